@@ -1,0 +1,109 @@
+package dev.precis.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * All of Precis' settings. Each key has a default here and a row in the README's configuration table;
+ * environment variables use the usual mapping ({@code precis.llm.api-key} → {@code PRECIS_LLM_API_KEY}).
+ */
+@ConfigMapping(prefix = "precis")
+public interface PrecisConfig {
+
+    Llm llm();
+
+    Fetch fetch();
+
+    Store store();
+
+    Questions questions();
+
+    Summary summary();
+
+    /** Which model answers, and how to reach it. */
+    interface Llm {
+        /** {@code builtin} (offline, extractive; the default) or {@code openai} (any OpenAI-compatible server). */
+        @WithDefault("builtin")
+        String provider();
+
+        /** Base URL of the provider's API, e.g. {@code http://localhost:11434/v1} for Ollama. */
+        Optional<String> baseUrl();
+
+        /** API key; optional for local servers. */
+        Optional<String> apiKey();
+
+        /** Model name, e.g. {@code gpt-4o-mini}. */
+        @WithDefault("gpt-4o-mini")
+        String model();
+
+        /** Time limit for one model call. */
+        @WithDefault("60s")
+        Duration timeout();
+
+        /** Retries of one model call on 429/5xx/connection errors (LangChain4j's own backoff). */
+        @WithDefault("2")
+        int maxRetries();
+
+        /** Sampling temperature; 0 keeps summaries stable between runs. */
+        @WithDefault("0")
+        double temperature();
+    }
+
+    /** Limits for getting a source. */
+    interface Fetch {
+        /** Largest source accepted, in bytes (URL bodies, S3 objects, files, inline html/text). */
+        @WithDefault("5242880")
+        long maxBytes();
+
+        /** Time limit to open a connection to a URL. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Time limit for the whole response of a URL. */
+        @WithDefault("20s")
+        Duration readTimeout();
+
+        /** Redirects followed, each re-validated. */
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** User-Agent sent with URL fetches. */
+        @WithDefault("Precis/1.0 (+article summarizer)")
+        String userAgent();
+
+        /**
+         * Allow loopback/private addresses. Only for tests and local experiments: never in production,
+         * where it would let callers reach internal services.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+    }
+
+    /** Where results of url/html/text sources go (S3 and file sources are answered beside themselves). */
+    interface Store {
+        /** A directory ({@code ./precis-results}, {@code file:/data}) or {@code s3://bucket/prefix}. */
+        @WithDefault("precis-results")
+        String uri();
+    }
+
+    /** Limits on questions. */
+    interface Questions {
+        /** Most questions in one request. */
+        @WithDefault("5")
+        int max();
+
+        /** Longest question, in characters. */
+        @WithDefault("300")
+        int maxLength();
+    }
+
+    /** Shape of the digest. */
+    interface Summary {
+        /** Most key facts kept. */
+        @WithDefault("6")
+        int maxKeyFacts();
+    }
+}

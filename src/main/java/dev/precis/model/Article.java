@@ -1,0 +1,57 @@
+package dev.precis.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The article extracted from a page: its body as paragraphs and its metadata.
+ *
+ * @param title           headline without the site-name suffix, or null
+ * @param byline          author(s), or null
+ * @param published       publication time, ISO-8601 ({@code 2025-04-27T13:54:31}, with offset when
+ *                        the page gives one), or null
+ * @param publishedSource where {@code published} came from: {@code json-ld}, {@code meta},
+ *                        {@code time}, {@code text}; null when {@code published} is
+ * @param lang            BCP-47 language tag ({@code en}, {@code pt-BR}), or null
+ * @param siteName        the publication's name, or null
+ * @param canonicalUrl    the page's canonical URL, or null
+ * @param excerpt         a short description (meta description or first paragraph), or null
+ * @param paragraphs      body blocks in reading order: paragraphs, headings, list items, quotes
+ * @param diagnostics     flags such as {@code too_short}, {@code possible_paywall}, {@code low_confidence}
+ */
+public record Article(String title, String byline, String published, String publishedSource, String lang,
+                      String siteName, String canonicalUrl, String excerpt, List<String> paragraphs,
+                      Set<String> diagnostics) {
+
+    /** Paragraph separator in {@link #text()}: a blank line. */
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    public Article {
+        paragraphs = List.copyOf(paragraphs);
+        diagnostics = Set.copyOf(diagnostics);
+    }
+
+    /** The body: paragraphs separated by blank lines. Quote offsets index into this string. */
+    public String text() {
+        return String.join(PARAGRAPH_SEPARATOR, paragraphs);
+    }
+
+    /** Number of whitespace-separated words in the body. */
+    public int words() {
+        int count = 0;
+        for (String p : paragraphs) {
+            String t = p.strip();
+            if (!t.isEmpty()) count += t.split("\\s+").length;
+        }
+        return count;
+    }
+
+    /** An article made of plain text: paragraphs split on blank lines, no metadata. */
+    public static Article ofPlainText(String text) {
+        List<String> paragraphs = java.util.Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n"))
+                .map(p -> p.strip().replaceAll("\\s+", " "))
+                .filter(p -> !p.isEmpty())
+                .toList();
+        return new Article(null, null, null, null, null, null, null, null, paragraphs, Set.of());
+    }
+}

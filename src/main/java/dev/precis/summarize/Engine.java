@@ -1,0 +1,27 @@
+package dev.precis.summarize;
+
+import dev.precis.model.Article;
+
+import java.util.List;
+
+/** Something that reads an article and proposes a summary, key facts and answers. */
+public interface Engine {
+
+    /** Engine id as stored in provenance: {@code builtin-extractive}, {@code openai:gpt-4o-mini}. */
+    String id();
+
+    /** Model name, or null for engines without one. */
+    String model();
+
+    /** Version of the prompt (or algorithm) — part of the re-run key: a change re-summarizes. */
+    String promptVersion();
+
+    /**
+     * Proposes a digest of {@code article}.
+     *
+     * @param article   the extracted article; quotes must come from {@link Article#text()}
+     * @param questions questions to answer, possibly empty
+     * @throws dev.precis.model.PrecisException with an {@code llm_*} code when the model fails
+     */
+    Draft draft(Article article, List<String> questions);
+}
