@@ -2,16 +2,106 @@ package dev.precis.function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.model.ErrorCode;
+import dev.precis.model.PrecisException;
+import dev.precis.pipeline.Outcome;
+import dev.precis.pipeline.Pipeline;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The Lambda entry point (work in progress). */
+/**
+ * The Lambda entry point: reads each event and dispatches by its shape — an SQS batch, an API Gateway
+ * HTTP API (v2) or REST (v1) proxy event, or a direct invoke with a bare request.
+ */
 @Named("precis")
 public class LambdaHandler implements RequestStreamHandler {
+
+    private static final Logger LOG = Logger.getLogger(LambdaHandler.class);
+
+    @Inject
+    Pipeline pipeline;
+
+    @Inject
+    ObjectMapper mapper;
+
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) {
-        throw new UnsupportedOperationException("not yet");
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        JsonNode event = mapper.readTree(input);
+        Object response;
+        if (SqsBatch.isSqs(event)) {
+            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper).handle(event);
+        } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
+            response = proxy(event.path("requestContext").path("http").path("method").asText(),
+                    event.path("rawPath").asText(), event);
+        } else if (event != null && event.has("httpMethod") && event.has("requestContext")) {
+            response = proxy(event.path("httpMethod").asText(), event.path("path").asText(), event);
+        } else {
+            response = direct(event);
+        }
+        mapper.writeValue(output, response);
     }
+
+    /** An API Gateway proxy event → a proxy response with the right status code. */
+    private Map<String, Object> proxy(String method, String path, JsonNode event) {
+        if (!path.endsWith("/summarize")) {
+            return proxyResponse(404, new ErrorBody("not_found", "no such route: " + path + "; use POST /summarize", null));
+        }
+        if (!"POST".equalsIgnoreCase(method)) {
+            return proxyResponse(405, new ErrorBody("method_not_allowed", "use POST /summarize", null));
+        }
+        String body = event.path("body").isNull() ? null : event.path("body").asText(null);
+        if (body != null && event.path("isBase64Encoded").asBoolean(false)) {
+            body = new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        try {
+            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(body));
+            return proxyResponse(200, new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result()));
+        } catch (PrecisException e) {
+            LOG.infof("request failed: %s: %s", e.code().id(), e.getMessage());
+            return proxyResponse(e.code().httpStatus(), ErrorBody.of(e));
+        } catch (RuntimeException e) {
+            LOG.error("request failed", e);
+            return proxyResponse(500, ErrorBody.internal());
+        }
+    }
+
+    private Map<String, Object> proxyResponse(int status, Object body) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("statusCode", status);
+        r.put("headers", Map.of("Content-Type", "application/json"));
+        try {
+            r.put("body", mapper.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalStateException("responses always serialize", e);
+        }
+        r.put("isBase64Encoded", false);
+        return r;
+    }
+
+    /**
+     * A direct invoke: the event is the request. A caller's error is answered with an error body; an
+     * upstream failure is thrown so Lambda reports the invocation as failed (and async invokes retry).
+     */
+    private Object direct(JsonNode event) {
+        try {
+            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null));
+            return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
+        } catch (PrecisException e) {
+            if (e.code().retryable()) throw e;
+            return ErrorBody.of(e);
+        }
+    }
+
 }

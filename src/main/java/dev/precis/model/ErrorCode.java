@@ -10,6 +10,7 @@ public enum ErrorCode {
     INVALID_URL(400, false),
     FORBIDDEN_ADDRESS(403, false),
     SOURCE_NOT_FOUND(404, false),
+    SOURCE_REFUSED(422, false),
     TOO_LARGE(413, false),
     UNSUPPORTED_MEDIA_TYPE(415, false),
     EMPTY_ARTICLE(422, false),

@@ -1,0 +1,38 @@
+package dev.precis.fetch;
+
+import dev.precis.model.ErrorCode;
+import dev.precis.model.PrecisException;
+import dev.precis.model.RawSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a local file (CLI only), capped in bytes. */
+public final class FileFetcher {
+
+    private final long maxBytes;
+
+    public FileFetcher(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** @throws PrecisException {@code source_not_found}, {@code too_large}, {@code unsupported_media_type} */
+    public RawSource fetch(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new PrecisException(ErrorCode.TOO_LARGE,
+                        file + " is larger than precis.fetch.max-bytes (" + maxBytes + " bytes)", "file");
+            }
+            String type = MediaTypes.accept(MediaTypes.fromFileName(file.getFileName().toString()), bytes, "file");
+            return new RawSource(file.toAbsolutePath().normalize().toUri().toString(), bytes, type, null);
+        } catch (NoSuchFileException e) {
+            throw new PrecisException(ErrorCode.SOURCE_NOT_FOUND, "no such file: " + file, "file", e);
+        } catch (IOException e) {
+            throw new PrecisException(ErrorCode.SOURCE_NOT_FOUND, "cannot read " + file + ": " + e.getMessage(), "file", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.precis.function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.model.ErrorCode;
+import dev.precis.model.PrecisException;
+import dev.precis.model.S3Location;
+import dev.precis.model.SummarizeRequest;
+import dev.precis.pipeline.Pipeline;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One SQS batch. Each message — a {@link SummarizeRequest} or an S3 event notification — is handled on
+ * its own: success and permanent failures recorded beside their source are acknowledged; transient
+ * failures, and permanent ones with no place to record them, are returned in {@code batchItemFailures}
+ * so SQS retries them and, after {@code maxReceiveCount}, moves them to the DLQ. None is dropped.
+ */
+final class SqsBatch {
+
+    private static final Logger LOG = Logger.getLogger(SqsBatch.class);
+
+    private final Pipeline pipeline;
+    private final RequestParser parser;
+    private final ObjectMapper mapper;
+
+    SqsBatch(Pipeline pipeline, RequestParser parser, ObjectMapper mapper) {
+        this.pipeline = pipeline;
+        this.parser = parser;
+        this.mapper = mapper;
+    }
+
+    static boolean isSqs(JsonNode event) {
+        return event != null && event.path("Records").isArray() && !event.path("Records").isEmpty()
+                && "aws:sqs".equals(event.path("Records").get(0).path("eventSource").asText());
+    }
+
+    Map<String, Object> handle(JsonNode event) {
+        List<Map<String, String>> failures = new ArrayList<>();
+        for (JsonNode record : event.path("Records")) {
+            String messageId = record.path("messageId").asText();
+            try {
+                for (SummarizeRequest request : requests(record.path("body").asText())) {
+                    processOne(messageId, request);
+                }
+            } catch (RuntimeException e) {
+                PrecisException pe = ErrorBody.find(e);
+                if (pe == null) {
+                    LOG.errorf(e, "message %s failed", messageId);
+                } else {
+                    LOG.warnf("message %s failed (%s): %s", messageId, pe.code().id(), pe.getMessage());
+                }
+                failures.add(Map.of("itemIdentifier", messageId));
+            }
+        }
+        return Map.of("batchItemFailures", failures);
+    }
+
+    /** The work a message asks for: one request, or one per created object of an S3 notification. */
+    private List<SummarizeRequest> requests(String body) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (IOException e) {
+            throw new PrecisException(ErrorCode.INVALID_JSON, "message body is not JSON: " + e.getMessage());
+        }
+        if (node != null && node.path("Records").isArray()) {
+            List<SummarizeRequest> out = new ArrayList<>();
+            for (JsonNode r : node.path("Records")) {
+                if (!"aws:s3".equals(r.path("eventSource").asText())
+                        || !r.path("eventName").asText().startsWith("ObjectCreated")) {
+                    continue;
+                }
+                String bucket = r.path("s3").path("bucket").path("name").asText();
+                // S3 notifications URL-encode keys, with '+' for spaces.
+                String key = URLDecoder.decode(r.path("s3").path("object").path("key").asText(), StandardCharsets.UTF_8);
+                if (Pipeline.isOutput(key)) {
+                    continue; // our own results never trigger work
+                }
+                out.add(SummarizeRequest.ofS3(new S3Location(bucket, key), List.of()));
+            }
+            return out;
+        }
+        if (node != null && "s3:TestEvent".equals(node.path("Event").asText())) {
+            return List.of(); // sent once when a notification is configured
+        }
+        return List.of(parser.parse(node));
+    }
+
+    private void processOne(String messageId, SummarizeRequest request) {
+        try {
+            var outcome = pipeline.process(request);
+            LOG.infof("message %s: %s %s", messageId, outcome.reused() ? "reused" : "stored", outcome.location());
+        } catch (PrecisException e) {
+            if (e.code().retryable()) throw e;
+            var where = pipeline.recordFailure(request, e);
+            if (where.isEmpty()) throw e;
+            LOG.infof("message %s: %s recorded at %s", messageId, e.code().id(), where.get());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.precis.function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.pipeline.Outcome;
+import dev.precis.pipeline.Pipeline;
+import io.quarkus.funqy.Funq;
+import jakarta.inject.Inject;
+
+/** {@code POST /summarize} through funqy-http (quarkus dev, containers, tests). */
+public class SummarizeFunction {
+
+    @Inject
+    Pipeline pipeline;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Funq("summarize")
+    public SummarizeResponse summarize(JsonNode request) {
+        Outcome outcome = pipeline.process(new RequestParser(mapper).parse(request));
+        return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
+    }
+}

@@ -1,0 +1,13 @@
+package dev.precis.pipeline;
+
+import dev.precis.model.SummaryRecord;
+
+/**
+ * What processing one request produced.
+ *
+ * @param location where the result is stored ({@code s3://…} or {@code file:/…})
+ * @param result   the stored result
+ * @param reused   true when an identical earlier result was returned without calling the engine
+ */
+public record Outcome(String location, SummaryRecord result, boolean reused) {
+}

@@ -1,0 +1,221 @@
+package dev.precis.pipeline;
+
+import dev.precis.extract.Extractor;
+import dev.precis.fetch.FileFetcher;
+import dev.precis.fetch.S3Fetcher;
+import dev.precis.fetch.TextDecoder;
+import dev.precis.fetch.UrlFetcher;
+import dev.precis.model.Answer;
+import dev.precis.model.Article;
+import dev.precis.model.ArticleInfo;
+import dev.precis.model.Digest;
+import dev.precis.model.ErrorCode;
+import dev.precis.model.ErrorRecord;
+import dev.precis.model.PrecisException;
+import dev.precis.model.Provenance;
+import dev.precis.model.RawSource;
+import dev.precis.model.SourceInfo;
+import dev.precis.model.SummarizeRequest;
+import dev.precis.model.SummaryRecord;
+import dev.precis.model.Usage;
+import dev.precis.store.Layout;
+import dev.precis.store.ResultStore;
+import dev.precis.summarize.Engine;
+import dev.precis.summarize.Summarizer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The order of work for one request: (1) validate, (2) get the source, (3) extract the article,
+ * (4) reuse an identical earlier result if there is one, (5) summarize and verify, (6) store the
+ * result whole beside its source. Thread-safe; one instance serves every request.
+ */
+public final class Pipeline {
+
+    private final RequestValidator validator;
+    private final UrlFetcher urls;
+    private final S3Fetcher s3;
+    private final FileFetcher files;
+    private final Extractor extractor;
+    private final Summarizer summarizer;
+    private final ResultStore results;
+    private final Layout layout;
+    private final Clock clock;
+
+    Pipeline(RequestValidator validator, UrlFetcher urls, S3Fetcher s3, FileFetcher files, Extractor extractor,
+             Summarizer summarizer, ResultStore results, Layout layout, Clock clock) {
+        this.validator = validator;
+        this.urls = urls;
+        this.s3 = s3;
+        this.files = files;
+        this.extractor = extractor;
+        this.summarizer = summarizer;
+        this.results = results;
+        this.layout = layout;
+        this.clock = clock;
+    }
+
+    /** A source as fetched, with where its copy and its result go. */
+    private record Located(RawSource raw, String sourceCopy, String resultUri, String baseUri) {
+    }
+
+    /**
+     * Processes one request end to end.
+     *
+     * @throws PrecisException with the code of the first stage that failed; nothing is stored then
+     */
+    public Outcome process(SummarizeRequest request) {
+        long started = System.nanoTime();
+        validator.validate(request);                                            // (1)
+        Located src = locate(request);                                          // (2)
+        Article article = extract(src);                                         // (3)
+        String textSha = Layout.sha256Hex(article.text().getBytes(StandardCharsets.UTF_8));
+        Engine engine = summarizer.engine();
+        Optional<SummaryRecord> previous = results.find(src.resultUri());        // (4)
+        if (previous.isPresent() && sameWork(previous.get(), textSha, engine, request.questions())) {
+            return new Outcome(src.resultUri(), previous.get(), true);
+        }
+        Digest digest = summarizer.summarize(article, request.questions());      // (5)
+        SummaryRecord record = record(src, article, textSha, digest, started);
+        if (src.sourceCopy() != null) {                                          // (6)
+            results.saveSourceIfAbsent(src.sourceCopy(), src.raw().bytes(),
+                    src.raw().contentType() == null ? "text/html" : src.raw().contentType());
+        }
+        results.save(src.resultUri(), record);
+        return new Outcome(src.resultUri(), record, false);
+    }
+
+    /**
+     * Extracts the article of a local file (.html/.htm, or .txt as plain text) without summarizing it.
+     *
+     * @throws PrecisException {@code source_not_found}, {@code too_large}, {@code unsupported_media_type}
+     */
+    public Article extractFile(Path file) {
+        RawSource raw = files.fetch(file);
+        String text = TextDecoder.decode(raw.bytes(), raw.charset());
+        return raw.isPlainText() ? Article.ofPlainText(text) : extractor.extract(text, null);
+    }
+
+    /** Whether a key names one of Precis' own outputs ({@code .summary.json}, {@code .summary.error.json}). */
+    public static boolean isOutput(String key) {
+        return Layout.isOutput(key);
+    }
+
+    /**
+     * Where a permanent failure of {@code request} is recorded — beside its source — or empty when the
+     * request names no place (no source, or inline content without a URL).
+     */
+    public Optional<String> errorLocation(SummarizeRequest request) {
+        try {
+            if (request.s3() != null && request.s3().bucket() != null && request.s3().key() != null
+                    && !request.s3().bucket().isBlank() && !Layout.isOutput(request.s3().key())) {
+                return Optional.of(Layout.errorBeside(request.s3().uri()));
+            }
+            if (request.file() != null) return Optional.of(Layout.errorBeside(fileUri(request.file())));
+            if (request.url() != null) return Optional.of(Layout.errorBeside(layout.sourceForUrl(request.url())));
+            if (request.html() != null && request.baseUrl() != null) {
+                return Optional.of(Layout.errorBeside(layout.sourceForUrl(request.baseUrl())));
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Records a permanent failure beside the source; returns where, or empty when it has no place. */
+    public Optional<String> recordFailure(SummarizeRequest request, PrecisException failure) {
+        Optional<String> where = errorLocation(request);
+        where.ifPresent(uri -> results.saveError(uri, new ErrorRecord(ErrorRecord.SCHEMA, sourceName(request),
+                failure.code().id(), failure.getMessage(), failure.field(), now())));
+        return where;
+    }
+
+    private Located locate(SummarizeRequest r) {
+        return switch (r.kind()) {
+            case URL -> {
+                RawSource raw = urls.fetch(r.url());
+                String copy = layout.sourceForUrl(r.url());
+                yield new Located(raw, copy, Layout.resultBeside(copy), raw.uri());
+            }
+            case HTML -> {
+                byte[] bytes = r.html().getBytes(StandardCharsets.UTF_8);
+                String copy = r.baseUrl() != null ? layout.sourceForUrl(r.baseUrl()) : layout.sourceForContent(bytes, true);
+                RawSource raw = new RawSource(r.baseUrl() != null ? r.baseUrl() : copy, bytes, "text/html", "UTF-8");
+                yield new Located(raw, copy, Layout.resultBeside(copy), r.baseUrl());
+            }
+            case TEXT -> {
+                byte[] bytes = r.text().getBytes(StandardCharsets.UTF_8);
+                String copy = layout.sourceForContent(bytes, false);
+                yield new Located(new RawSource(copy, bytes, "text/plain", "UTF-8"), copy, Layout.resultBeside(copy), null);
+            }
+            case S3 -> {
+                RawSource raw = s3.fetch(r.s3());
+                yield new Located(raw, null, Layout.resultBeside(raw.uri()), null);
+            }
+            case FILE -> {
+                RawSource raw = files.fetch(Path.of(r.file()));
+                yield new Located(raw, null, Layout.resultBeside(raw.uri()), null);
+            }
+        };
+    }
+
+    private Article extract(Located src) {
+        String text = TextDecoder.decode(src.raw().bytes(), src.raw().charset());
+        Article article = src.raw().isPlainText() ? Article.ofPlainText(text) : extractor.extract(text, src.baseUri());
+        if (article.paragraphs().isEmpty() || article.text().isBlank()) {
+            throw new PrecisException(ErrorCode.EMPTY_ARTICLE, "no article text found in " + src.raw().uri());
+        }
+        return article;
+    }
+
+    /** Same body, engine, model, prompt and questions: the earlier result is the answer (0 LLM calls). */
+    private static boolean sameWork(SummaryRecord previous, String textSha, Engine engine, List<String> questions) {
+        Provenance p = previous.provenance();
+        if (p == null || previous.article() == null) return false;
+        List<String> asked = previous.answers() == null ? List.of()
+                : previous.answers().stream().map(Answer::question).toList();
+        return textSha.equals(previous.article().textSha256())
+                && engine.id().equals(p.engine())
+                && java.util.Objects.equals(engine.model(), p.model())
+                && java.util.Objects.equals(engine.promptVersion(), p.promptVersion())
+                && Extractor.VERSION.equals(p.extractorVersion())
+                && asked.equals(questions);
+    }
+
+    private SummaryRecord record(Located src, Article a, String textSha, Digest d, long started) {
+        RawSource raw = src.raw();
+        SourceInfo source = new SourceInfo(raw.uri(), Layout.sha256Hex(raw.bytes()), raw.contentType(), raw.bytes().length);
+        ArticleInfo article = new ArticleInfo(a.title(), a.byline(), a.published(), a.lang(), a.siteName(),
+                a.canonicalUrl() != null ? a.canonicalUrl() : src.baseUri(), a.words(), textSha, a.text());
+        Usage u = d.usage();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        Provenance provenance = new Provenance(u.engine(), u.model(), u.promptVersion(), Extractor.VERSION,
+                u.inputTokens(), u.outputTokens(), u.llmCalls(), ms, now());
+        return new SummaryRecord(SummaryRecord.SCHEMA, source, article, d.summary(), d.keyFacts(), d.answers(),
+                provenance, d.warnings());
+    }
+
+    private String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    private static String fileUri(String file) {
+        return Path.of(file).toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static String sourceName(SummarizeRequest r) {
+        return switch (r.kind()) {
+            case URL -> r.url();
+            case HTML -> r.baseUrl() != null ? r.baseUrl() : "inline html";
+            case TEXT -> "inline text";
+            case S3 -> r.s3().uri();
+            case FILE -> fileUri(r.file());
+        };
+    }
+}

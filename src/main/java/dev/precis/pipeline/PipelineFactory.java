@@ -1,0 +1,106 @@
+package dev.precis.pipeline;
+
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.precis.config.PrecisConfig;
+import dev.precis.config.StandaloneConfig;
+import dev.precis.extract.Extractor;
+import dev.precis.fetch.AddressPolicy;
+import dev.precis.fetch.FileFetcher;
+import dev.precis.fetch.S3Fetcher;
+import dev.precis.fetch.UrlFetcher;
+import dev.precis.store.FileBlobStore;
+import dev.precis.store.Layout;
+import dev.precis.store.ResultStore;
+import dev.precis.store.S3BlobStore;
+import dev.precis.store.Stores;
+import dev.precis.summarize.BuiltinEngine;
+import dev.precis.summarize.Engine;
+import dev.precis.summarize.LlmEngine;
+import dev.precis.summarize.Summarizer;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Builds a {@link Pipeline} from configuration — the same way for the Lambda, dev mode and the CLI. */
+public final class PipelineFactory {
+
+    /** Providers {@code precis.llm.provider} accepts. */
+    public static final String PROVIDERS = "builtin, openai";
+
+    private PipelineFactory() {
+    }
+
+    /**
+     * @param config the settings
+     * @param s3     the S3 client, asked for only when an S3 source or store is used
+     */
+    public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3) {
+        PrecisConfig.Fetch f = config.fetch();
+        boolean allowPrivate = f.allowPrivateAddresses();
+        AddressPolicy policy = new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, allowPrivate);
+        UrlFetcher urls = new UrlFetcher(policy, f.maxBytes(), f.connectTimeout(), f.readTimeout(), f.maxRedirects(),
+                f.userAgent(), allowPrivate);
+        Supplier<S3Client> lazyS3 = memoize(s3);
+        Summarizer summarizer = new Summarizer(engine(config), config.summary().maxKeyFacts());
+        ResultStore results = new ResultStore(new Stores(new FileBlobStore(), new S3BlobStore(lazyS3)));
+        return new Pipeline(new RequestValidator(f.maxBytes(), config.questions().max(), config.questions().maxLength()),
+                urls, new S3Fetcher(lazyS3, f.maxBytes()), new FileFetcher(f.maxBytes()), new Extractor(), summarizer,
+                results, new Layout(config.store().uri()), Clock.systemUTC());
+    }
+
+    /**
+     * A pipeline configured from {@code PRECIS_*} environment variables and system properties, without
+     * starting Quarkus (the CLI). The keys and defaults are those of {@link PrecisConfig}.
+     */
+    public static Pipeline fromEnvironment() {
+        return create(StandaloneConfig.load(), () -> S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build());
+    }
+
+    /** The engine {@code precis.llm.provider} names. */
+    static Engine engine(PrecisConfig config) {
+        PrecisConfig.Llm llm = config.llm();
+        String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
+        return switch (provider) {
+            case "builtin" -> new BuiltinEngine();
+            case "openai" -> new LlmEngine("openai", llm.model(), OpenAiChatModel.builder()
+                    .baseUrl(llm.baseUrl().orElse("https://api.openai.com/v1"))
+                    .apiKey(llm.apiKey().orElse("not-needed"))
+                    .modelName(llm.model())
+                    .temperature(llm.temperature())
+                    .timeout(llm.timeout())
+                    .maxRetries(llm.maxRetries())
+                    .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+                    .strictJsonSchema(true)
+                    .build(), config.summary().maxKeyFacts());
+            default -> throw new IllegalArgumentException(
+                    "precis.llm.provider (PRECIS_LLM_PROVIDER) is '" + llm.provider() + "'; use one of: " + PROVIDERS);
+        };
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = supplier.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
+    }
+}
