@@ -1,0 +1,195 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Stage 5: turns the selected elements into paragraphs and cleans them up.
+ * <p>
+ * Walking the selection, every block element (paragraph, heading, list item, quote, table row…)
+ * starts a new entry; {@code <br>} does too. Containers that read as link lists (high link
+ * density, few commas) are skipped, and so are figure captions. The entries are then filtered:
+ * "Read more"/"Related:" pointers, separators ("___"), rating widgets, link-only lines, the
+ * headline itself, and byline/date lines at the start or end.
+ */
+final class BlockWriter {
+
+    /** One output entry under construction. */
+    private static final class Block {
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+        int chars;
+    }
+
+    private final Set<Element> pruned;
+    private final Map<Element, ContentScorer.Stats> stats;
+    private final boolean conditional;
+    private final List<Block> out = new ArrayList<>();
+    private Block current = new Block();
+    private int inLink;
+
+    private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, boolean conditional) {
+        this.pruned = pruned;
+        this.stats = stats;
+        this.conditional = conditional;
+    }
+
+    /**
+     * Paragraphs of {@code roots} in reading order, cleaned.
+     *
+     * @param conditional skip link-list containers (off in the last fallback attempt)
+     */
+    static List<String> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
+                              boolean conditional, String title, String byline) {
+        BlockWriter w = new BlockWriter(pruned, stats, conditional);
+        for (Element root : roots) {
+            w.flush();
+            w.walk(root, true);
+        }
+        w.flush();
+        return w.filter(title, byline);
+    }
+
+    private void walk(Element e, boolean isRoot) {
+        if (pruned.contains(e)) return;
+        String tag = e.normalName();
+        if (!isRoot && skipContainer(e, tag)) return;
+        boolean block = Vocabulary.BLOCK_TAGS.contains(tag);
+        if (tag.equals("br") || tag.equals("hr")) {
+            flush();
+            return;
+        }
+        if (tag.equals("tr") && isDataRow(e)) {
+            writeRow(e);
+            return;
+        }
+        if (block) flush();
+        if (tag.equals("a")) inLink++;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                append(t.getWholeText());
+            } else if (child instanceof Element c) {
+                walk(c, false);
+            }
+        }
+        if (tag.equals("a")) inLink--;
+        if (block) flush();
+    }
+
+    /** A table row of simple cells (no nested blocks): written as one entry, cells joined by " | ". */
+    private static boolean isDataRow(Element tr) {
+        for (Element cell : tr.children()) {
+            if (hasBlock(cell)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasBlock(Element e) {
+        for (Element c : e.children()) {
+            if (Vocabulary.BLOCK_TAGS.contains(c.normalName()) || hasBlock(c)) return true;
+        }
+        return false;
+    }
+
+    private void writeRow(Element tr) {
+        flush();
+        boolean first = true;
+        for (Element cell : tr.children()) {
+            if (pruned.contains(cell)) continue;
+            int before = current.chars;
+            if (!first && current.chars > 0) current.text.append(" | ");
+            walkInline(cell);
+            if (current.chars > before) first = false;
+        }
+        flush();
+    }
+
+    private void walkInline(Element e) {
+        if (pruned.contains(e)) return;
+        if (e.normalName().equals("a")) inLink++;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) append(t.getWholeText());
+            else if (child instanceof Element c) walkInline(c);
+        }
+        if (e.normalName().equals("a")) inLink--;
+    }
+
+    private boolean skipContainer(Element e, String tag) {
+        if (tag.equals("figcaption")) return true;
+        if (!conditional || !Vocabulary.CONDITIONAL_TAGS.contains(tag)) return false;
+        ContentScorer.Stats s = stats.get(e);
+        if (s == null || s.text == 0) return false;
+        if (s.commas >= Tuning.PROSE_COMMAS) return false;
+        double limit = Dom.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
+        if (tag.equals("p") || tag.equals("span")) {
+            return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS
+                    && !(e.parent() != null && e.parent().normalName().equals("li"));
+        }
+        return s.linkDensity() > limit;
+    }
+
+    private void append(String raw) {
+        if (raw.isEmpty()) return;
+        StringBuilder b = current.text;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            boolean ws = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f' || c == '\u3000';
+            if (ws) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+            } else {
+                b.append(c);
+                current.chars++;
+                if (inLink > 0) current.linkChars++;
+            }
+        }
+    }
+
+    private void flush() {
+        if (current.chars > 0) out.add(current);
+        if (current.chars > 0 || current.text.length() > 0) current = new Block();
+    }
+
+    private List<String> filter(String title, String byline) {
+        List<String> result = new ArrayList<>();
+        String titleKey = key(title);
+        String bylineKey = key(byline);
+        int n = out.size();
+        for (int k = 0; k < n; k++) {
+            Block b = out.get(k);
+            String text = Dom.normalize(b.text.toString());
+            if (text.isEmpty()) continue;
+            boolean edge = k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS;
+            if (isBoilerplate(text, b, edge, titleKey, bylineKey)) continue;
+            result.add(text);
+        }
+        return result;
+    }
+
+    private static boolean isBoilerplate(String text, Block b, boolean edge, String titleKey, String bylineKey) {
+        if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
+        String k = key(text);
+        if (titleKey != null && k.equals(titleKey)) return true;
+        if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
+        if (bylineKey != null && (k.equals(bylineKey) || k.equals("by " + bylineKey))) return true;
+        if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
+        if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;
+        if ((double) b.linkChars / Math.max(1, b.chars) > Tuning.LINE_MAX_LINK_DENSITY
+                && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
+        if (Vocabulary.POINTER_PREFIX.matcher(text).matches() && b.linkChars > 0) return true;
+        if (edge && (Vocabulary.DATE_LINE.matcher(text).matches() || Vocabulary.BYLINE_LINE.matcher(text).matches())) {
+            return true;
+        }
+        return false;
+    }
+
+    private static String key(String s) {
+        return s == null ? null : Dom.normalize(s).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Stage 2: removal of non-content. Two kinds:
+ * <ol>
+ *   <li>{@link #removeInvisible} deletes, for good, what a reader never sees: non-content tags
+ *       (script, style, template, noscript, svg…), HTML comments, and hidden elements
+ *       ({@code hidden}, {@code aria-hidden=true}, inline {@code display:none} /
+ *       {@code visibility:hidden}, hiding CSS classes). Hidden text can never reach the output —
+ *       the prompt-injection defence.</li>
+ *   <li>{@link #prune} marks (without deleting, so a relaxed attempt can undo it) page furniture
+ *       (nav, aside, footer, forms, header outside the article, ARIA landmarks) and blocks whose
+ *       class/id vocabulary says share/related/ranking/recommendation/comment/ad/breadcrumb/rating.
+ *       It also takes out the byline element, remembering its text.</li>
+ * </ol>
+ */
+final class Cleaner {
+
+    /** What {@link #prune} found besides the pruned set. */
+    static final class Pruning {
+        final Set<Element> pruned = Collections.newSetFromMap(new IdentityHashMap<>());
+        String byline;
+        boolean paywallMarker;
+    }
+
+    private Cleaner() {
+    }
+
+    /** Deletes invisible and non-content nodes from {@code root}. */
+    static void removeInvisible(Element root) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element e && depth > 0
+                        && (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) || Dom.isHidden(e))) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Node n : doomed) n.remove();
+    }
+
+    /**
+     * Marks furniture and vocabulary-named blocks of {@code body}.
+     *
+     * @param furniture  prune nav/aside/footer/form/header and ARIA landmarks
+     * @param vocabulary prune blocks named by the negative class/id vocabulary
+     */
+    static Pruning prune(Element body, boolean furniture, boolean vocabulary) {
+        Pruning result = new Pruning();
+        int bodyText = textLength(body);
+        int protect = (int) (bodyText * Tuning.PROTECT_TEXT_SHARE);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
+                String tag = e.normalName();
+                if (!result.paywallMarker && (e.hasAttr("class") || e.hasAttr("id"))) {
+                    for (String t : Dom.tokens(e)) {
+                        if (Vocabulary.PAYWALL_TOKENS.contains(t)) result.paywallMarker = true;
+                    }
+                }
+                if (isByline(e)) {
+                    String text = bylineText(e);
+                    if (text != null && text.length() < Tuning.MAX_BYLINE_CHARS) {
+                        if (result.byline == null) result.byline = text;
+                        result.pruned.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                if (tag.equals("article") || tag.equals("main")) return FilterResult.CONTINUE;
+                boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
+                        || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
+                        || (tag.equals("header") && e.closest("article, main") == null));
+                boolean nameHit = !furnitureHit && vocabulary && Dom.isNonContentByName(e);
+                if ((furnitureHit || nameHit) && textLength(e) <= protect) {
+                    result.pruned.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return result;
+    }
+
+    /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class with short text. */
+    private static boolean isByline(Element e) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author")) return true;
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return false;
+        return Vocabulary.BYLINE_HINT.matcher(cls).find() || Vocabulary.BYLINE_HINT.matcher(id).find();
+    }
+
+    private static String bylineText(Element e) {
+        Element name = e.selectFirst("[itemprop=name]");
+        String text = Dom.clean((name != null ? name : e).text());
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** Characters of non-whitespace text under {@code root} (a cheap size measure). */
+    static int textLength(Element root) {
+        int[] n = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) n[0]++;
+            }
+        }, root);
+        return n[0];
+    }
+}

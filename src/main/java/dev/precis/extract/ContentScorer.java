@@ -1,0 +1,270 @@
+package dev.precis.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Stages 3 and 4: scores candidate containers and picks the article's elements.
+ * <p>
+ * One traversal measures, for every element outside the pruned set, its text length, link text
+ * length and commas, and for every block (an element that starts a new line) its own inline text.
+ * Each block with enough own text gives points (1 + commas + length, scaled down by its own link
+ * density) to its parent, half to its grandparent and less to higher ancestors. A candidate's
+ * final score is its points plus class/tag weights, times one minus its link density. Stage 4 then
+ * adds siblings of the winner that look like more of the same article.
+ */
+final class ContentScorer {
+
+    /** Per-element measurements; mutable, filled by the traversal. */
+    static final class Stats {
+        int text;
+        int links;
+        int commas;
+        int ownText;
+        int ownLinks;
+        int ownCommas;
+        double points;
+        boolean candidate;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) links / text;
+        }
+    }
+
+    /** The outcome of stages 3–4. */
+    record Selection(List<Element> elements, Element winner, double score, double runnerUp,
+                     Map<Element, Stats> stats) {
+    }
+
+    private ContentScorer() {
+    }
+
+    /** Measures the subtree of {@code body}, skipping {@code pruned} elements. */
+    static Map<Element, Stats> measure(Element body, Set<Element> pruned) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        Deque<Stats> path = new ArrayDeque<>();
+        Deque<Stats> blocks = new ArrayDeque<>();
+        int[] inLink = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    int len = 0;
+                    int commas = 0;
+                    for (int k = 0; k < s.length(); k++) {
+                        char c = s.charAt(k);
+                        if (!Character.isWhitespace(c) && c != '\u00a0') len++;
+                        if (Vocabulary.COMMA_CHARS.indexOf(c) >= 0) commas++;
+                    }
+                    if (len == 0 || path.isEmpty()) return FilterResult.CONTINUE;
+                    Stats here = path.peek();
+                    here.text += len;
+                    here.commas += commas;
+                    if (inLink[0] > 0) here.links += len;
+                    Stats block = blocks.peek();
+                    if (block != null) {
+                        block.ownText += len;
+                        block.ownCommas += commas;
+                        if (inLink[0] > 0) block.ownLinks += len;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                if (pruned.contains(e)) return FilterResult.SKIP_ENTIRELY;
+                Stats s = new Stats();
+                stats.put(e, s);
+                path.push(s);
+                if (Vocabulary.BLOCK_TAGS.contains(e.normalName())) blocks.push(s);
+                if (e.normalName().equals("a")) inLink[0]++;
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (!(node instanceof Element e) || !stats.containsKey(e)) return FilterResult.CONTINUE;
+                Stats s = path.pop();
+                if (Vocabulary.BLOCK_TAGS.contains(e.normalName())) blocks.pop();
+                if (e.normalName().equals("a")) inLink[0]--;
+                Stats parent = path.peek();
+                if (parent != null) {
+                    parent.text += s.text;
+                    parent.links += s.links;
+                    parent.commas += s.commas;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return stats;
+    }
+
+    /** Scores, picks the winner and merges its siblings. */
+    static Selection select(Element body, Map<Element, Stats> stats) {
+        List<Element> candidates = new ArrayList<>();
+        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+            Element block = entry.getKey();
+            Stats b = entry.getValue();
+            if (b.ownText < Tuning.MIN_BLOCK_CHARS || Vocabulary.HEADING_TAGS.contains(block.normalName())) continue;
+            double ownDensity = (double) b.ownLinks / b.ownText;
+            double points = (1 + b.ownCommas + Math.min((double) b.ownText / Tuning.CHARS_PER_POINT,
+                    Tuning.MAX_LENGTH_POINTS)) * (1 - ownDensity);
+            Element ancestor = block.parent();
+            for (int level = 0; level < Tuning.SCORE_LEVELS && ancestor != null; level++) {
+                Stats a = stats.get(ancestor);
+                if (a == null) break;
+                if (!a.candidate) {
+                    a.candidate = true;
+                    a.points = initialScore(ancestor);
+                    candidates.add(ancestor);
+                }
+                double share = level == 0 ? 1 : level == 1 ? Tuning.GRANDPARENT_SHARE
+                        : 1 / (level * Tuning.DEEP_ANCESTOR_DIVISOR);
+                a.points += points * share;
+                if (ancestor == body) break;
+                ancestor = ancestor.parent();
+            }
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<Element> top = new ArrayList<>();
+        for (Element c : candidates) {
+            double score = finalScore(c, stats);
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+            insertTop(top, c, stats);
+        }
+        if (best == null) return new Selection(List.of(body), body, 0, 0, stats);
+        best = promote(best, bestScore, top, body, stats);
+        double runnerUp = 0;
+        for (Element c : top) {
+            if (c != best && !isRelated(c, best)) {
+                runnerUp = Math.max(runnerUp, finalScore(c, stats));
+            }
+        }
+        return new Selection(mergeSiblings(best, stats), best, finalScore(best, stats), runnerUp, stats);
+    }
+
+    private static boolean isRelated(Element a, Element b) {
+        Element x = a;
+        while (x != null) {
+            if (x == b) return true;
+            x = x.parent();
+        }
+        x = b;
+        while (x != null) {
+            if (x == a) return true;
+            x = x.parent();
+        }
+        return false;
+    }
+
+    private static void insertTop(List<Element> top, Element c, Map<Element, Stats> stats) {
+        double s = finalScore(c, stats);
+        int k = 0;
+        while (k < top.size() && finalScore(top.get(k), stats) >= s) k++;
+        if (k < Tuning.TOP_CANDIDATES) {
+            top.add(k, c);
+            if (top.size() > Tuning.TOP_CANDIDATES) top.remove(top.size() - 1);
+        }
+    }
+
+    static double finalScore(Element e, Map<Element, Stats> stats) {
+        Stats s = stats.get(e);
+        return s == null ? 0 : s.points * (1 - s.linkDensity());
+    }
+
+    private static double initialScore(Element e) {
+        double score = Dom.classWeight(e);
+        switch (e.normalName()) {
+            case "div", "section" -> score += Tuning.CONTAINER_BONUS;
+            case "article", "main" -> score += Tuning.CONTAINER_BONUS + Tuning.SEMANTIC_BONUS;
+            case "pre", "td", "blockquote" -> score += Tuning.QUOTE_BONUS;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> score -= Tuning.LIST_PENALTY;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> score -= Tuning.HEADING_PENALTY;
+            default -> {
+            }
+        }
+        if (e.attr("itemprop").equals("articleBody")) score += Tuning.SEMANTIC_BONUS;
+        return score;
+    }
+
+    /**
+     * Moves the winner up when the content is split over several containers: when enough of the
+     * top candidates share an ancestor scoring close to the winner, or the winner is an only child.
+     */
+    private static Element promote(Element best, double bestScore, List<Element> top, Element body,
+                                   Map<Element, Stats> stats) {
+        List<Element> close = new ArrayList<>();
+        for (Element c : top) {
+            if (c != best && finalScore(c, stats) >= bestScore * Tuning.PARENT_PROMOTE_RATIO) close.add(c);
+        }
+        if (close.size() + 1 >= Tuning.MIN_SHARED_CANDIDATES) {
+            Element parent = best.parent();
+            while (parent != null && parent != body) {
+                int shared = 0;
+                for (Element c : close) if (isRelated(parent, c) && c != parent) shared++;
+                if (shared + 1 >= Tuning.MIN_SHARED_CANDIDATES) {
+                    best = parent;
+                    break;
+                }
+                parent = parent.parent();
+            }
+        }
+        Element parent = best.parent();
+        while (parent != null && parent != body && stats.containsKey(parent) && parent.childrenSize() == 1) {
+            best = parent;
+            parent = best.parent();
+        }
+        return best;
+    }
+
+    /** Stage 4: the winner plus siblings that score well or read like article paragraphs. */
+    private static List<Element> mergeSiblings(Element best, Map<Element, Stats> stats) {
+        Element parent = best.parent();
+        if (parent == null) return List.of(best);
+        double bestScore = finalScore(best, stats);
+        double threshold = Math.max(Tuning.SIBLING_MIN_SCORE, bestScore * Tuning.SIBLING_SCORE_SHARE);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == best) {
+                out.add(sib);
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s == null || s.text == 0) continue;
+            double bonus = !best.className().isEmpty() && best.className().equals(sib.className())
+                    ? bestScore * Tuning.SIBLING_SCORE_SHARE : 0;
+            if (s.candidate && finalScore(sib, stats) + bonus >= threshold) {
+                out.add(sib);
+            } else if (sib.normalName().equals("p")) {
+                double density = s.linkDensity();
+                String text = sib.text();
+                if (text.length() > Tuning.SIBLING_LONG_PARAGRAPH && density < Tuning.SIBLING_MAX_LINK_DENSITY) {
+                    out.add(sib);
+                } else if (text.length() <= Tuning.SIBLING_LONG_PARAGRAPH && density == 0 && endsSentence(text)) {
+                    out.add(sib);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Vocabulary.SENTENCE_END_CHARS.indexOf(t.charAt(t.length() - 1)) >= 0
+                && t.length() > 1;
+    }
+}

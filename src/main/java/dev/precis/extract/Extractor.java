@@ -1,0 +1,164 @@
+package dev.precis.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import dev.precis.model.Article;
+
+/**
+ * HTML → {@link Article}: the article body as paragraphs plus its metadata.
+ * <p>
+ * The cascade, numbered as in the code:
+ * <ol>
+ *   <li><b>Structured data</b> ({@link MetadataReader}): JSON-LD (incl. {@code @graph}),
+ *       OpenGraph/Dublin Core/Twitter meta tags, microdata, {@code <time>}, then the visible page;
+ *       JSON-LD {@code articleBody} is kept as a body hint.</li>
+ *   <li><b>Removal of non-content</b> ({@link Cleaner}): invisible nodes are deleted for good
+ *       (scripts, styles, comments, {@code hidden}, {@code aria-hidden}, {@code display:none}…);
+ *       furniture and vocabulary-named blocks (share, related, ranking, comments…) are pruned.</li>
+ *   <li><b>Scoring</b> ({@link ContentScorer}): paragraphs give points to their ancestors by
+ *       length and commas; candidates are weighted by class/id and link density.</li>
+ *   <li><b>Sibling merging</b> ({@link ContentScorer}): siblings of the winner that score well
+ *       or read like prose join it.</li>
+ *   <li><b>Clean-up</b> ({@link BlockWriter}): paragraphs in reading order without link lists,
+ *       captions, pointers ("Read more"), separators, ratings, in-body bylines and dates.</li>
+ *   <li><b>Fallback</b>: a too-short result is retried with pruning relaxed in a fixed order, the
+ *       longest attempt is kept; a longer JSON-LD {@code articleBody} wins. Diagnostics are set.</li>
+ * </ol>
+ * Thread-safe and cheap to create: it holds no state.
+ * <pre>{@code
+ * Article a = new Extractor().extract(html, "https://example.com/news/1");
+ * String body = a.text();
+ * }</pre>
+ */
+public final class Extractor {
+
+    /** Version of the extraction logic; bump whenever the output for some page changes. */
+    public static final String VERSION = "extract-1";
+
+    /** Diagnostic: the body is shorter than {@link Tuning#TOO_SHORT_CHARS}. */
+    public static final String TOO_SHORT = "too_short";
+    /** Diagnostic: a subscription wall or teaser was detected. */
+    public static final String POSSIBLE_PAYWALL = "possible_paywall";
+    /** Diagnostic: the winner barely beat another part of the page, or no container won. */
+    public static final String LOW_CONFIDENCE = "low_confidence";
+
+    /** Relaxation order of stage 6: each attempt switches off more pruning (Readability-style flags). */
+    private enum Attempt {
+        STRICT(true, true, true), NO_VOCABULARY(true, false, true), NO_PRUNING(false, false, false);
+
+        final boolean furniture;
+        final boolean vocabulary;
+        final boolean conditional;
+
+        Attempt(boolean furniture, boolean vocabulary, boolean conditional) {
+            this.furniture = furniture;
+            this.vocabulary = vocabulary;
+            this.conditional = conditional;
+        }
+    }
+
+    /** Creates an extractor; it keeps no state, one instance may serve all threads. */
+    public Extractor() {
+    }
+
+    /**
+     * Extracts the article of an HTML page.
+     *
+     * @param html    the page's HTML; null is read as empty
+     * @param baseUri the page's URL for resolving relative links, or null
+     * @return the article; its body is empty (with {@code too_short}) when nothing readable was found
+     */
+    public Article extract(String html, String baseUri) {
+        Document doc = Jsoup.parse(html == null ? "" : html, baseUri == null ? "" : baseUri);
+        return extractOwned(doc);
+    }
+
+    /**
+     * Extracts the article of an already parsed page. The document is not modified (a copy is cleaned).
+     *
+     * @param doc the parsed page
+     * @return the article
+     */
+    public Article extract(Document doc) {
+        return extractOwned(doc.clone());
+    }
+
+    private Article extractOwned(Document doc) {
+        // 1. structured data first
+        Metadata meta = MetadataReader.read(doc);
+        // 2a. invisible and non-content nodes go for good
+        Cleaner.removeInvisible(doc);
+        Element body = doc.body();
+        if (body == null) body = doc;
+        String byline = meta.byline();
+        List<String> best = List.of();
+        ContentScorer.Selection bestSelection = null;
+        boolean paywallMarker = false;
+        for (Attempt attempt : Attempt.values()) {
+            // 2b. furniture and vocabulary pruning
+            Cleaner.Pruning pruning = Cleaner.prune(body, attempt.furniture, attempt.vocabulary);
+            paywallMarker |= pruning.paywallMarker;
+            if (byline == null) byline = pruning.byline;
+            // 3. + 4. scoring and sibling merging
+            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned));
+            // 5. clean-up of the winner
+            List<String> paragraphs = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
+                    attempt.conditional, meta.title(), byline);
+            if (length(paragraphs) > length(best)) {
+                best = paragraphs;
+                bestSelection = selection;
+            }
+            // 6. fallback: relax only when too short
+            if (length(best) >= Tuning.MIN_ARTICLE_CHARS) break;
+        }
+        if (meta.articleBody() != null && meta.articleBody().length() > length(best) * Tuning.ARTICLE_BODY_PREFERENCE
+                && length(best) < Tuning.MIN_ARTICLE_CHARS) {
+            best = Article.ofPlainText(meta.articleBody().replace("\n", "\n\n")).paragraphs();
+        }
+        String excerpt = meta.excerpt() != null ? meta.excerpt() : firstParagraph(best);
+        Set<String> diagnostics = diagnose(best, bestSelection, meta, paywallMarker, doc);
+        return new Article(meta.title(), byline, meta.published(), meta.publishedSource(), meta.lang(),
+                meta.siteName(), meta.canonicalUrl(), excerpt, best, diagnostics);
+    }
+
+    private static Set<String> diagnose(List<String> paragraphs, ContentScorer.Selection selection, Metadata meta,
+                                        boolean paywallMarker, Document doc) {
+        Set<String> d = new LinkedHashSet<>();
+        int len = length(paragraphs);
+        if (len < Tuning.TOO_SHORT_CHARS) d.add(TOO_SHORT);
+        if (meta.paywalled() || ((paywallMarker || hasPaywallText(paragraphs, doc)) && len < Tuning.PAYWALL_MAX_CHARS)) {
+            d.add(POSSIBLE_PAYWALL);
+        }
+        if (selection == null || selection.winner() == doc.body()
+                || selection.score() < selection.runnerUp() * Tuning.LOW_CONFIDENCE_MARGIN) {
+            d.add(LOW_CONFIDENCE);
+        }
+        return d;
+    }
+
+    private static boolean hasPaywallText(List<String> paragraphs, Document doc) {
+        Element body = doc.body();
+        return body != null && Vocabulary.PAYWALL_TEXT.matcher(body.text()).find();
+    }
+
+    private static String firstParagraph(List<String> paragraphs) {
+        for (String p : paragraphs) {
+            if (p.length() >= Tuning.MIN_BLOCK_CHARS) {
+                return p.length() <= Tuning.MAX_EXCERPT_CHARS ? p : p.substring(0, Tuning.MAX_EXCERPT_CHARS).strip();
+            }
+        }
+        return null;
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) n += p.length();
+        return n;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads schema.org JSON-LD: finds the article object (top level, in arrays or in {@code @graph}),
+ * resolves {@code @id} references within the page, and reads its fields leniently.
+ */
+final class JsonLd {
+
+    private JsonLd() {
+    }
+
+    /** The first article-typed JSON-LD object of the page, {@code @id} references resolved; or null. */
+    static Map<String, Object> findArticle(Document doc) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
+            collect(Json.parse(script.data()), all);
+        }
+        if (all.isEmpty()) return null;
+        Map<String, Map<String, Object>> byId = new HashMap<>();
+        for (Map<String, Object> o : all) {
+            if (o.get("@id") instanceof String id) byId.putIfAbsent(id, o);
+        }
+        for (Map<String, Object> o : all) {
+            if (isArticle(o.get("@type"))) return resolve(o, byId);
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collect(Object node, List<Map<String, Object>> out) {
+        if (node instanceof List<?> list) {
+            for (Object o : list) collect(o, out);
+        } else if (node instanceof Map<?, ?> map) {
+            Map<String, Object> m = (Map<String, Object>) map;
+            out.add(m);
+            if (m.get("@graph") != null) collect(m.get("@graph"), out);
+            if (m.get("mainEntity") instanceof Map<?, ?> main) collect(main, out);
+        }
+    }
+
+    private static boolean isArticle(Object type) {
+        if (type instanceof String s) return Vocabulary.ARTICLE_TYPE.matcher(s).matches();
+        if (type instanceof List<?> l) {
+            for (Object t : l) if (isArticle(t)) return true;
+        }
+        return false;
+    }
+
+    /** A shallow copy of {@code o} whose {@code @id}-only references point to the full objects. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolve(Map<String, Object> o, Map<String, Map<String, Object>> byId) {
+        Map<String, Object> out = new HashMap<>(o);
+        for (Map.Entry<String, Object> e : o.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Map<?, ?> ref) {
+                out.put(e.getKey(), deref((Map<String, Object>) ref, byId));
+            } else if (v instanceof List<?> list) {
+                List<Object> l = new ArrayList<>();
+                for (Object x : list) l.add(x instanceof Map<?, ?> r ? deref((Map<String, Object>) r, byId) : x);
+                out.put(e.getKey(), l);
+            }
+        }
+        return out;
+    }
+
+    private static Object deref(Map<String, Object> ref, Map<String, Map<String, Object>> byId) {
+        if (ref.size() == 1 && ref.get("@id") instanceof String id && byId.containsKey(id)) return byId.get(id);
+        return ref;
+    }
+
+    /** A string field (first of a list, {@code @value} of an object), or null. */
+    static String string(Map<String, Object> o, String key) {
+        if (o == null) return null;
+        return text(o.get(key));
+    }
+
+    private static String text(Object v) {
+        if (v instanceof String s) return Dom.clean(org.jsoup.parser.Parser.unescapeEntities(s, false));
+        if (v instanceof List<?> l && !l.isEmpty()) return text(l.get(0));
+        if (v instanceof Map<?, ?> m && m.get("@value") != null) return text(m.get("@value"));
+        return null;
+    }
+
+    /** The author name(s), comma-joined; or null. */
+    static String authors(Map<String, Object> o) {
+        if (o == null) return null;
+        Object a = o.get("author");
+        if (a == null) a = o.get("creator");
+        List<String> names = new ArrayList<>();
+        addNames(a, names);
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void addNames(Object a, List<String> names) {
+        if (a instanceof String s) {
+            String c = Dom.clean(s);
+            if (c != null && !Vocabulary.URL_VALUE.matcher(c).matches()) names.add(c);
+        } else if (a instanceof Map<?, ?> m) {
+            String n = text(m.get("name"));
+            if (n != null) names.add(n);
+        } else if (a instanceof List<?> l) {
+            for (Object x : l) addNames(x, names);
+        }
+    }
+
+    /** The publisher's name; or null. */
+    static String publisherName(Map<String, Object> o) {
+        if (o == null) return null;
+        Object p = o.get("publisher");
+        if (p instanceof List<?> l && !l.isEmpty()) p = l.get(0);
+        if (p instanceof Map<?, ?> m) return text(m.get("name"));
+        return null;
+    }
+
+    /** True when {@code isAccessibleForFree} is false on the article or one of its parts. */
+    static boolean notFree(Map<String, Object> o) {
+        if (o == null) return false;
+        if (isFalse(o.get("isAccessibleForFree"))) return true;
+        Object parts = o.get("hasPart");
+        if (parts instanceof Map<?, ?> m) return isFalse(m.get("isAccessibleForFree"));
+        if (parts instanceof List<?> l) {
+            for (Object x : l) if (x instanceof Map<?, ?> m && isFalse(m.get("isAccessibleForFree"))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isFalse(Object v) {
+        return Boolean.FALSE.equals(v) || (v instanceof String s && s.equalsIgnoreCase("false"));
+    }
+}

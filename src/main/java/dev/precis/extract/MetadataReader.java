@@ -1,0 +1,150 @@
+package dev.precis.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 1: metadata from structured data, most trusted first — JSON-LD (incl. {@code @graph}),
+ * then OpenGraph / Dublin Core / Twitter / Parse.ly meta tags, then microdata and {@code <time>},
+ * then the visible page (title element, a "Date: …" line). Runs on the untouched document.
+ */
+final class MetadataReader {
+
+    private MetadataReader() {
+    }
+
+    /** Reads the metadata of {@code doc}; never null, fields may be. */
+    static Metadata read(Document doc) {
+        Map<String, Object> ld = JsonLd.findArticle(doc);
+        Map<String, String> meta = metaTags(doc);
+
+        String siteName = first(JsonLd.publisherName(ld), meta.get("og:site_name"));
+        String title = first(JsonLd.string(ld, "headline"), JsonLd.string(ld, "name"), meta.get("dc:title"),
+                meta.get("dcterm:title"), meta.get("og:title"), meta.get("title"), meta.get("twitter:title"),
+                meta.get("parsely-title"));
+        title = title != null ? Titles.stripSiteSuffix(title, siteName, doc) : Titles.fromDocument(doc, siteName);
+
+        String metaAuthor = first(meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"),
+                meta.get("parsely-author"), notUrl(meta.get("article:author")), meta.get("sailthru.author"));
+        String byline = first(JsonLd.authors(ld), metaAuthor);
+
+        String published = null;
+        String source = null;
+        String ldDate = first(JsonLd.string(ld, "datePublished"), JsonLd.string(ld, "dateCreated"));
+        if (ldDate != null) {
+            published = ldDate;
+            source = "json-ld";
+        } else {
+            String metaDate = first(meta.get("article:published_time"), meta.get("parsely-pub-date"),
+                    meta.get("og:published_time"), meta.get("datepublished"), meta.get("dc:date"),
+                    meta.get("dcterm:created"), meta.get("dc:date.issued"), meta.get("pubdate"),
+                    meta.get("publish-date"), meta.get("publishdate"), meta.get("sailthru.date"),
+                    meta.get("date"), meta.get("article:modified_time"));
+            if (metaDate != null) {
+                published = metaDate;
+                source = "meta";
+            } else {
+                String time = timeElement(doc);
+                if (time != null) {
+                    published = time;
+                    source = "time";
+                } else {
+                    published = textDate(doc);
+                    source = published == null ? null : "text";
+                }
+            }
+        }
+        published = normalizeDate(published);
+        if (published == null) source = null;
+
+        String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                meta.get("content-language"), JsonLd.string(ld, "inLanguage"));
+        String excerpt = first(JsonLd.string(ld, "description"), meta.get("dc:description"),
+                meta.get("dcterm:description"), meta.get("og:description"), meta.get("description"),
+                meta.get("twitter:description"));
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String canonicalUrl = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
+                ? canonical.attr("href") : canonical.absUrl("href"), meta.get("og:url"), JsonLd.string(ld, "url"));
+        boolean paywalled = JsonLd.notFree(ld);
+        return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
+                JsonLd.string(ld, "articleBody"), paywalled);
+    }
+
+    /**
+     * All meta tags keyed by lower-cased {@code property}, {@code name}, {@code itemprop} or
+     * {@code http-equiv} (dots and spaces in Dublin Core names become colons: {@code dc.creator}
+     * → {@code dc:creator}); the first tag of each key wins. A space-separated property list
+     * registers the value under each of its names.
+     */
+    static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+            content = Dom.clean(content);
+            if (content == null) continue;
+            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                String keys = m.attr(attr);
+                if (keys.isEmpty()) continue;
+                for (String k : Vocabulary.WHITESPACE.split(keys.toLowerCase(Locale.ROOT).strip())) {
+                    if (k.startsWith("dcterms.")) k = "dcterm:" + k.substring(8);
+                    else if (k.startsWith("dcterm.")) k = "dcterm:" + k.substring(7);
+                    else if (k.startsWith("dc.")) k = "dc:" + k.substring(3);
+                    out.putIfAbsent(k, content);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first {@code <time datetime>} that looks like a publication time (pubdate/itemprop first). */
+    private static String timeElement(Document doc) {
+        Element pub = doc.selectFirst("time[pubdate][datetime], time[itemprop=datePublished][datetime], "
+                + "[itemprop=datePublished][content]");
+        if (pub != null) return Dom.clean(pub.hasAttr("datetime") ? pub.attr("datetime") : pub.attr("content"));
+        Element t = doc.selectFirst("time[datetime]");
+        return t == null ? null : Dom.clean(t.attr("datetime"));
+    }
+
+    /** A "Date: 2025-04-27 13:54:31" style line in the visible text, as ISO-8601. */
+    private static String textDate(Document doc) {
+        Element body = doc.body();
+        if (body == null) return null;
+        Matcher m = Vocabulary.TEXT_DATE.matcher(body.text());
+        if (!m.find()) return null;
+        String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        if (m.group(4) == null) return date;
+        return date + String.format(Locale.ROOT, "T%02d:%s:%s", Integer.parseInt(m.group(4)), m.group(5),
+                m.group(6) == null ? "00" : m.group(6));
+    }
+
+    /** ISO-8601 as given (offset kept); "YYYY-MM-DD HH:MM" gets its 'T'; non-dates become null. */
+    static String normalizeDate(String value) {
+        String v = Dom.clean(value);
+        if (v == null) return null;
+        Matcher m = Vocabulary.SPACE_DATE_TIME.matcher(v);
+        if (m.matches()) {
+            String rest = m.group(3).strip();
+            return m.group(1) + "T" + m.group(2) + rest;
+        }
+        return v;
+    }
+
+    private static String notUrl(String v) {
+        return v == null || Vocabulary.URL_VALUE.matcher(v).matches() ? null : v;
+    }
+
+    /** The first non-blank value, whitespace-normalized. */
+    static String first(String... values) {
+        for (String v : values) {
+            String c = Dom.clean(v);
+            if (c != null) return c;
+        }
+        return null;
+    }
+}

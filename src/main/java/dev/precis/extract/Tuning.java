@@ -1,0 +1,94 @@
+package dev.precis.extract;
+
+/**
+ * Every tunable number of the extractor, each with what it does and how it was set. Calibration
+ * is on the dev splits of the Zyte and Mozilla sets ({@code bin/bench-extract}) and the fixture
+ * pages; re-run both after any change, the quality gate pins the result.
+ */
+final class Tuning {
+
+    private Tuning() {
+    }
+
+    // ---- Stage 2: removal ----
+    /** A furniture/negative block holding more than this share of the page text is kept (mis-classed wrapper). Swept 0.4–0.8. */
+    static final double PROTECT_TEXT_SHARE = 0.6;
+
+    // ---- Stage 3: scoring ----
+    /** Inline text shorter than this (chars) does not make a block a scoring paragraph (Readability uses 25). */
+    static final int MIN_BLOCK_CHARS = 25;
+    /** Characters of block text worth one point, capped by {@link #MAX_LENGTH_POINTS}. */
+    static final int CHARS_PER_POINT = 100;
+    /** Cap on the length points a single block earns (keeps one giant block from dominating). */
+    static final double MAX_LENGTH_POINTS = 3;
+    /** Share of a block's score given to its grandparent (the parent gets all of it). */
+    static final double GRANDPARENT_SHARE = 0.5;
+    /** Divisor for ancestors beyond the grandparent: level n gets 1/(n*this). */
+    static final double DEEP_ANCESTOR_DIVISOR = 3;
+    /** Ancestor levels a block's score propagates to. */
+    static final int SCORE_LEVELS = 5;
+    /** Weight of a positive or negative class/id token (Readability uses 25). */
+    static final int CLASS_WEIGHT = 25;
+    /** Bonus for a {@code div}/{@code article}/{@code main} candidate. */
+    static final int CONTAINER_BONUS = 5;
+    /** Extra bonus for {@code article}, {@code main} and {@code [itemprop=articleBody]}. */
+    static final int SEMANTIC_BONUS = 20;
+    /** Bonus for {@code pre}, {@code td}, {@code blockquote} candidates. */
+    static final int QUOTE_BONUS = 3;
+    /** Penalty for list and form-like candidates. */
+    static final int LIST_PENALTY = 3;
+    /** Penalty for heading candidates. */
+    static final int HEADING_PENALTY = 5;
+    /** Top candidates compared when looking for a common parent. */
+    static final int TOP_CANDIDATES = 5;
+    /** A parent whose score reaches this share of the winner's becomes the winner (content split in columns). */
+    static final double PARENT_PROMOTE_RATIO = 0.75;
+    /** Top candidates that must share an ancestor for it to be promoted. */
+    static final int MIN_SHARED_CANDIDATES = 3;
+
+    // ---- Stage 4: sibling merging ----
+    /** A sibling scoring at least this share of the winner joins it. */
+    static final double SIBLING_SCORE_SHARE = 0.2;
+    /** ... and at least this much in absolute score. */
+    static final double SIBLING_MIN_SCORE = 10;
+    /** A sibling paragraph longer than this (chars) joins when its link density is low. */
+    static final int SIBLING_LONG_PARAGRAPH = 80;
+    /** Link density below which a long sibling paragraph joins. */
+    static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
+    // ---- Stage 5: clean-up ----
+    /** A container whose link density exceeds this (no positive class) is a link list and dropped. */
+    static final double MAX_LINK_DENSITY = 0.33;
+    /** The same limit for containers with a positive class. */
+    static final double MAX_LINK_DENSITY_POSITIVE = 0.5;
+    /** Containers with at least this many commas are prose and never dropped as link lists. */
+    static final int PROSE_COMMAS = 10;
+    /** A paragraph with link density above this and shorter than {@link #SHORT_LINE_CHARS} is a link line. */
+    static final double LINE_MAX_LINK_DENSITY = 0.5;
+    /** Lines up to this length are checked against the boilerplate/byline/date patterns. */
+    static final int SHORT_LINE_CHARS = 120;
+    /** Blocks at the start and the end checked for bylines and date lines. */
+    static final int EDGE_BLOCKS = 4;
+
+    // ---- Stage 6: fallback and diagnostics ----
+    /** Bodies shorter than this (chars) trigger the relaxed attempts and, if still short, {@code too_short}. */
+    static final int MIN_ARTICLE_CHARS = 500;
+    /** Bodies shorter than this (chars) get the {@code too_short} diagnostic. */
+    static final int TOO_SHORT_CHARS = 200;
+    /** A JSON-LD articleBody longer than the extracted body by this factor replaces it. */
+    static final double ARTICLE_BODY_PREFERENCE = 1.3;
+    /** Winners whose score margin over the runner-up is below this ratio are {@code low_confidence}. */
+    static final double LOW_CONFIDENCE_MARGIN = 1.1;
+    /** Bodies shorter than this (chars) after paywall markers get {@code possible_paywall}. */
+    static final int PAYWALL_MAX_CHARS = 2500;
+
+    // ---- Metadata ----
+    /** Byline text longer than this is not a byline (Readability uses 100). */
+    static final int MAX_BYLINE_CHARS = 100;
+    /** Headline-looking titles with fewer words than this keep their suffix (too little left). */
+    static final int MIN_TITLE_WORDS = 3;
+    /** A title suffix with more words than this is not a site name. */
+    static final int MAX_SITE_SUFFIX_WORDS = 5;
+    /** Excerpt from the first paragraph is cut to this many characters. */
+    static final int MAX_EXCERPT_CHARS = 300;
+}

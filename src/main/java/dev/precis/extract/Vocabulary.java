@@ -1,0 +1,181 @@
+package dev.precis.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every word list and pattern the extractor uses, in one place and compiled once (like
+ * Readability's {@code REGEXPS} table). Class/id vocabularies are matched against the
+ * <em>tokens</em> of an element's {@code class} and {@code id} (split on {@code -}, {@code _},
+ * spaces and camel-case-free lower-casing), never as raw substrings, so {@code header} never
+ * matches {@code ad} and {@code shadow} never matches {@code ad}.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    // ---- Stage 2: removal ------------------------------------------------------------------
+
+    /** Elements that never carry readable article text; removed with their subtree. */
+    static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "template", "noscript", "svg",
+            "math", "iframe", "object", "embed", "canvas", "button", "select", "option", "input",
+            "textarea", "link", "meta", "dialog", "map", "audio", "video", "source", "picture", "head");
+
+    /** Page furniture that is dropped unless it holds most of the page's text. */
+    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
+
+    /** ARIA roles of page furniture. */
+    static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+            "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
+
+    /** Class tokens that hide an element visually (CSS frameworks); their text is never shown. */
+    static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
+            "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide", "invisible");
+
+    /** Inline style that hides an element. */
+    static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?![.\\d])|font-size\\s*:\\s*0(?![.\\d])"
+                    + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Class/id tokens of blocks that are never article text, whatever else the class says:
+     * share bars, related/ranking/recommendation lists, comments, ads, newsletters, ratings.
+     */
+    static final Set<String> STRONG_NEGATIVE_TOKENS = Set.of(
+            "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
+            "adunit", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion",
+            "outbrain", "taboola", "zergnet", "share", "shares", "sharing", "sharebar", "addthis", "social",
+            "sns", "newsletter", "subscribe", "signup", "subscription", "related", "relatedposts",
+            "recommend", "recommended", "recommendation", "recommendations", "recirc", "ranking", "rankings",
+            "rank", "popular", "trending", "mostread", "mostpopular", "comment", "comments", "commentlist",
+            "disqus", "respond", "replies", "breadcrumb", "breadcrumbs", "crumbs", "rating", "ratings",
+            "stars", "vote", "votes", "voting", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
+            "overlay", "skip", "login", "signin", "register", "paywall", "regwall", "navbar",
+            "navigation", "nav", "menu", "submenu", "dropdown", "sidebar", "masthead", "tagcloud",
+            "pagination", "pager", "bio", "reactions", "emoji", "print", "toolbar", "tools");
+
+    /** Class/id tokens of blocks that are usually not article text, unless a positive token says so. */
+    static final Set<String> WEAK_NEGATIVE_TOKENS = Set.of("footer", "foot", "header", "widget", "meta",
+            "rail", "aside", "extra", "more", "teaser", "teasers", "byline", "author", "links", "banner",
+            "hero", "tags", "utility", "date", "dateline", "timestamp", "credit", "credits", "caption",
+            "follow", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "email", "next",
+            "prev", "previous", "pages", "sitemap", "community", "shoutbox", "legal", "copyright");
+
+    /** Class/id tokens that mark the article body. */
+    static final Set<String> POSITIVE_TOKENS = Set.of("article", "articlebody", "body", "content", "entry",
+            "main", "post", "story", "text", "blog", "prose", "richtext", "page", "column", "hentry",
+            "storybody", "postbody", "entrycontent", "permalink", "abstract", "paragraph", "paragraphs");
+
+    /** Splits class/id strings into tokens. */
+    static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\\-_:./]+");
+
+    // ---- Stage 3: scoring ------------------------------------------------------------------
+
+    /** Elements that hold a run of inline text (a paragraph-like block). */
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+            "caption", "center", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol",
+            "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+            "menu", "legend", "fieldset", "br");
+
+    /** Heading tags: each becomes its own paragraph entry. */
+    static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Lists and list-like containers checked for link-list boilerplate. */
+    static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "menu");
+
+    /** Containers judged in the clean-up stage (link lists, widget boxes). */
+    static final Set<String> CONDITIONAL_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table", "aside",
+            "header", "footer", "figure", "span", "p");
+
+    // ---- Stage 5: clean-up of the winner ----------------------------------------------------
+
+    /** Lines that announce other articles or actions, not article text. */
+    static final Pattern BOILERPLATE_LINE = Pattern.compile(
+            "^(?:read more|read next|read also|also read|see also|related(?: articles| stories| posts| content| news)?"
+                    + "|more on this|more from|more stories|recommended(?: for you)?|you may also like|you might also like"
+                    + "|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|share on \\w+|tweet"
+                    + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
+                    + "|ranking|recommendation|view|views?|top stories|most read|most popular|trending(?: now)?"
+                    + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video)\\s*[:.!»›>|]*\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Prefixes of short lines that point elsewhere ("Related: …", "READ MORE: …"). */
+    static final Pattern POINTER_PREFIX = Pattern.compile(
+            "^(?:read more|read next|read also|also read|see also|related|more|watch|listen|recommended|opinion)"
+                    + "\\s*[:|»›>\\-–—]\\s*\\S.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A separator line made only of symbols ("___", "***", "— — —"). */
+    static final Pattern SEPARATOR_LINE = Pattern.compile("^[\\p{Punct}\\p{S}\\s—–·•]*$");
+
+    /** A rating/vote widget line ("veryGood! (59)", "Rating: 4.5/5", "(12 votes)"). */
+    static final Pattern RATING_LINE = Pattern.compile(
+            "^(?:very ?good|good|excellent|bad|poor|like|dislike|rating|rate this|votes?)\\s*[!:]?\\s*\\(?\\d*[\\d./]*\\)?\\s*(?:votes?)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A byline line inside the body ("By Jane Doe", "Von Max Muster", "Par Jean"). */
+    static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(?:by|von|par|por|door|di|af|av)\\s+\\p{Lu}[^.!?]{1,80}$", Pattern.UNICODE_CASE);
+
+    /** A date/"posted" line inside the body ("Date:2025-04-27 13:54:31", "Published 3 May 2024"). */
+    static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:date|published|posted|updated|last updated|datum|veröffentlicht|publié le|publicado)?\\s*(?:on)?\\s*[:：]?\\s*"
+                    + "(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}"
+                    + "|(?:\\p{L}+,?\\s+)?\\d{1,2}\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+                    + "[\\s,T]*(?:at\\s*)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Phrases of subscription prompts that cut an article short. */
+    static final Pattern PAYWALL_TEXT = Pattern.compile(
+            "(?:subscribe|subscription|subscriber|sign in|log in|register)[^.]{0,60}(?:to (?:continue|keep) reading|to read (?:the|this) (?:full|rest|whole)|for full access|to unlock)"
+                    + "|(?:this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members|premium))"
+                    + "|(?:already a subscriber\\?)|(?:you(?:'|’)ve reached your (?:free )?(?:article )?limit)"
+                    + "|(?:weiterlesen mit|jetzt abonnieren|réservé aux abonnés|contenu réservé)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Class/id tokens of paywall/teaser markers. */
+    static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",
+            "subscriberonly", "locked", "gated");
+
+    // ---- Stage 1: metadata ------------------------------------------------------------------
+
+    /** schema.org types of an article (JSON-LD {@code @type}, microdata {@code itemtype}). */
+    static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "(?:\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|APIReference)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Title separators between a headline and the site name ("Title | Site", "Title - Site"). */
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—/\\\\>»·•:]+\\s+|\\s+[-–—|]+(?=\\S)|\\s*[|]\\s*");
+
+    /** Characters that mark a "hierarchical" title ("Site » Section » Headline"). */
+    static final Pattern HIERARCHY_SEPARATOR = Pattern.compile("\\s[/\\\\>»]\\s");
+
+    /** A value that is only a URL (some sites put profile URLs in author meta tags). */
+    static final Pattern URL_VALUE = Pattern.compile("^(?:https?:)?//\\S+$", Pattern.CASE_INSENSITIVE);
+
+    /** A plain date-time written with a space ("2025-04-27 13:54:31"), normalized with a 'T'. */
+    static final Pattern SPACE_DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(.*)$");
+
+    /** An ISO-8601 date or date-time at the start of a value. */
+    static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    /** A date-time inside a line of visible text ("Date:2025-04-27 13:54:31", "Published 2024/05/01"). */
+    static final Pattern TEXT_DATE = Pattern.compile(
+            "(?:date|published|posted|updated|datum|publié|publicado)\\s*(?:on)?\\s*[:：]?\\s*(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Byline classes/ids/rels: the element holding the author's name. */
+    static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author|contributor",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whitespace runs, including no-break and ideographic spaces, collapsed to one space. */
+    static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
+
+    /** Sentence punctuation counted as a sign of prose (Latin, CJK, Arabic). */
+    static final String COMMA_CHARS = ",，、،";
+
+    /** Sentence-ending punctuation (Latin, CJK, Arabic, Devanagari). */
+    static final String SENTENCE_END_CHARS = ".!?。！？؟।…\"”’»)";
+}
