@@ -66,7 +66,7 @@ public final class RougeBench {
     }
 
     /** Articles by id: the headline becomes the title, the rest the body paragraphs. */
-    static Map<String, Article> readArticles(Path dir) throws IOException {
+    public static Map<String, Article> readArticles(Path dir) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
