@@ -1,0 +1,155 @@
+package dev.precis.summarize;
+
+import dev.precis.model.Answer;
+import dev.precis.model.Article;
+import dev.precis.model.Usage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The offline engine: extractive, deterministic, no model and no network. It splits the body into
+ * sentences, ranks them by centrality in their similarity graph with a lead prior and the
+ * headline's words, and quotes the article's own sentences for key facts and answers.
+ *
+ * <pre>{@code
+ * Draft draft = new BuiltinEngine().draft(article, List.of("Where may Kim travel and why?"));
+ * }</pre>
+ */
+public final class BuiltinEngine implements Engine {
+
+    /** Engine id stored in provenance. */
+    public static final String ID = "builtin-extractive";
+    /** Algorithm version: change it whenever output may change, so stored results are redone. */
+    public static final String VERSION = "builtin-1";
+    /** Most key facts proposed: the design's six, enough to cover a short news story's main points. */
+    public static final int MAX_KEY_FACTS = 6;
+    /** Key-fact sentences under 6 words say too little to stand alone. */
+    private static final int MIN_FACT_WORDS = 6;
+    /** MMR redundancy for key facts: higher than the summary's, facts should not repeat each other. */
+    private static final double FACT_REDUNDANCY = 0.5;
+    /** A fact longer than this many words is cut at a clause boundary (the quote stays whole). */
+    private static final int MAX_FACT_WORDS = 40;
+    /** ...but the cut keeps at least this many words. */
+    private static final int MIN_CUT_WORDS = 12;
+
+    /** A wire-service dateline opening a story: {@code WASHINGTON (AP) — }, {@code LONDON, England (CNN) -- }. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{1,30})?\\s*(?:\\([^)]{1,25}\\))?\\s*(?:\u2014|\u2013|--|-)\\s+");
+    /** Where a long fact may be cut. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[\u2014\u2013]\\s");
+
+    private final SentenceRanker ranker;
+    private final SentenceRanker factRanker;
+
+    public BuiltinEngine() {
+        this(SentenceRanker.DEFAULT);
+    }
+
+    BuiltinEngine(SentenceRanker.Tuning tuning) {
+        this.ranker = new SentenceRanker(tuning);
+        this.factRanker = new SentenceRanker(new SentenceRanker.Tuning(tuning.damping(), tuning.leadDecay(),
+                tuning.centralWeight(), tuning.leadWeight(), tuning.titleWeight(), FACT_REDUNDANCY,
+                MIN_FACT_WORDS, MAX_KEY_FACTS, 0, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String model() {
+        return null;
+    }
+
+    @Override
+    public String promptVersion() {
+        return VERSION;
+    }
+
+    @Override
+    public Draft draft(Article article, List<String> questions) {
+        SentenceIndex index = new SentenceIndex(article.text());
+        double[] score = ranker.scores(index, article.title());
+        String summary = summary(index, article.title());
+        List<Draft.Fact> facts = facts(index, article.title());
+        QuestionMatcher matcher = new QuestionMatcher(index, score);
+        List<Draft.ProposedAnswer> answers = new ArrayList<>();
+        for (String q : questions == null ? List.<String>of() : questions) answers.add(answer(index, matcher, q));
+        return new Draft(summary, facts, answers, new Usage(ID, null, VERSION, 0, 0, 0));
+    }
+
+    /** The summary sentences as they appear in the article, in order (datelines removed). */
+    List<String> summarySentences(Article article) {
+        SentenceIndex index = new SentenceIndex(article.text());
+        return summaryIndexes(index, article.title()).stream().map(i -> clean(index, i)).toList();
+    }
+
+    private String summary(SentenceIndex index, String title) {
+        return String.join(" ", summaryIndexes(index, title).stream().map(i -> clean(index, i)).toList());
+    }
+
+    private List<Integer> summaryIndexes(SentenceIndex index, String title) {
+        List<Integer> picked = ranker.summary(index, title);
+        if (picked.isEmpty()) {   // nothing long enough to rank: the article is a line or two
+            picked = new ArrayList<>();
+            for (int i = 0; i < Math.min(SentenceRanker.DEFAULT.minSentences(), index.size()); i++) picked.add(i);
+        }
+        return picked;
+    }
+
+    private List<Draft.Fact> facts(SentenceIndex index, String title) {
+        double[] score = factRanker.scores(index, title);
+        List<Draft.Fact> facts = new ArrayList<>();
+        for (int i : factRanker.select(index, score, MAX_KEY_FACTS, Integer.MAX_VALUE)) {
+            facts.add(new Draft.Fact(shortForm(clean(index, i)), index.sentences.get(i).text()));
+        }
+        return facts;
+    }
+
+    private Draft.ProposedAnswer answer(SentenceIndex index, QuestionMatcher matcher, String question) {
+        QuestionMatcher.Match m = matcher.match(question);
+        if (m.sentences().isEmpty()) return new Draft.ProposedAnswer(question, Answer.NOT_STATED, null, List.of());
+        List<String> quotes = m.sentences().stream().map(i -> index.sentences.get(i).text()).toList();
+        String answer = String.join(" ", m.sentences().stream().map(i -> clean(index, i)).toList());
+        return new Draft.ProposedAnswer(question, Answer.ANSWERED, answer, quotes);
+    }
+
+    /** Sentence {@code i} without a leading dateline. */
+    private static String clean(SentenceIndex index, int i) {
+        String text = index.sentences.get(i).text();
+        Matcher m = DATELINE.matcher(text);
+        if (m.find() && m.end() < text.length()) {
+            String rest = text.substring(m.end());
+            return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return text;
+    }
+
+    /** A fact in fewer words: a long sentence cut at the last clause break within the word limit. */
+    static String shortForm(String sentence) {
+        String[] words = sentence.split("\\s+");
+        if (words.length <= MAX_FACT_WORDS) return sentence;
+        int limit = offsetOfWord(sentence, MAX_FACT_WORDS);
+        int minimum = offsetOfWord(sentence, MIN_CUT_WORDS);
+        int cut = -1;
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find() && m.start() < limit) if (m.start() >= minimum) cut = m.start();
+        if (cut < 0) cut = limit;
+        return sentence.substring(0, cut).strip() + " \u2026";
+    }
+
+    private static int offsetOfWord(String s, int wordIndex) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord && count++ == wordIndex) return i;
+            inWord = !space;
+        }
+        return s.length();
+    }
+}

@@ -1,0 +1,211 @@
+package dev.precis.summarize;
+
+import dev.precis.model.Answer;
+import dev.precis.model.Digest;
+import dev.precis.model.KeyFact;
+import dev.precis.model.Quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks an engine's {@link Draft} against the article body and keeps only what the body supports:
+ * key facts whose quote is found, answers with at least one quote found. Offsets and the
+ * {@code verified} flags are computed here, never taken from the engine.
+ *
+ * <p>A quote is found when, after normalization (Unicode NFKC, curly quotes and dashes made
+ * straight, {@code …} as {@code ...}, whitespace runs as one space), it is an exact, case-sensitive
+ * substring of the normalized body. Offsets index into the original body.
+ *
+ * <pre>{@code
+ * Digest digest = new Grounding().verify(engine.draft(article, questions), article.text(), 6);
+ * }</pre>
+ */
+public final class Grounding {
+
+    /** Fewest words a quote may have: a quote must be a clause or sentence, not a word or two. */
+    public static final int MIN_QUOTE_WORDS = 4;
+
+    /** Characters stripped from both ends of a quote before a second attempt at matching. */
+    private static final String QUOTE_MARKS = "\"'`";
+
+    static final String REASON_NOT_FOUND = "quote not found in the article";
+    static final String REASON_TOO_SHORT = "quote shorter than " + MIN_QUOTE_WORDS + " words";
+    static final String REASON_MISSING = "no quote given";
+
+    public Grounding() {
+    }
+
+    /**
+     * Verifies every quote of {@code draft} against {@code body}; answers come one per distinct
+     * question of the draft's answers, in their order.
+     *
+     * @param draft       what the engine proposed
+     * @param body        the article body, {@link dev.precis.model.Article#text()}
+     * @param maxKeyFacts most key facts to keep (the first ones verified)
+     * @return the digest with verified facts and answers, and a warning for everything dropped
+     */
+    public Digest verify(Draft draft, String body, int maxKeyFacts) {
+        List<String> questions = new ArrayList<>();
+        for (Draft.ProposedAnswer a : draft.answers()) {
+            if (a.question() != null && !questions.contains(a.question())) questions.add(a.question());
+        }
+        return verify(draft, body, maxKeyFacts, questions);
+    }
+
+    /**
+     * Like {@link #verify(Draft, String, int)}, but answers exactly {@code questions}, in that order:
+     * a question the draft did not answer becomes {@code not_stated}; draft answers to other
+     * questions are ignored.
+     */
+    public Digest verify(Draft draft, String body, int maxKeyFacts, List<String> questions) {
+        MatchText matchBody = MatchText.of(body);
+        List<String> warnings = new ArrayList<>();
+        List<KeyFact> facts = verifyFacts(draft.facts(), body, matchBody, maxKeyFacts, warnings);
+        List<Answer> answers = verifyAnswers(draft.answers(), questions, matchBody, warnings);
+        String summary = draft.summary() == null ? "" : draft.summary().strip();
+        if (summary.isEmpty()) warnings.add("no summary produced");
+        return new Digest(summary, facts, answers, draft.usage(), warnings);
+    }
+
+    /**
+     * Finds {@code quote} in {@code body} after normalization.
+     *
+     * @return the first occurrence as a span of the original {@code body}, or null when the quote is
+     *     blank or not found
+     */
+    public Span locate(String quote, String body) {
+        return quote == null || body == null ? null : locate(quote, MatchText.of(body));
+    }
+
+    private static Span locate(String quote, MatchText body) {
+        String q = MatchText.normalize(quote).strip();
+        Span span = find(q, body);
+        if (span == null) {
+            String bare = stripQuoteMarks(q);
+            if (!bare.equals(q)) span = find(bare, body);
+        }
+        return span;
+    }
+
+    private static Span find(String q, MatchText body) {
+        if (q.isEmpty()) return null;
+        int at = body.text.indexOf(q);
+        return at < 0 ? null : body.originalSpan(at, at + q.length());
+    }
+
+    private static String stripQuoteMarks(String q) {
+        int from = 0;
+        int to = q.length();
+        while (from < to && (QUOTE_MARKS.indexOf(q.charAt(from)) >= 0 || q.charAt(from) == ' ')) from++;
+        while (to > from && (QUOTE_MARKS.indexOf(q.charAt(to - 1)) >= 0 || q.charAt(to - 1) == ' ')) to--;
+        return q.substring(from, to);
+    }
+
+    /** Words in a quote, as the reader counts them: whitespace-separated runs holding a letter or digit. */
+    static int wordCount(String quote) {
+        int count = 0;
+        for (String w : MatchText.normalize(quote).strip().split(" ")) {
+            if (w.codePoints().anyMatch(Character::isLetterOrDigit)) count++;
+        }
+        return count;
+    }
+
+    /** Why {@code quote} cannot be used, or null when it was found (its span then in {@code out[0]}). */
+    private static String check(String quote, MatchText body, Span[] out) {
+        if (quote == null || quote.isBlank()) return REASON_MISSING;
+        if (wordCount(quote) < MIN_QUOTE_WORDS) return REASON_TOO_SHORT;
+        out[0] = locate(quote, body);
+        return out[0] == null ? REASON_NOT_FOUND : null;
+    }
+
+    private static List<KeyFact> verifyFacts(List<Draft.Fact> proposed, String body, MatchText matchBody,
+                                             int maxKeyFacts, List<String> warnings) {
+        List<KeyFact> kept = new ArrayList<>();
+        Set<Span> seen = new HashSet<>();
+        Map<String, Integer> dropped = new LinkedHashMap<>();
+        int duplicates = 0;
+        int overLimit = 0;
+        Span[] found = new Span[1];
+        for (Draft.Fact f : proposed) {
+            String reason = check(f.quote(), matchBody, found);
+            if (reason != null) {
+                dropped.merge(reason, 1, Integer::sum);
+            } else if (!seen.add(found[0])) {
+                duplicates++;
+            } else if (kept.size() >= Math.max(0, maxKeyFacts)) {
+                overLimit++;
+            } else {
+                Span s = found[0];
+                String quote = body.substring(s.start(), s.end());
+                String fact = f.fact() == null || f.fact().isBlank() ? quote : f.fact().strip();
+                kept.add(new KeyFact(fact, quote, s.start(), s.end(), true));
+            }
+        }
+        dropped.forEach((reason, n) -> warnings.add(count(n, "key fact") + " dropped: " + reason));
+        if (duplicates > 0) warnings.add(count(duplicates, "key fact") + " dropped: same quote as another");
+        if (overLimit > 0) {
+            warnings.add(count(overLimit, "key fact") + " dropped: over the limit of " + maxKeyFacts);
+        }
+        return kept;
+    }
+
+    private static List<Answer> verifyAnswers(List<Draft.ProposedAnswer> proposed, List<String> questions,
+                                              MatchText matchBody, List<String> warnings) {
+        Map<String, Draft.ProposedAnswer> byQuestion = new LinkedHashMap<>();
+        for (Draft.ProposedAnswer a : proposed) {
+            if (a.question() != null) byQuestion.putIfAbsent(a.question(), a);
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String question = questions.get(i);
+            Draft.ProposedAnswer a = byQuestion.get(question);
+            if (a == null) {
+                warnings.add(label(i, question) + " not answered by the engine: marked not_stated");
+                answers.add(Answer.notStated(question));
+            } else if (!Answer.ANSWERED.equals(a.status())) {
+                answers.add(Answer.notStated(question));
+            } else {
+                answers.add(verifyAnswer(i, a, matchBody, warnings));
+            }
+        }
+        return answers;
+    }
+
+    private static Answer verifyAnswer(int index, Draft.ProposedAnswer a, MatchText matchBody,
+                                       List<String> warnings) {
+        List<Quote> quotes = new ArrayList<>();
+        Set<Span> seen = new HashSet<>();
+        Map<String, Integer> dropped = new LinkedHashMap<>();
+        Span[] found = new Span[1];
+        for (String q : a.quotes()) {
+            String reason = check(q, matchBody, found);
+            if (reason != null) {
+                dropped.merge(reason, 1, Integer::sum);
+            } else if (seen.add(found[0])) {
+                quotes.add(new Quote(q.strip(), found[0].start(), found[0].end(), true));
+            }
+        }
+        String label = label(index, a.question());
+        if (quotes.isEmpty()) {
+            String why = dropped.isEmpty() ? REASON_MISSING : String.join("; ", dropped.keySet());
+            warnings.add(label + " marked not_stated: no supporting quote (" + why + ")");
+            return Answer.notStated(a.question());
+        }
+        dropped.forEach((reason, n) -> warnings.add(count(n, "quote") + " dropped from " + label + ": " + reason));
+        String text = a.answer() == null || a.answer().isBlank() ? quotes.get(0).quote() : a.answer().strip();
+        return new Answer(a.question(), Answer.ANSWERED, text, quotes);
+    }
+
+    private static String label(int index, String question) {
+        return "answer " + (index + 1) + " (\"" + question + "\")";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

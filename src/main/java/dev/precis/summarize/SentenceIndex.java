@@ -1,0 +1,94 @@
+package dev.precis.summarize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * An article body split into sentences, with TF-IDF vectors (IDF over the article's own sentences)
+ * and the similarities between them: what the built-in engine ranks and matches against.
+ */
+final class SentenceIndex {
+
+    /** Lines that are credits or page furniture, never summary material. */
+    private static final List<Pattern> BOILERPLATE = List.of(
+            Pattern.compile("(?i)\\bcontributed (?:to )?(?:this|the) (?:story|report|article)\\b"),
+            Pattern.compile("(?i)^(?:follow|sign up|subscribe|click|read more|copyright|all rights reserved"
+                    + "|share this|related:|watch:|video:|photo:|image:)"),
+            Pattern.compile("(?i)\\b(?:e-?mail|newsletter|cookies?)\\b.*\\b(?:sign|subscribe|accept)"));
+
+    final String body;
+    final List<SentenceSplitter.Sentence> sentences;
+    /** Content terms of each sentence, with repeats. */
+    final List<List<String>> terms;
+    /** Number of sentences containing each term. */
+    final Map<String, Integer> df = new HashMap<>();
+    /** L2-normalized TF-IDF vector of each sentence. */
+    final List<Map<String, Double>> vectors = new ArrayList<>();
+    /** Words (whitespace-separated) in each sentence. */
+    final int[] words;
+    /** Whether each sentence is a credit line or page furniture. */
+    final boolean[] boilerplate;
+
+    SentenceIndex(String body) {
+        this.body = body;
+        this.sentences = new SentenceSplitter().split(body);
+        int n = sentences.size();
+        this.terms = new ArrayList<>(n);
+        this.words = new int[n];
+        this.boilerplate = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String text = sentences.get(i).text();
+            List<String> t = Terms.of(text);
+            terms.add(t);
+            t.stream().distinct().forEach(term -> df.merge(term, 1, Integer::sum));
+            words[i] = text.split("\\s+").length;
+            boilerplate[i] = BOILERPLATE.stream().anyMatch(p -> p.matcher(text).find());
+        }
+        for (List<String> t : terms) vectors.add(vector(t));
+    }
+
+    int size() {
+        return sentences.size();
+    }
+
+    /** Smoothed inverse sentence frequency; a term in no sentence gets the highest weight. */
+    double idf(String term) {
+        int n = size();
+        return Math.log((n + 1.0) / (df.getOrDefault(term, 0) + 0.5));
+    }
+
+    /** An L2-normalized TF-IDF vector of {@code termList} (sublinear TF). */
+    Map<String, Double> vector(List<String> termList) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (String t : termList) tf.merge(t, 1, Integer::sum);
+        Map<String, Double> v = new HashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * idf(e.getKey());
+            v.put(e.getKey(), w);
+            norm += w * w;
+        }
+        if (norm > 0) {
+            double len = Math.sqrt(norm);
+            v.replaceAll((k, w) -> w / len);
+        }
+        return v;
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) return cosine(b, a);
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) dot += e.getValue() * w;
+        }
+        return dot;
+    }
+
+    double similarity(int i, int j) {
+        return cosine(vectors.get(i), vectors.get(j));
+    }
+}

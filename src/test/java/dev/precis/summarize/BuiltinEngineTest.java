@@ -1,0 +1,190 @@
+package dev.precis.summarize;
+
+import dev.precis.model.Answer;
+import dev.precis.model.Article;
+import dev.precis.model.Digest;
+import dev.precis.model.KeyFact;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BuiltinEngineTest {
+
+    private static final String WHERE = "Where may Kim travel and why?";
+    private static final String DECIDE = "What did the meeting decide?";
+    private static final String FIRST_SENTENCE = "WASHINGTON (AP) \u2014 A U.S. official said Monday that North"
+            + " Korean leader Kim Jong Un may travel to Russia soon to meet with President Vladimir Putin as the"
+            + " Kremlin tries to acquire military equipment for use in its war in Ukraine.";
+
+    private final BuiltinEngine engine = new BuiltinEngine();
+    private final Grounding grounding = new Grounding();
+
+    /** The AP story the project was created from: headline line, blank line, 9 body paragraphs. */
+    static Article kimPutinArticle() throws IOException {
+        try (InputStream in = BuiltinEngineTest.class.getResourceAsStream("/summarize/kim-putin-ap.txt")) {
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int nl = raw.indexOf('\n');
+            Article body = Article.ofPlainText(raw.substring(nl + 1));
+            return new Article(raw.substring(0, nl).strip(), null, null, null, "en", null, null, null,
+                    body.paragraphs(), Set.of());
+        }
+    }
+
+    private static Article plain(String text) {
+        return Article.ofPlainText(text);
+    }
+
+    @Test
+    void fixtureHasTheNineParagraphs() throws IOException {
+        Article a = kimPutinArticle();
+        assertEquals(9, a.paragraphs().size());
+        assertEquals(FIRST_SENTENCE, a.paragraphs().get(0));
+        assertEquals("AP Diplomatic Writer Matthew Lee in Washington contributed to this story.",
+                a.paragraphs().get(8));
+    }
+
+    @Test
+    void identifiesItselfAsTheOfflineEngine() {
+        assertEquals("builtin-extractive", engine.id());
+        assertNull(engine.model());
+        assertEquals(BuiltinEngine.VERSION, engine.promptVersion());
+    }
+
+    @Test
+    void usageCostsNothing() throws IOException {
+        Draft d = engine.draft(kimPutinArticle(), List.of());
+        assertEquals("builtin-extractive", d.usage().engine());
+        assertEquals(0, d.usage().inputTokens());
+        assertEquals(0, d.usage().outputTokens());
+        assertEquals(0, d.usage().llmCalls());
+    }
+
+    @Test
+    void summaryHasTheKimRussiaPutinSentenceWithoutDateline() throws IOException {
+        String summary = engine.draft(kimPutinArticle(), List.of()).summary();
+        assertTrue(summary.startsWith("A U.S. official said Monday that North Korean leader Kim Jong Un may travel"
+                + " to Russia soon to meet with President Vladimir Putin"), summary);
+    }
+
+    @Test
+    void summaryHasTwoToFourSentences() throws IOException {
+        int n = new SentenceSplitter().split(engine.draft(kimPutinArticle(), List.of()).summary()).size();
+        assertTrue(n >= 2 && n <= 4, "sentences: " + n);
+    }
+
+    @Test
+    void summaryLeavesOutTheCreditLine() throws IOException {
+        assertTrue(!engine.draft(kimPutinArticle(), List.of()).summary().contains("contributed to this story"));
+    }
+
+    @Test
+    void everyKeyFactQuoteVerifies() throws IOException {
+        Article a = kimPutinArticle();
+        Draft d = engine.draft(a, List.of());
+        Digest digest = grounding.verify(d, a.text(), BuiltinEngine.MAX_KEY_FACTS);
+        assertEquals(d.facts().size(), digest.keyFacts().size());
+        assertTrue(digest.keyFacts().size() >= 4, "facts: " + digest.keyFacts().size());
+        assertTrue(digest.keyFacts().size() <= BuiltinEngine.MAX_KEY_FACTS);
+        assertEquals(List.of(), digest.warnings());
+        for (KeyFact f : digest.keyFacts()) {
+            assertTrue(f.verified());
+            assertEquals(f.quote(), a.text().substring(f.start(), f.end()));
+        }
+    }
+
+    @Test
+    void keyFactsCoverTheVenue() throws IOException {
+        Draft d = engine.draft(kimPutinArticle(), List.of());
+        assertTrue(d.facts().stream().anyMatch(f -> f.quote().contains("Vladivostok")), d.facts().toString());
+    }
+
+    @Test
+    void whereKimMayTravelIsAnsweredWithTheFirstSentence() throws IOException {
+        Article a = kimPutinArticle();
+        Digest digest = grounding.verify(engine.draft(a, List.of(WHERE, DECIDE)), a.text(), 6);
+        Answer where = digest.answers().get(0);
+        assertEquals(WHERE, where.question());
+        assertEquals(Answer.ANSWERED, where.status());
+        assertNotNull(where.answer());
+        assertEquals(FIRST_SENTENCE, where.quotes().get(0).quote());
+        assertEquals(0, where.quotes().get(0).start());
+        assertTrue(where.quotes().get(0).verified());
+    }
+
+    @Test
+    void whatTheMeetingDecidedIsNotStated() throws IOException {
+        Article a = kimPutinArticle();
+        Digest digest = grounding.verify(engine.draft(a, List.of(WHERE, DECIDE)), a.text(), 6);
+        Answer decide = digest.answers().get(1);
+        assertEquals(DECIDE, decide.question());
+        assertEquals(Answer.NOT_STATED, decide.status());
+        assertNull(decide.answer());
+        assertNull(decide.quotes());
+        assertEquals(List.of(), digest.warnings());
+    }
+
+    @Test
+    void oneAnswerPerQuestionInOrder() throws IOException {
+        List<String> questions = List.of(DECIDE, WHERE, "Who is Adrienne Watson?", "What is the weather?");
+        Draft d = engine.draft(kimPutinArticle(), questions);
+        assertEquals(questions, d.answers().stream().map(Draft.ProposedAnswer::question).toList());
+    }
+
+    @Test
+    void questionWithNoContentWordsIsNotStated() throws IOException {
+        Draft d = engine.draft(kimPutinArticle(), List.of("What is it?"));
+        assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
+    }
+
+    @Test
+    void sameInputGivesTheSameDraft() throws IOException {
+        Article a = kimPutinArticle();
+        List<String> questions = List.of(WHERE, DECIDE);
+        assertEquals(engine.draft(a, questions), new BuiltinEngine().draft(a, questions));
+    }
+
+    @Test
+    void emptyArticleGivesAnEmptyDraft() {
+        Draft d = engine.draft(plain(""), List.of(WHERE));
+        assertEquals("", d.summary());
+        assertEquals(List.of(), d.facts());
+        assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
+    }
+
+    @Test
+    void oneSentenceArticleIsItsOwnSummary() {
+        String text = "The city council voted on Tuesday to close the old bridge for repairs.";
+        Article a = plain(text);
+        Draft d = engine.draft(a, List.of("Why was the bridge closed?"));
+        assertEquals(text, d.summary());
+        assertEquals(List.of(new Draft.Fact(text, text)), d.facts());
+        Digest digest = grounding.verify(d, a.text(), 6);
+        assertEquals(Answer.ANSWERED, digest.answers().get(0).status());
+    }
+
+    @Test
+    void shortArticleWithoutRankableSentencesStillGetsASummary() {
+        Draft d = engine.draft(plain("Breaking news. More soon."), List.of());
+        assertEquals("Breaking news. More soon.", d.summary());
+        assertEquals(List.of(), d.facts());
+    }
+
+    @Test
+    void longFactIsCutAtAClauseBreak() {
+        String sentence = "The official, who was not authorized to address the matter publicly and spoke to the"
+                + " paper on condition of anonymity over a long and winding phone call that lasted well into the"
+                + " night, said the country expects the leader will make the trip within the month.";
+        String fact = BuiltinEngine.shortForm(sentence);
+        assertTrue(fact.endsWith(" \u2026"), fact);
+        assertTrue(sentence.startsWith(fact.substring(0, fact.length() - 2)), fact);
+    }
+}

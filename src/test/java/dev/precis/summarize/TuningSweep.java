@@ -1,0 +1,76 @@
+package dev.precis.summarize;
+
+import dev.precis.model.Article;
+import dev.precis.summarize.bench.RougeBench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calibration aid, not a test: scores the built-in engine on the BBC dev set for a grid of
+ * {@link SentenceRanker.Tuning} values, one line per setting (R1 R2 RL, words, sentences, share of
+ * summaries that open with the article's first sentence). Usage: {@code TuningSweep [SUMM_DIR]}.
+ */
+public final class TuningSweep {
+
+    private TuningSweep() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path summ = Path.of(args.length > 0 ? args[0] : "../shared/summ");
+        Map<String, Article> articles = RougeBench.readArticles(summ.resolve("articles"));
+        SentenceRanker.Tuning d = SentenceRanker.DEFAULT;
+        List<SentenceRanker.Tuning> grid = new ArrayList<>();
+        String which = System.getProperty("sweep", "lead");
+        for (double a : values(System.getProperty("values", "0,0.3,0.6,1.0"))) {
+            grid.add(switch (which) {
+                case "damping" -> new SentenceRanker.Tuning(a, d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
+                case "decay" -> new SentenceRanker.Tuning(d.damping(), a, d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
+                case "lead" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), a, d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
+                case "title" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), a, d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
+                case "redundancy" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), a, d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
+                case "budget" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), (int) a);
+                case "max" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), (int) a, d.minSentences(), d.wordBudget());
+                default -> throw new IllegalArgumentException("sweep=" + which);
+            });
+        }
+        for (SentenceRanker.Tuning t : grid) {
+            BuiltinEngine engine = new BuiltinEngine(t);
+            Path dir = Files.createTempDirectory("sweep");
+            double words = 0;
+            double sentences = 0;
+            int leadFirst = 0;
+            for (Map.Entry<String, Article> e : articles.entrySet()) {
+                List<String> lines = engine.summarySentences(e.getValue());
+                sentences += lines.size();
+                for (String l : lines) words += l.split("\\s+").length;
+                String first = new SentenceSplitter().split(e.getValue().text()).get(0).text();
+                if (!lines.isEmpty() && lines.get(0).equals(first)) leadFirst++;
+                Files.write(dir.resolve(e.getKey() + ".txt"), lines, StandardCharsets.UTF_8);
+            }
+            Process p = new ProcessBuilder("python3", summ.resolve("rouge.py").toString(), "score", "--cands",
+                    dir.toString(), "--refs", summ.resolve("references").toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            StringBuilder f1 = new StringBuilder();
+            for (String line : out.split("\n")) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length > 2 && parts[1].equals("F1") && !parts[0].equals("rougeLsum")) f1.append(parts[2]).append(' ');
+            }
+            int n = articles.size();
+            System.out.printf("%s  R1/R2/RL %s words %.1f sents %.2f leadFirst %.2f%n", t, f1, words / n,
+                    sentences / n, (double) leadFirst / n);
+        }
+    }
+
+    private static double[] values(String csv) {
+        String[] parts = csv.split(",");
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) v[i] = Double.parseDouble(parts[i]);
+        return v;
+    }
+}
