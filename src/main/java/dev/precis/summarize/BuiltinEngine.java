@@ -5,7 +5,10 @@ import dev.precis.model.Article;
 import dev.precis.model.Usage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +31,14 @@ public final class BuiltinEngine implements Engine {
     public static final int MAX_KEY_FACTS = 6;
     /** Key-fact sentences under 6 words say too little to stand alone. */
     private static final int MIN_FACT_WORDS = 6;
-    /** MMR redundancy for key facts: higher than the summary's, facts should not repeat each other. */
-    private static final double FACT_REDUNDANCY = 0.5;
+    /**
+     * Key facts are picked greedily by the weight of the terms they add; a sentence's gain is divided
+     * by its total weight to this power. 0.5 (sublinear) favours informative sentences without always
+     * taking the longest: on the AP reference story 0.5–1 all give the six facts its README lists.
+     */
+    private static final double FACT_LENGTH_EXPONENT = 0.5;
+    /** Lead prior for key facts, {@code 1 + FACT_LEAD_BOOST / (1 + i)}: breaks near-ties towards the top. */
+    private static final double FACT_LEAD_BOOST = 1.0;
     /** A fact longer than this many words is cut at a clause boundary (the quote stays whole). */
     private static final int MAX_FACT_WORDS = 40;
     /** ...but the cut keeps at least this many words. */
@@ -42,7 +51,6 @@ public final class BuiltinEngine implements Engine {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[\u2014\u2013]\\s");
 
     private final SentenceRanker ranker;
-    private final SentenceRanker factRanker;
 
     public BuiltinEngine() {
         this(SentenceRanker.DEFAULT);
@@ -50,9 +58,6 @@ public final class BuiltinEngine implements Engine {
 
     BuiltinEngine(SentenceRanker.Tuning tuning) {
         this.ranker = new SentenceRanker(tuning);
-        this.factRanker = new SentenceRanker(new SentenceRanker.Tuning(tuning.damping(), tuning.leadDecay(),
-                tuning.centralWeight(), tuning.leadWeight(), tuning.titleWeight(), FACT_REDUNDANCY,
-                MIN_FACT_WORDS, MAX_KEY_FACTS, 0, Integer.MAX_VALUE));
     }
 
     @Override
@@ -75,7 +80,7 @@ public final class BuiltinEngine implements Engine {
         SentenceIndex index = new SentenceIndex(article.text());
         double[] score = ranker.scores(index, article.title());
         String summary = summary(index, article.title());
-        List<Draft.Fact> facts = facts(index, article.title());
+        List<Draft.Fact> facts = facts(index);
         QuestionMatcher matcher = new QuestionMatcher(index, score);
         List<Draft.ProposedAnswer> answers = new ArrayList<>();
         for (String q : questions == null ? List.<String>of() : questions) answers.add(answer(index, matcher, q));
@@ -101,12 +106,39 @@ public final class BuiltinEngine implements Engine {
         return picked;
     }
 
-    private List<Draft.Fact> facts(SentenceIndex index, String title) {
-        double[] score = factRanker.scores(index, title);
-        List<Draft.Fact> facts = new ArrayList<>();
-        for (int i : factRanker.select(index, score, MAX_KEY_FACTS, Integer.MAX_VALUE)) {
-            facts.add(new Draft.Fact(shortForm(clean(index, i)), index.sentences.get(i).text()));
+    /**
+     * Up to {@link #MAX_KEY_FACTS} sentences that together cover the article's terms: each pick is the
+     * sentence adding the most not-yet-covered weight, a term weighing {@code 1 + ln(sentences
+     * mentioning it)} (recurring topics count more). Returned in article order.
+     */
+    private List<Draft.Fact> facts(SentenceIndex index) {
+        Set<String> covered = new HashSet<>();
+        List<Integer> picked = new ArrayList<>();
+        while (picked.size() < MAX_KEY_FACTS) {
+            int best = -1;
+            double bestValue = 0;
+            for (int i = 0; i < index.size(); i++) {
+                if (picked.contains(i) || index.words[i] < MIN_FACT_WORDS || index.boilerplate[i]) continue;
+                double gain = 0;
+                double total = 0;
+                for (String t : new LinkedHashSet<>(index.terms.get(i))) {
+                    double w = 1 + Math.log(index.df.get(t));
+                    total += w;
+                    if (!covered.contains(t)) gain += w;
+                }
+                double value = gain / Math.pow(total, FACT_LENGTH_EXPONENT) * (1 + FACT_LEAD_BOOST / (1 + i));
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = i;
+                }
+            }
+            if (best < 0) break;
+            picked.add(best);
+            covered.addAll(index.terms.get(best));
         }
+        picked.sort(null);
+        List<Draft.Fact> facts = new ArrayList<>();
+        for (int i : picked) facts.add(new Draft.Fact(shortForm(clean(index, i)), index.sentences.get(i).text()));
         return facts;
     }
 

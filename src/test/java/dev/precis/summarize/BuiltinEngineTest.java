@@ -102,9 +102,19 @@ class BuiltinEngineTest {
     }
 
     @Test
-    void keyFactsCoverTheVenue() throws IOException {
+    void keyFactsCoverTheStorysMainPoints() throws IOException {
         Draft d = engine.draft(kimPutinArticle(), List.of());
-        assertTrue(d.facts().stream().anyMatch(f -> f.quote().contains("Vladivostok")), d.facts().toString());
+        for (String point : List.of("may travel to Russia", "condition of anonymity", "Vladivostok",
+                "Shoigu traveled to Pyongyang", "to cease its arms negotiations", "the letters were")) {
+            assertTrue(d.facts().stream().anyMatch(f -> f.quote().contains(point)), point + " in " + d.facts());
+        }
+    }
+
+    @Test
+    void keyFactTextDropsTheDateline() throws IOException {
+        Draft.Fact first = engine.draft(kimPutinArticle(), List.of()).facts().get(0);
+        assertEquals(FIRST_SENTENCE, first.quote());
+        assertTrue(first.fact().startsWith("A U.S. official said Monday"), first.fact());
     }
 
     @Test
