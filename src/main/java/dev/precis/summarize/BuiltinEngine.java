@@ -158,9 +158,10 @@ public final class BuiltinEngine implements Engine {
         return new Draft.ProposedAnswer(question, Answer.ANSWERED, answer, quotes);
     }
 
-    /** Sentence {@code i} without a leading dateline. */
+    /** Sentence {@code i}, without the dateline when it is the article's first. */
     private static String clean(SentenceIndex index, int i) {
         String text = index.sentences.get(i).text();
+        if (i > 0) return text;
         Matcher m = DATELINE.matcher(text);
         if (m.find() && m.end() < text.length()) {
             String rest = text.substring(m.end());

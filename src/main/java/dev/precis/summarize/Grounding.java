@@ -168,6 +168,9 @@ public final class Grounding {
                 warnings.add(label(i, question) + " not answered by the engine: marked not_stated");
                 answers.add(Answer.notStated(question));
             } else if (!Answer.ANSWERED.equals(a.status())) {
+                if (!Answer.NOT_STATED.equals(a.status())) {
+                    warnings.add(label(i, question) + " has unknown status \"" + a.status() + "\": marked not_stated");
+                }
                 answers.add(Answer.notStated(question));
             } else {
                 answers.add(verifyAnswer(i, a, matchBody, warnings));

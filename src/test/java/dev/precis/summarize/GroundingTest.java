@@ -187,6 +187,15 @@ class GroundingTest {
     }
 
     @Test
+    void unknownStatusBecomesNotStatedWithWarning() {
+        Draft draft = new Draft("S.", List.of(), List.of(
+                new Draft.ProposedAnswer("Q1?", "maybe", "Russia.", List.of("Kim may travel to Russia."))), USAGE);
+        Digest d = grounding.verify(draft, BODY, 6);
+        assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
+        assertEquals(List.of("answer 1 (\"Q1?\") has unknown status \"maybe\": marked not_stated"), d.warnings());
+    }
+
+    @Test
     void verifyWithoutQuestionListUsesDistinctDraftQuestions() {
         Draft draft = new Draft("S.", List.of(), List.of(
                 new Draft.ProposedAnswer("Q1?", Answer.ANSWERED, "Russia.", List.of("Kim may travel to Russia.")),
