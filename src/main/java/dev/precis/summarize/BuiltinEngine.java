@@ -52,9 +52,13 @@ public final class BuiltinEngine implements Engine {
     /** ...but the cut keeps at least this many words. */
     private static final int MIN_CUT_WORDS = 12;
 
-    /** A wire-service dateline opening a story: {@code WASHINGTON (AP) — }, {@code LONDON, England (CNN) -- }. */
+    /**
+     * A wire-service dateline opening a story: {@code WASHINGTON (AP) — }, {@code LONDON, England
+     * (CNN) -- }, {@code (CNN) -- }.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{1,30})?\\s*(?:\\([^)]{1,25}\\))?\\s*(?:\u2014|\u2013|--|-)\\s+");
+            "^(?:\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{1,30})?\\s*(?:\\([^)]{1,25}\\))?"
+            + "|\\([^)]{1,25}\\))\\s*(?:\u2014|\u2013|--|-)\\s+");
     /** Where a long fact may be cut. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[\u2014\u2013]\\s");
 

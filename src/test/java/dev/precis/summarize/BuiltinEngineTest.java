@@ -189,6 +189,24 @@ class BuiltinEngineTest {
     }
 
     @Test
+    void datelinesAreLeftOutOfSummaryAndFactsButKeptInQuotes() {
+        for (String dateline : List.of("LONDON, England (CNN) -- ", "(CNN) -- ", "PARIS (Reuters) - ",
+                "WASHINGTON \u2014 ")) {
+            String text = dateline + "Police said on Tuesday that the old bridge over the river will close for repairs.";
+            Draft d = engine.draft(plain(text), List.of());
+            assertEquals("Police said on Tuesday that the old bridge over the river will close for repairs.",
+                    d.summary(), dateline);
+            assertEquals(text, d.facts().get(0).quote());
+        }
+    }
+
+    @Test
+    void capitalizedOpeningWordsAreNotADateline() {
+        String text = "NATO allies met in Brussels on Tuesday to discuss the budget for next year.";
+        assertEquals(text, engine.draft(plain(text), List.of()).summary());
+    }
+
+    @Test
     void longFactIsCutAtAClauseBreak() {
         String sentence = "The official, who was not authorized to address the matter publicly and spoke to the"
                 + " paper on condition of anonymity over a long and winding phone call that lasted well into the"
