@@ -87,11 +87,17 @@ public final class BuiltinEngine implements Engine {
         return VERSION;
     }
 
+    /**
+     * Drafts a digest: (1) split the body into sentences and index their terms; (2) score sentences
+     * (lead-biased PageRank centrality, lead prior, headline similarity); (3) pick two to four
+     * non-redundant ones as the summary; (4) pick key facts by term coverage; (5) answer each
+     * question with the sentence(s) covering its terms, or {@code not_stated}.
+     */
     @Override
     public Draft draft(Article article, List<String> questions) {
         SentenceIndex index = new SentenceIndex(article.text());
         double[] score = ranker.scores(index, article.title());
-        String summary = summary(index, article.title());
+        String summary = String.join(" ", summarySentences(index, score));
         List<Draft.Fact> facts = facts(index);
         QuestionMatcher matcher = new QuestionMatcher(index, score);
         List<Draft.ProposedAnswer> answers = new ArrayList<>();
@@ -99,23 +105,19 @@ public final class BuiltinEngine implements Engine {
         return new Draft(summary, facts, answers, new Usage(ID, null, VERSION, 0, 0, 0));
     }
 
-    /** The summary sentences as they appear in the article, in order (datelines removed). */
+    /** The summary's sentences, in article order (the first without its dateline). */
     List<String> summarySentences(Article article) {
         SentenceIndex index = new SentenceIndex(article.text());
-        return summaryIndexes(index, article.title()).stream().map(i -> clean(index, i)).toList();
+        return summarySentences(index, ranker.scores(index, article.title()));
     }
 
-    private String summary(SentenceIndex index, String title) {
-        return String.join(" ", summaryIndexes(index, title).stream().map(i -> clean(index, i)).toList());
-    }
-
-    private List<Integer> summaryIndexes(SentenceIndex index, String title) {
-        List<Integer> picked = ranker.summary(index, title);
+    private List<String> summarySentences(SentenceIndex index, double[] score) {
+        List<Integer> picked = ranker.summary(index, score);
         if (picked.isEmpty()) {   // nothing long enough to rank: the article is a line or two
             picked = new ArrayList<>();
-            for (int i = 0; i < Math.min(SentenceRanker.DEFAULT.minSentences(), index.size()); i++) picked.add(i);
+            for (int i = 0; i < Math.min(ranker.minSentences(), index.size()); i++) picked.add(i);
         }
-        return picked;
+        return picked.stream().map(i -> clean(index, i)).toList();
     }
 
     /**

@@ -160,9 +160,13 @@ final class SentenceRanker {
         return picked;
     }
 
-    /** The summary's sentences, in article order. */
-    List<Integer> summary(SentenceIndex index, String title) {
-        double[] score = scores(index, title);
+    /** Fewest sentences a summary should have. */
+    int minSentences() {
+        return tuning.minSentences();
+    }
+
+    /** The summary's sentences given {@link #scores}, in article order; empty when none is eligible. */
+    List<Integer> summary(SentenceIndex index, double[] score) {
         List<Integer> picked = select(index, score, tuning.maxSentences(), tuning.wordBudget());
         if (picked.size() < tuning.minSentences()) {
             picked = select(index, score, tuning.minSentences(), Integer.MAX_VALUE);
