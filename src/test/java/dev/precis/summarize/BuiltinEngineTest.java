@@ -5,6 +5,9 @@ import dev.precis.model.Article;
 import dev.precis.model.Digest;
 import dev.precis.model.KeyFact;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,6 +143,30 @@ class BuiltinEngineTest {
         assertNull(decide.answer());
         assertNull(decide.quotes());
         assertEquals(List.of(), digest.warnings());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Who is Adrienne Watson?                            | Adrienne Watson noted Monday",
+            "Where might the meeting take place?                | Vladivostok would be a likely possibility",
+            "What did Shoigu try to persuade North Korea to do? | tried to persuade North Korea to sell",
+            "What did Kirby say about the letters?              | the letters were",
+            "Who first reported the planned meeting?            | The New York Times first reported",
+            "What is the US urging North Korea to do?           | to cease its arms negotiations"})
+    void answerableQuestionQuotesTheSentenceThatSaysIt(String question, String expected) throws IOException {
+        Article a = kimPutinArticle();
+        Answer answer = grounding.verify(engine.draft(a, List.of(question)), a.text(), 6).answers().get(0);
+        assertEquals(Answer.ANSWERED, answer.status());
+        assertEquals(1, answer.quotes().size(), answer.quotes().toString());
+        assertTrue(answer.quotes().get(0).quote().contains(expected), answer.quotes().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What did the meeting decide?", "How many troops does North Korea have?",
+            "What is the weather in Vladivostok?", "What did China say about the talks?", "Who won the election?"})
+    void questionTheArticleDoesNotAddressIsNotStated(String question) throws IOException {
+        Draft d = engine.draft(kimPutinArticle(), List.of(question));
+        assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
     }
 
     @Test

@@ -20,6 +20,8 @@ class TermsTest {
         assertEquals(Terms.stem("meet"), Terms.stem("meeting"));
         assertEquals(Terms.stem("decide"), Terms.stem("decided"));
         assertEquals(Terms.stem("country"), Terms.stem("countries"));
+        assertEquals(Terms.stem("try"), Terms.stem("tried"));
+        assertEquals(Terms.stem("try"), Terms.stem("tries"));
     }
 
     @Test
