@@ -77,6 +77,20 @@ class GroundingTest {
     }
 
     @Test
+    void nfkcComposesCombiningMarks() {
+        String body = "The cafe\u0301 owner said the bar will reopen in May.";   // e + combining acute
+        Span span = grounding.locate("The caf\u00e9 owner said the bar", body);
+        assertEquals(new Span(0, "The cafe\u0301 owner said the bar".length()), span);
+    }
+
+    @Test
+    void fullWidthAndNoBreakSpacesMatchPlainText() {
+        String body = "Prices rose\u00a0\uff15% in\u2009the first quarter.";
+        Span span = grounding.locate("Prices rose 5% in the first quarter.", body);
+        assertEquals(new Span(0, body.length()), span);
+    }
+
+    @Test
     void ellipsisCharacterMatchesThreeDots() {
         String body = "He paused\u2026 and then he said nothing at all.";
         Span span = grounding.locate("He paused... and then he said", body);

@@ -60,6 +60,10 @@ public final class TuningSweep {
                     dir.toString(), "--refs", summ.resolve("references").toString()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(dir);
             StringBuilder f1 = new StringBuilder();
             for (String line : out.split("\n")) {
                 String[] parts = line.trim().split("\\s+");
