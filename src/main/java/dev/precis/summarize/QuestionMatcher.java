@@ -16,7 +16,7 @@ final class QuestionMatcher {
 
     /**
      * Least IDF-weighted share of the question's terms the quoted sentences must cover. Calibrated on
-     * the reference story's 13 test questions (BuiltinEngineTest): the answerable ones cover 1.0, the
+     * the reference story's test questions (BuiltinEngineTest): the answerable ones cover 1.0, the
      * unaddressed ones 0.00-0.40 ("What did the meeting decide?" 0.28: "decide" occurs nowhere, and a
      * term the article never uses weighs most). Two stay wrong at any threshold in 0.41-0.99: "Why does
      * Russia want to meet Kim?" (0.47, not_stated: "want" is not in the text) and "When will the war in
