@@ -201,6 +201,20 @@ class GroundingTest {
     }
 
     @Test
+    void rewordedQuestionIsMatchedByTextThenByPosition() {
+        Draft draft = new Draft("S.", List.of(), List.of(
+                new Draft.ProposedAnswer("where may kim go? ", Answer.ANSWERED, "Russia.",
+                        List.of("Kim may travel to Russia.")),
+                new Draft.ProposedAnswer("Who is Watson?", Answer.ANSWERED, "A spokeswoman.",
+                        List.of("We have information that Kim Jong Un"))), USAGE);
+        Digest d = grounding.verify(draft, BODY, 6, List.of("Where may Kim go?", "Who is Adrienne Watson?"));
+        assertEquals(List.of("Where may Kim go?", "Who is Adrienne Watson?"),
+                d.answers().stream().map(Answer::question).toList());
+        assertEquals(List.of(Answer.ANSWERED, Answer.ANSWERED), d.answers().stream().map(Answer::status).toList());
+        assertEquals(List.of(), d.warnings());
+    }
+
+    @Test
     void unknownStatusBecomesNotStatedWithWarning() {
         Draft draft = new Draft("S.", List.of(), List.of(
                 new Draft.ProposedAnswer("Q1?", "maybe", "Russia.", List.of("Kim may travel to Russia."))), USAGE);
