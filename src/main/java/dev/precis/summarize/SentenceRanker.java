@@ -57,6 +57,11 @@ final class SentenceRanker {
     static final Tuning DEFAULT = new Tuning(DAMPING, LEAD_DECAY, CENTRAL_WEIGHT, LEAD_WEIGHT, TITLE_WEIGHT,
             REDUNDANCY, MIN_WORDS, MAX_SENTENCES, MIN_SENTENCES, WORD_BUDGET);
 
+    /**
+     * Only the first 500 sentences (about 12,000 words) are ranked: the graph is quadratic in memory
+     * and time (500 sentences: 2 MB, tens of ms), and a news summary comes from the top anyway.
+     */
+    static final int MAX_RANKED_SENTENCES = 500;
     /** PageRank stops when no score moves more than this. */
     private static final double CONVERGENCE = 1e-9;
     private static final int MAX_ITERATIONS = 200;
@@ -74,13 +79,13 @@ final class SentenceRanker {
 
     /** Summary-worthiness of every sentence (0 for ineligible ones). */
     double[] scores(SentenceIndex index, String title) {
-        int n = index.size();
+        int n = Math.min(index.size(), MAX_RANKED_SENTENCES);
         double[] lead = new double[n];
         for (int i = 0; i < n; i++) lead[i] = 1.0 / Math.pow(1 + i, tuning.leadDecay());
         double[] central = centrality(index, lead);
         double maxCentral = Arrays.stream(central).max().orElse(1);
         var titleVector = title == null ? null : index.vector(Terms.of(title));
-        double[] score = new double[n];
+        double[] score = new double[index.size()];   // sentences past the ranked ones keep 0
         for (int i = 0; i < n; i++) {
             if (!eligible(index, i)) continue;
             double t = titleVector == null ? 0 : SentenceIndex.cosine(titleVector, index.vectors.get(i));
@@ -90,9 +95,12 @@ final class SentenceRanker {
         return score;
     }
 
-    /** PageRank over the cosine-similarity graph, jumping to sentences in proportion to {@code prior}. */
+    /**
+     * PageRank over the cosine-similarity graph of the first {@code prior.length} sentences, jumping to
+     * sentences in proportion to {@code prior}.
+     */
     private double[] centrality(SentenceIndex index, double[] prior) {
-        int n = index.size();
+        int n = prior.length;
         double[][] w = new double[n][n];
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {

@@ -234,6 +234,20 @@ class BuiltinEngineTest {
     }
 
     @Test
+    void veryLongArticleIsRankedOnItsFirstSentencesOnly() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3 * SentenceRanker.MAX_RANKED_SENTENCES; i++) {
+            text.append("Sentence number ").append(i).append(" talks about topic ").append(i % 7)
+                    .append(" and the harbour.\n\n");
+        }
+        Article a = plain(text.toString());
+        Draft d = engine.draft(a, List.of("What about topic 3 and the harbour?"));
+        assertTrue(d.summary().startsWith("Sentence number 0 "), d.summary());
+        assertEquals(Answer.ANSWERED, d.answers().get(0).status());
+        assertEquals(List.of(), grounding.verify(d, a.text(), 6).warnings());
+    }
+
+    @Test
     void longFactIsCutAtAClauseBreak() {
         String sentence = "The official, who was not authorized to address the matter publicly and spoke to the"
                 + " paper on condition of anonymity over a long and winding phone call that lasted well into the"
