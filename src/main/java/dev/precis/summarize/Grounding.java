@@ -51,16 +51,19 @@ public final class Grounding {
      */
     public Digest verify(Draft draft, String body, int maxKeyFacts) {
         List<String> questions = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (Draft.ProposedAnswer a : draft.answers()) {
-            if (a.question() != null && !questions.contains(a.question())) questions.add(a.question());
+            if (a.question() != null && keys.add(questionKey(a.question()))) questions.add(a.question());
         }
         return verify(draft, body, maxKeyFacts, questions);
     }
 
     /**
-     * Like {@link #verify(Draft, String, int)}, but answers exactly {@code questions}, in that order:
-     * a question the draft did not answer becomes {@code not_stated}; draft answers to other
-     * questions are ignored.
+     * Like {@link #verify(Draft, String, int)}, but answers exactly {@code questions}, in that order,
+     * each carrying the question as asked. A draft answer belongs to a question when their texts match
+     * (normalized, ignoring case), else when it stands at the question's position with a question
+     * that was not asked (the engine reworded it). A question left without one becomes
+     * {@code not_stated} with a warning; draft answers to other questions are ignored.
      */
     public Digest verify(Draft draft, String body, int maxKeyFacts, List<String> questions) {
         MatchText matchBody = MatchText.of(body);
@@ -158,25 +161,39 @@ public final class Grounding {
                                               MatchText matchBody, List<String> warnings) {
         Map<String, Draft.ProposedAnswer> byQuestion = new LinkedHashMap<>();
         for (Draft.ProposedAnswer a : proposed) {
-            if (a.question() != null) byQuestion.putIfAbsent(a.question(), a);
+            if (a.question() != null) byQuestion.putIfAbsent(questionKey(a.question()), a);
         }
+        Set<String> asked = new HashSet<>();
+        for (String q : questions) asked.add(questionKey(q));
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             String question = questions.get(i);
-            Draft.ProposedAnswer a = byQuestion.get(question);
+            Draft.ProposedAnswer a = byQuestion.get(questionKey(question));
+            if (a == null && i < proposed.size() && proposed.get(i).question() != null
+                    && !asked.contains(questionKey(proposed.get(i).question()))) {
+                a = proposed.get(i);   // the engine reworded the question: take the answer in its place
+            }
             if (a == null) {
                 warnings.add(label(i, question) + " not answered by the engine: marked not_stated");
                 answers.add(Answer.notStated(question));
             } else if (!Answer.ANSWERED.equals(a.status())) {
+                if (!Answer.NOT_STATED.equals(a.status())) {
+                    warnings.add(label(i, question) + " has unknown status \"" + a.status() + "\": marked not_stated");
+                }
                 answers.add(Answer.notStated(question));
             } else {
-                answers.add(verifyAnswer(i, a, matchBody, warnings));
+                answers.add(verifyAnswer(i, question, a, matchBody, warnings));
             }
         }
         return answers;
     }
 
-    private static Answer verifyAnswer(int index, Draft.ProposedAnswer a, MatchText matchBody,
+    /** A question as matched to an engine's answer: normalized, trimmed, lower-case. */
+    private static String questionKey(String question) {
+        return MatchText.normalize(question).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Answer verifyAnswer(int index, String question, Draft.ProposedAnswer a, MatchText matchBody,
                                        List<String> warnings) {
         List<Quote> quotes = new ArrayList<>();
         Set<Span> seen = new HashSet<>();
@@ -190,15 +207,15 @@ public final class Grounding {
                 quotes.add(new Quote(q.strip(), found[0].start(), found[0].end(), true));
             }
         }
-        String label = label(index, a.question());
+        String label = label(index, question);
         if (quotes.isEmpty()) {
             String why = dropped.isEmpty() ? REASON_MISSING : String.join("; ", dropped.keySet());
             warnings.add(label + " marked not_stated: no supporting quote (" + why + ")");
-            return Answer.notStated(a.question());
+            return Answer.notStated(question);
         }
         dropped.forEach((reason, n) -> warnings.add(count(n, "quote") + " dropped from " + label + ": " + reason));
         String text = a.answer() == null || a.answer().isBlank() ? quotes.get(0).quote() : a.answer().strip();
-        return new Answer(a.question(), Answer.ANSWERED, text, quotes);
+        return new Answer(question, Answer.ANSWERED, text, quotes);
     }
 
     private static String label(int index, String question) {

@@ -12,6 +12,9 @@ import java.text.Normalizer;
  */
 final class MatchText {
 
+    /** Characters below this are ASCII, which NFKC leaves as they are. */
+    private static final char ASCII_LIMIT = 0x80;
+
     /** The normalized text. */
     final String text;
     /** {@code starts[i]}: offset in the original of the character that produced {@code text[i]}. */
@@ -35,7 +38,9 @@ final class MatchText {
         boolean lastWasSpace = false;
         while (i < n) {
             int unitEnd = clusterEnd(original, i);
-            String unit = Normalizer.normalize(original.substring(i, unitEnd), Normalizer.Form.NFKC);
+            char first = original.charAt(i);
+            String unit = unitEnd == i + 1 && first < ASCII_LIMIT ? String.valueOf(first)   // NFKC leaves ASCII alone
+                    : Normalizer.normalize(original.substring(i, unitEnd), Normalizer.Form.NFKC);
             for (int k = 0; k < unit.length(); k++) {
                 char c = unit.charAt(k);
                 if (isIgnorable(c)) continue;

@@ -32,8 +32,11 @@ public final class SentenceSplitter {
             "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col",
             "capt", "cmdr", "sgt", "maj", "adm", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt",
             "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "no", "nos", "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "fig", "vol", "ch", "pp",
-            "ave", "blvd", "rd", "gov't", "atty", "sens");
+            "dec", "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "ave", "blvd", "rd", "gov't", "atty",
+            "sens");
+
+    /** Abbreviations that never end a sentence before a number ({@code No. 5}), but may before a word. */
+    private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "fig", "vol", "ch", "pp", "art", "p");
 
     /** Abbreviations that may end a sentence: split after them only before a common opening word. */
     private static final Set<String> MAYBE_FINAL = Set.of(
@@ -108,6 +111,7 @@ public final class SentenceSplitter {
         String token = tokenBefore(text, i);
         String lower = token.toLowerCase(Locale.ROOT);
         if (NEVER_FINAL.contains(lower)) return false;
+        if (BEFORE_NUMBER.contains(lower)) return !Character.isDigit(next);
         if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) return false;   // an initial
         if (MAYBE_FINAL.contains(lower) || DOTTED.matcher(token).matches()) {
             return OPENERS.contains(wordAt(text, k).toLowerCase(Locale.ROOT));

@@ -59,7 +59,7 @@ final class Terms {
         return terms;
     }
 
-    /** Light suffix stripping: plurals, -ed, -ing, final -e; double final consonants undoubled. */
+    /** Light suffix stripping: plurals, -ied/-ies, -ed, -ing, final -e; double final consonants undoubled. */
     static String stem(String w) {
         if (w.length() < MIN_STEM_CHARS) return w;
         String s = w;
@@ -70,7 +70,9 @@ final class Terms {
         } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.endsWith("ing") && s.length() > 5) {
+        if (s.endsWith("ied") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y";   // tried -> try, like tries -> try
+        } else if (s.endsWith("ing") && s.length() > 5) {
             s = undouble(s.substring(0, s.length() - 3));
         } else if (s.endsWith("ed") && s.length() > 4) {
             s = undouble(s.substring(0, s.length() - 2));

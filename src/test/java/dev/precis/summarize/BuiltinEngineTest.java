@@ -5,6 +5,9 @@ import dev.precis.model.Article;
 import dev.precis.model.Digest;
 import dev.precis.model.KeyFact;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,9 +105,19 @@ class BuiltinEngineTest {
     }
 
     @Test
-    void keyFactsCoverTheVenue() throws IOException {
+    void keyFactsCoverTheStorysMainPoints() throws IOException {
         Draft d = engine.draft(kimPutinArticle(), List.of());
-        assertTrue(d.facts().stream().anyMatch(f -> f.quote().contains("Vladivostok")), d.facts().toString());
+        for (String point : List.of("may travel to Russia", "condition of anonymity", "Vladivostok",
+                "Shoigu traveled to Pyongyang", "to cease its arms negotiations", "the letters were")) {
+            assertTrue(d.facts().stream().anyMatch(f -> f.quote().contains(point)), point + " in " + d.facts());
+        }
+    }
+
+    @Test
+    void keyFactTextDropsTheDateline() throws IOException {
+        Draft.Fact first = engine.draft(kimPutinArticle(), List.of()).facts().get(0);
+        assertEquals(FIRST_SENTENCE, first.quote());
+        assertTrue(first.fact().startsWith("A U.S. official said Monday"), first.fact());
     }
 
     @Test
@@ -130,6 +143,30 @@ class BuiltinEngineTest {
         assertNull(decide.answer());
         assertNull(decide.quotes());
         assertEquals(List.of(), digest.warnings());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Who is Adrienne Watson?                            | Adrienne Watson noted Monday",
+            "Where might the meeting take place?                | Vladivostok would be a likely possibility",
+            "What did Shoigu try to persuade North Korea to do? | tried to persuade North Korea to sell",
+            "What did Kirby say about the letters?              | the letters were",
+            "Who first reported the planned meeting?            | The New York Times first reported",
+            "What is the US urging North Korea to do?           | to cease its arms negotiations"})
+    void answerableQuestionQuotesTheSentenceThatSaysIt(String question, String expected) throws IOException {
+        Article a = kimPutinArticle();
+        Answer answer = grounding.verify(engine.draft(a, List.of(question)), a.text(), 6).answers().get(0);
+        assertEquals(Answer.ANSWERED, answer.status());
+        assertEquals(1, answer.quotes().size(), answer.quotes().toString());
+        assertTrue(answer.quotes().get(0).quote().contains(expected), answer.quotes().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What did the meeting decide?", "How many troops does North Korea have?",
+            "What is the weather in Vladivostok?", "What did China say about the talks?", "Who won the election?"})
+    void questionTheArticleDoesNotAddressIsNotStated(String question) throws IOException {
+        Draft d = engine.draft(kimPutinArticle(), List.of(question));
+        assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
     }
 
     @Test
@@ -176,6 +213,38 @@ class BuiltinEngineTest {
         Draft d = engine.draft(plain("Breaking news. More soon."), List.of());
         assertEquals("Breaking news. More soon.", d.summary());
         assertEquals(List.of(), d.facts());
+    }
+
+    @Test
+    void datelinesAreLeftOutOfSummaryAndFactsButKeptInQuotes() {
+        for (String dateline : List.of("LONDON, England (CNN) -- ", "(CNN) -- ", "PARIS (Reuters) - ",
+                "WASHINGTON \u2014 ")) {
+            String text = dateline + "Police said on Tuesday that the old bridge over the river will close for repairs.";
+            Draft d = engine.draft(plain(text), List.of());
+            assertEquals("Police said on Tuesday that the old bridge over the river will close for repairs.",
+                    d.summary(), dateline);
+            assertEquals(text, d.facts().get(0).quote());
+        }
+    }
+
+    @Test
+    void capitalizedOpeningWordsAreNotADateline() {
+        String text = "NATO allies met in Brussels on Tuesday to discuss the budget for next year.";
+        assertEquals(text, engine.draft(plain(text), List.of()).summary());
+    }
+
+    @Test
+    void veryLongArticleIsRankedOnItsFirstSentencesOnly() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3 * SentenceRanker.MAX_RANKED_SENTENCES; i++) {
+            text.append("Sentence number ").append(i).append(" talks about topic ").append(i % 7)
+                    .append(" and the harbour.\n\n");
+        }
+        Article a = plain(text.toString());
+        Draft d = engine.draft(a, List.of("What about topic 3 and the harbour?"));
+        assertTrue(d.summary().startsWith("Sentence number 0 "), d.summary());
+        assertEquals(Answer.ANSWERED, d.answers().get(0).status());
+        assertEquals(List.of(), grounding.verify(d, a.text(), 6).warnings());
     }
 
     @Test

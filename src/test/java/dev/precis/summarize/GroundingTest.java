@@ -77,6 +77,20 @@ class GroundingTest {
     }
 
     @Test
+    void nfkcComposesCombiningMarks() {
+        String body = "The cafe\u0301 owner said the bar will reopen in May.";   // e + combining acute
+        Span span = grounding.locate("The caf\u00e9 owner said the bar", body);
+        assertEquals(new Span(0, "The cafe\u0301 owner said the bar".length()), span);
+    }
+
+    @Test
+    void fullWidthAndNoBreakSpacesMatchPlainText() {
+        String body = "Prices rose\u00a0\uff15% in\u2009the first quarter.";
+        Span span = grounding.locate("Prices rose 5% in the first quarter.", body);
+        assertEquals(new Span(0, body.length()), span);
+    }
+
+    @Test
     void ellipsisCharacterMatchesThreeDots() {
         String body = "He paused\u2026 and then he said nothing at all.";
         Span span = grounding.locate("He paused... and then he said", body);
@@ -184,6 +198,29 @@ class GroundingTest {
         assertEquals(List.of(Answer.ANSWERED, Answer.NOT_STATED, Answer.NOT_STATED),
                 d.answers().stream().map(Answer::status).toList());
         assertEquals(List.of("answer 3 (\"Q3?\") not answered by the engine: marked not_stated"), d.warnings());
+    }
+
+    @Test
+    void rewordedQuestionIsMatchedByTextThenByPosition() {
+        Draft draft = new Draft("S.", List.of(), List.of(
+                new Draft.ProposedAnswer("where may kim go? ", Answer.ANSWERED, "Russia.",
+                        List.of("Kim may travel to Russia.")),
+                new Draft.ProposedAnswer("Who is Watson?", Answer.ANSWERED, "A spokeswoman.",
+                        List.of("We have information that Kim Jong Un"))), USAGE);
+        Digest d = grounding.verify(draft, BODY, 6, List.of("Where may Kim go?", "Who is Adrienne Watson?"));
+        assertEquals(List.of("Where may Kim go?", "Who is Adrienne Watson?"),
+                d.answers().stream().map(Answer::question).toList());
+        assertEquals(List.of(Answer.ANSWERED, Answer.ANSWERED), d.answers().stream().map(Answer::status).toList());
+        assertEquals(List.of(), d.warnings());
+    }
+
+    @Test
+    void unknownStatusBecomesNotStatedWithWarning() {
+        Draft draft = new Draft("S.", List.of(), List.of(
+                new Draft.ProposedAnswer("Q1?", "maybe", "Russia.", List.of("Kim may travel to Russia."))), USAGE);
+        Digest d = grounding.verify(draft, BODY, 6);
+        assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
+        assertEquals(List.of("answer 1 (\"Q1?\") has unknown status \"maybe\": marked not_stated"), d.warnings());
     }
 
     @Test

@@ -32,6 +32,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void numberAbbreviationSplitsOnlyBeforeAWord() {
+        assertEquals(List.of("He was ranked No. 1 in May.", "The answer was no.", "Then he left."),
+                split("He was ranked No. 1 in May. The answer was no. Then he left."));
+    }
+
+    @Test
+    void companySuffixEndsSentenceBeforeAnOpeningWord() {
+        assertEquals(List.of("Shares of Apple Inc. rose.", "He sold Acme Inc.", "The deal closed."),
+                split("Shares of Apple Inc. rose. He sold Acme Inc. The deal closed."));
+    }
+
+    @Test
     void decimalsAndAmountsDoNotSplit() {
         assertEquals(List.of("Milton left 3.4M without power and $1.13bn in damage.", "Power is back."),
                 split("Milton left 3.4M without power and $1.13bn in damage. Power is back."));

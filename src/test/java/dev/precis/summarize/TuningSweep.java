@@ -13,7 +13,10 @@ import java.util.Map;
 /**
  * Calibration aid, not a test: scores the built-in engine on the BBC dev set for a grid of
  * {@link SentenceRanker.Tuning} values, one line per setting (R1 R2 RL, words, sentences, share of
- * summaries that open with the article's first sentence). Usage: {@code TuningSweep [SUMM_DIR]}.
+ * summaries that open with the article's first sentence). Usage:
+ * {@code java -Dgrid="damping:0.85,0.95;lead:0.3,0.6" ... TuningSweep [SUMM_DIR]} — every combination
+ * of the listed values, other knobs at their defaults (knobs: damping decay central lead title
+ * redundancy minWords max budget).
  */
 public final class TuningSweep {
 
@@ -24,19 +27,20 @@ public final class TuningSweep {
         Path summ = Path.of(args.length > 0 ? args[0] : "../shared/summ");
         Map<String, Article> articles = RougeBench.readArticles(summ.resolve("articles"));
         SentenceRanker.Tuning d = SentenceRanker.DEFAULT;
-        List<SentenceRanker.Tuning> grid = new ArrayList<>();
-        String which = System.getProperty("sweep", "lead");
-        for (double a : values(System.getProperty("values", "0,0.3,0.6,1.0"))) {
-            grid.add(switch (which) {
-                case "damping" -> new SentenceRanker.Tuning(a, d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
-                case "decay" -> new SentenceRanker.Tuning(d.damping(), a, d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
-                case "lead" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), a, d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
-                case "title" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), a, d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
-                case "redundancy" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), a, d.minWords(), d.maxSentences(), d.minSentences(), d.wordBudget());
-                case "budget" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), d.maxSentences(), d.minSentences(), (int) a);
-                case "max" -> new SentenceRanker.Tuning(d.damping(), d.leadDecay(), d.centralWeight(), d.leadWeight(), d.titleWeight(), d.redundancy(), d.minWords(), (int) a, d.minSentences(), d.wordBudget());
-                default -> throw new IllegalArgumentException("sweep=" + which);
-            });
+        if (!List.of("damping", "decay", "central", "lead", "title", "redundancy", "minWords", "max", "budget")
+                .containsAll(java.util.Arrays.stream(System.getProperty("grid", "lead:0").split(";"))
+                        .map(x -> x.split(":")[0]).toList())) {
+            throw new IllegalArgumentException("unknown knob in -Dgrid");
+        }
+        List<SentenceRanker.Tuning> grid = new ArrayList<>(List.of(d));
+        // -Dgrid="damping:0.85,0.95;lead:0.3,0.6": every combination, other knobs at their defaults
+        for (String axis : System.getProperty("grid", "lead:0,0.3,0.6,1").split(";")) {
+            String[] kv = axis.split(":");
+            List<SentenceRanker.Tuning> next = new ArrayList<>();
+            for (SentenceRanker.Tuning t : grid) {
+                for (double a : values(kv[1])) next.add(with(t, kv[0], a));
+            }
+            grid = next;
         }
         for (SentenceRanker.Tuning t : grid) {
             BuiltinEngine engine = new BuiltinEngine(t);
@@ -56,6 +60,10 @@ public final class TuningSweep {
                     dir.toString(), "--refs", summ.resolve("references").toString()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(dir);
             StringBuilder f1 = new StringBuilder();
             for (String line : out.split("\n")) {
                 String[] parts = line.trim().split("\\s+");
@@ -65,6 +73,20 @@ public final class TuningSweep {
             System.out.printf("%s  R1/R2/RL %s words %.1f sents %.2f leadFirst %.2f%n", t, f1, words / n,
                     sentences / n, (double) leadFirst / n);
         }
+    }
+
+    private static SentenceRanker.Tuning with(SentenceRanker.Tuning t, String knob, double a) {
+        return new SentenceRanker.Tuning(
+                knob.equals("damping") ? a : t.damping(),
+                knob.equals("decay") ? a : t.leadDecay(),
+                knob.equals("central") ? a : t.centralWeight(),
+                knob.equals("lead") ? a : t.leadWeight(),
+                knob.equals("title") ? a : t.titleWeight(),
+                knob.equals("redundancy") ? a : t.redundancy(),
+                knob.equals("minWords") ? (int) a : t.minWords(),
+                knob.equals("max") ? (int) a : t.maxSentences(),
+                t.minSentences(),
+                knob.equals("budget") ? (int) a : t.wordBudget());
     }
 
     private static double[] values(String csv) {

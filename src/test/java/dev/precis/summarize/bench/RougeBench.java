@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * ROUGE benchmark of the built-in engine against Lead-3 (and Lead-4, for length context) — not a unit
- * test. Reads {@code <summ>/articles/*.txt} (first line = headline), writes one candidate directory
+ * ROUGE benchmark of the built-in engine against Lead-3 — not a unit test. For length context it also
+ * scores Lead-4 and "leadfit", the leading sentences under the engine's own length limits. Reads {@code <summ>/articles/*.txt} (first line = headline), writes one candidate directory
  * per system under {@code target/bench-summary/} (one sentence per line), scores each with
  * {@code <summ>/rouge.py} and prints ROUGE-1/2/L F1 with average summary length.
  *
@@ -48,6 +48,7 @@ public final class RougeBench {
                 .map(SentenceSplitter.Sentence::text).toList());
         systems.put("lead3", a -> lead(splitter, a, 3));
         systems.put("lead4", a -> lead(splitter, a, 4));
+        systems.put("leadfit", a -> leadWithinBudget(splitter, a));
 
         System.out.printf("%d articles from %s%n", articles.size(), summ.toAbsolutePath().normalize());
         System.out.printf("%-8s %7s %7s %7s %8s %10s %9s%n", "system", "R1", "R2", "RL", "RLsum", "words/doc",
@@ -84,6 +85,24 @@ public final class RougeBench {
 
     private static List<String> lead(SentenceSplitter splitter, Article a, int n) {
         return splitter.split(a.text()).stream().limit(n).map(SentenceSplitter.Sentence::text).toList();
+    }
+
+    /**
+     * The length-matched baseline: leading sentences under the engine's own limits (at most
+     * {@link BuiltinEngine#SUMMARY_MAX_SENTENCES}, skipping any that would pass
+     * {@link BuiltinEngine#SUMMARY_WORD_BUDGET} words; the first always fits).
+     */
+    private static List<String> leadWithinBudget(SentenceSplitter splitter, Article a) {
+        List<String> picked = new ArrayList<>();
+        int words = 0;
+        for (SentenceSplitter.Sentence s : splitter.split(a.text())) {
+            if (picked.size() == BuiltinEngine.SUMMARY_MAX_SENTENCES) break;
+            int n = s.text().split("\\s+").length;
+            if (!picked.isEmpty() && words + n > BuiltinEngine.SUMMARY_WORD_BUDGET) continue;
+            picked.add(s.text());
+            words += n;
+        }
+        return picked;
     }
 
     /** Writes one candidate file per article; returns average words and sentences per summary. */
