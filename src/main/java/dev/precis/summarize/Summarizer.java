@@ -29,6 +29,6 @@ public final class Summarizer {
      */
     public Digest summarize(Article article, List<String> questions) {
         Draft draft = engine.draft(article, questions);
-        return grounding.verify(draft, article.text(), maxKeyFacts);
+        return grounding.verify(draft, article.text(), maxKeyFacts, questions);
     }
 }
