@@ -90,14 +90,16 @@ public final class Layout {
         String last = k.substring(k.lastIndexOf('/') + 1);
         String stem = last.contains(".") ? k.substring(0, k.lastIndexOf('.')) : k;
         String ext = last.contains(".") ? k.substring(k.lastIndexOf('.')) : ".html";
-        if (ext.equals(".summary") || ext.length() > 6) {
+        if (ext.length() > 6) {
             stem = k;
             ext = ".html";
         }
         if (u.getRawQuery() != null && !u.getRawQuery().isEmpty()) {
             stem = stem + "-q" + sha256Hex(u.getRawQuery().getBytes(StandardCharsets.UTF_8)).substring(0, HASH_CHARS);
         }
-        return base + "/" + stem + ext;
+        String copy = base + "/" + stem + ext;
+        // A page whose URL ends like one of our outputs must not be stored under such a name.
+        return isOutput(copy) ? copy + ".html" : copy;
     }
 
     /** Where inline HTML or text without a URL is saved: by the hash of its bytes. */
