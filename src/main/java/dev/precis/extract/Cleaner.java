@@ -75,14 +75,17 @@ final class Cleaner {
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
                 String tag = e.normalName();
-                if (!result.paywallMarker && (e.hasAttr("class") || e.hasAttr("id"))) {
-                    for (String t : Dom.tokens(e)) {
+                boolean named = e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"));
+                List<String> tokens = named ? Dom.tokens(e) : List.of();
+                if (!result.paywallMarker) {
+                    for (String t : tokens) {
                         if (Vocabulary.PAYWALL_TOKENS.contains(t)) result.paywallMarker = true;
                     }
                 }
-                if (isByline(e)) {
+                if ((named || e.attributesSize() > 0) && isByline(e, tokens)
+                        && textLength(e) < Tuning.MAX_BYLINE_CHARS) {
                     String text = bylineText(e);
-                    if (text != null && text.length() < Tuning.MAX_BYLINE_CHARS) {
+                    if (text != null) {
                         if (result.byline == null) result.byline = text;
                         result.pruned.add(e);
                         return FilterResult.SKIP_ENTIRELY;
@@ -91,8 +94,8 @@ final class Cleaner {
                 if (tag.equals("article") || tag.equals("main")) return FilterResult.CONTINUE;
                 boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                         || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
-                        || (tag.equals("header") && e.closest("article, main") == null));
-                boolean nameHit = !furnitureHit && vocabulary && Dom.isNonContentByName(e);
+                        || (tag.equals("header") && !Dom.insideArticle(e)));
+                boolean nameHit = !furnitureHit && vocabulary && named && Dom.isNonContentByName(tokens);
                 if ((furnitureHit || nameHit) && textLength(e) <= protect) {
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -103,13 +106,13 @@ final class Cleaner {
         return result;
     }
 
-    /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class with short text. */
-    private static boolean isByline(Element e) {
+    /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class or id token. */
+    private static boolean isByline(Element e, List<String> tokens) {
         if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author")) return true;
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) return false;
-        return Vocabulary.BYLINE_HINT.matcher(cls).find() || Vocabulary.BYLINE_HINT.matcher(id).find();
+        for (String t : tokens) {
+            if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
+        }
+        return false;
     }
 
     private static String bylineText(Element e) {

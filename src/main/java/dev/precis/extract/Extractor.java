@@ -132,7 +132,7 @@ public final class Extractor {
         Set<String> d = new LinkedHashSet<>();
         int len = length(paragraphs);
         if (len < Tuning.TOO_SHORT_CHARS) d.add(TOO_SHORT);
-        if (meta.paywalled() || ((paywallMarker || hasPaywallText(paragraphs, doc)) && len < Tuning.PAYWALL_MAX_CHARS)) {
+        if (meta.paywalled() || (len < Tuning.PAYWALL_MAX_CHARS && (paywallMarker || hasPaywallText(paragraphs, doc)))) {
             d.add(POSSIBLE_PAYWALL);
         }
         if (selection == null || selection.winner() == doc.body()

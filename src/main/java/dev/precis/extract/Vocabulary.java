@@ -166,9 +166,9 @@ final class Vocabulary {
             "(?:date|published|posted|updated|datum|publié|publicado)\\s*(?:on)?\\s*[:：]?\\s*(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?",
             Pattern.CASE_INSENSITIVE);
 
-    /** Byline classes/ids/rels: the element holding the author's name. */
-    static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author|contributor",
-            Pattern.CASE_INSENSITIVE);
+    /** Class/id tokens of the element holding the author's name. */
+    static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "authors", "dateline", "writtenby",
+            "contributor", "contributors", "creator", "bylines", "authorname", "byline__author");
 
     /** Whitespace runs, including no-break and ideographic spaces, collapsed to one space. */
     static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
