@@ -70,6 +70,7 @@ final class Cleaner {
         Pruning result = new Pruning();
         int bodyText = textLength(body);
         int protect = (int) (bodyText * Tuning.PROTECT_TEXT_SHARE);
+        Element heading = body.getElementsByTag("h1").first();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -91,12 +92,16 @@ final class Cleaner {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
+                if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect)) {
+                    result.pruned.add(e.parent());
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (tag.equals("article") || tag.equals("main")) return FilterResult.CONTINUE;
                 boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                         || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
                         || (tag.equals("header") && !Dom.insideArticle(e)));
                 boolean nameHit = !furnitureHit && vocabulary && named && Dom.isNonContentByName(tokens);
-                if ((furnitureHit || nameHit) && textLength(e) <= protect) {
+                if ((furnitureHit || nameHit) && !isProtected(e, tokens, protect, heading)) {
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -104,6 +109,35 @@ final class Cleaner {
             }
         }, body);
         return result;
+    }
+
+    /**
+     * A block named like furniture is still kept when it holds most of the page's text (a
+     * mis-named wrapper); for strong negatives (comments, related…) only when it also holds the
+     * page's main heading, since a long comment thread can outweigh a short article.
+     */
+    private static boolean isProtected(Element e, List<String> tokens, int protect, Element heading) {
+        if (textLength(e) <= protect) return false;
+        for (String t : tokens) {
+            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return heading != null && isAncestor(e, heading);
+        }
+        return true;
+    }
+
+    /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */
+    private static boolean headsLinkBlock(Element h, Element mainHeading, int protect) {
+        Element parent = h.parent();
+        if (parent == null || parent.normalName().equals("body") || h.elementSiblingIndex() != 0) return false;
+        String text = Dom.normalize(h.text());
+        if (text.isEmpty() || text.length() > Tuning.MAX_BYLINE_CHARS
+                || !Vocabulary.RELATED_HEADING.matcher(text).matches()) return false;
+        if (mainHeading != null) return !isAncestor(parent, mainHeading);
+        return textLength(parent) <= protect;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
     }
 
     /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class or id token. */

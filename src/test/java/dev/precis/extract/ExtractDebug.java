@@ -38,9 +38,11 @@ public final class ExtractDebug {
 
     static String describe(Element e) {
         StringBuilder b = new StringBuilder();
-        for (Element x = e; x != null && b.length() < 300; x = x.parent()) {
-            b.insert(0, x.normalName() + (x.className().isEmpty() ? "" : "." + x.className().replace(' ', '.'))
-                    + (x.id().isEmpty() ? "" : "#" + x.id()) + " > ");
+        int level = 0;
+        for (Element x = e; x != null && level < 4; x = x.parent(), level++) {
+            String cls = x.className().length() > 40 ? x.className().substring(0, 40) + "…" : x.className();
+            b.insert(0, " > " + x.normalName() + (cls.isEmpty() ? "" : "." + cls.replace(' ', '.'))
+                    + (x.id().isEmpty() ? "" : "#" + x.id()));
         }
         return b.toString();
     }
