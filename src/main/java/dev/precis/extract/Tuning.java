@@ -89,6 +89,6 @@ final class Tuning {
     static final int MIN_TITLE_WORDS = 3;
     /** A title suffix with more words than this is not a site name. */
     static final int MAX_SITE_SUFFIX_WORDS = 5;
-    /** Excerpt from the first paragraph is cut to this many characters. */
-    static final int MAX_EXCERPT_CHARS = 300;
+    /** A JSON-LD name/headline this similar (word share) to {@code <title>} counts as the page's title (Readability uses 0.75). */
+    static final double TITLE_SIMILARITY = 0.75;
 }

@@ -81,6 +81,9 @@ final class Vocabulary {
                     + "\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Splits text into words for similarity checks. */
+    static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Splits class/id strings into tokens. */
     static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\\-_:./]+");
 
@@ -181,7 +184,7 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE);
 
     /** Class/id tokens of the element holding the author's name. */
-    static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "authors", "dateline", "writtenby",
+    static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "authors", "writtenby",
             "contributor", "contributors", "creator", "bylines", "authorname", "byline__author");
 
     /** Whitespace runs, including no-break and ideographic spaces, collapsed to one space. */
