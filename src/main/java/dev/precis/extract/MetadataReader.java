@@ -34,7 +34,7 @@ final class MetadataReader {
 
         String metaAuthor = first(meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"),
                 meta.get("parsely-author"), notUrl(propertyAuthor(doc)));
-        String byline = first(JsonLd.authors(ld), metaAuthor);
+        String byline = first(JsonLd.authors(ld), metaAuthor, microdataAuthor(doc));
 
         String published = null;
         String source = null;
@@ -137,6 +137,15 @@ final class MetadataReader {
             return m.group(1) + "T" + m.group(2) + rest;
         }
         return v;
+    }
+
+    /** Microdata: the name of the first {@code itemprop=author} (its {@code itemprop=name} child when present). */
+    private static String microdataAuthor(Document doc) {
+        Element author = doc.selectFirst("[itemprop=author]");
+        if (author == null) return null;
+        Element name = author.selectFirst("[itemprop=name]");
+        String text = Dom.clean((name != null ? name : author).text());
+        return text != null && text.length() < Tuning.MAX_BYLINE_CHARS ? text : null;
     }
 
     /** {@code <meta property="article:author">} (a name or a profile URL). */
