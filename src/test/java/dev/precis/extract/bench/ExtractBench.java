@@ -50,7 +50,7 @@ public final class ExtractBench {
         }
         System.out.println("extractor " + Extractor.VERSION);
         for (String set : sets) {
-            Result r = run(bench, set, out.resolve(set), true);
+            Result r = run(bench, set, out.resolve(set), true, TIMED_PASSES);
             print(r);
         }
     }
@@ -68,8 +68,14 @@ public final class ExtractBench {
                 r.parsePagesPerSec(), r.ratio(), r.maxPageMs(), r.slowestPage());
     }
 
-    /** Extracts, times and scores one set; {@code score} false skips the scorer. */
-    public static Result run(Path bench, String set, Path outDir, boolean score) throws IOException, InterruptedException {
+    /**
+     * Extracts, times and scores one set.
+     *
+     * @param score  false skips the scorer
+     * @param passes timed passes (0: no timing, speeds are NaN)
+     */
+    public static Result run(Path bench, String set, Path outDir, boolean score, int passes)
+            throws IOException, InterruptedException {
         Path htmlDir = bench.resolve(set).resolve("dev").resolve("html");
         List<Path> files;
         try (Stream<Path> s = Files.list(htmlDir)) {
@@ -90,7 +96,7 @@ public final class ExtractBench {
         // Interleaved per page (parse, then extract), so machine noise hits both sides alike.
         long parseNanos = 0;
         long extractNanos = 0;
-        for (int pass = 0; pass < TIMED_PASSES; pass++) {
+        for (int pass = 0; pass < passes; pass++) {
             for (int k = 0; k < pages.size(); k++) {
                 long t0 = System.nanoTime();
                 sink(Jsoup.parse(pages.get(k)).childNodeSize());
@@ -106,8 +112,8 @@ public final class ExtractBench {
                 }
             }
         }
-        long bestParse = parseNanos / TIMED_PASSES;
-        long bestExtract = extractNanos / TIMED_PASSES;
+        double bestParse = passes == 0 ? Double.NaN : (double) parseNanos / passes;
+        double bestExtract = passes == 0 ? Double.NaN : (double) extractNanos / passes;
         Files.createDirectories(outDir);
         for (int k = 0; k < ids.size(); k++) {
             Files.writeString(outDir.resolve(ids.get(k) + ".json"), toJson(articles.get(k)), StandardCharsets.UTF_8);
