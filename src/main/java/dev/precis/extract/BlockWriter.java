@@ -180,8 +180,9 @@ final class BlockWriter {
         if (bylineKey != null && (k.equals(bylineKey) || k.equals("by " + bylineKey))) return true;
         if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
         if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;
-        if ((double) b.linkChars / Math.max(1, b.chars) > Tuning.LINE_MAX_LINK_DENSITY
-                && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
+        double density = (double) b.linkChars / Math.max(1, b.chars);
+        if (density > Tuning.LINE_MAX_LINK_DENSITY && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
+        if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS) return true;
         if (Vocabulary.POINTER_PREFIX.matcher(text).matches() && b.linkChars > 0) return true;
         if (edge && (Vocabulary.DATE_LINE.matcher(text).matches() || Vocabulary.BYLINE_LINE.matcher(text).matches())) {
             return true;

@@ -70,30 +70,38 @@ final class Cleaner {
         Pruning result = new Pruning();
         int bodyText = textLength(body);
         int protect = (int) (bodyText * Tuning.PROTECT_TEXT_SHARE);
+        Element heading = body.getElementsByTag("h1").first();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
                 String tag = e.normalName();
-                if (!result.paywallMarker && (e.hasAttr("class") || e.hasAttr("id"))) {
-                    for (String t : Dom.tokens(e)) {
+                boolean named = e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"));
+                List<String> tokens = named ? Dom.tokens(e) : List.of();
+                if (!result.paywallMarker) {
+                    for (String t : tokens) {
                         if (Vocabulary.PAYWALL_TOKENS.contains(t)) result.paywallMarker = true;
                     }
                 }
-                if (isByline(e)) {
+                if ((named || e.attributesSize() > 0) && isByline(e, tokens)
+                        && textLength(e) < Tuning.MAX_BYLINE_CHARS) {
                     String text = bylineText(e);
-                    if (text != null && text.length() < Tuning.MAX_BYLINE_CHARS) {
+                    if (text != null) {
                         if (result.byline == null) result.byline = text;
                         result.pruned.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
+                if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect)) {
+                    result.pruned.add(e.parent());
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (tag.equals("article") || tag.equals("main")) return FilterResult.CONTINUE;
                 boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                         || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
-                        || (tag.equals("header") && e.closest("article, main") == null));
-                boolean nameHit = !furnitureHit && vocabulary && Dom.isNonContentByName(e);
-                if ((furnitureHit || nameHit) && textLength(e) <= protect) {
+                        || (tag.equals("header") && !Dom.insideArticle(e)));
+                boolean nameHit = !furnitureHit && vocabulary && named && Dom.isNonContentByName(tokens);
+                if ((furnitureHit || nameHit) && !isProtected(e, tokens, protect, heading)) {
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -103,17 +111,47 @@ final class Cleaner {
         return result;
     }
 
-    /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class with short text. */
-    private static boolean isByline(Element e) {
-        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author")) return true;
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) return false;
-        return Vocabulary.BYLINE_HINT.matcher(cls).find() || Vocabulary.BYLINE_HINT.matcher(id).find();
+    /**
+     * A block named like furniture is still kept when it holds most of the page's text (a
+     * mis-named wrapper); for strong negatives (comments, related…) only when it also holds the
+     * page's main heading, since a long comment thread can outweigh a short article.
+     */
+    private static boolean isProtected(Element e, List<String> tokens, int protect, Element heading) {
+        if (textLength(e) <= protect) return false;
+        for (String t : tokens) {
+            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return heading != null && isAncestor(e, heading);
+        }
+        return true;
     }
 
+    /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */
+    private static boolean headsLinkBlock(Element h, Element mainHeading, int protect) {
+        Element parent = h.parent();
+        if (parent == null || parent.normalName().equals("body") || h.elementSiblingIndex() != 0) return false;
+        String text = Dom.normalize(h.text());
+        if (text.isEmpty() || text.length() > Tuning.MAX_BYLINE_CHARS
+                || !Vocabulary.RELATED_HEADING.matcher(text).matches()) return false;
+        if (mainHeading != null) return !isAncestor(parent, mainHeading);
+        return textLength(parent) <= protect;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
+
+    /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class or id token. */
+    private static boolean isByline(Element e, List<String> tokens) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author")) return true;
+        for (String t : tokens) {
+            if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
+        }
+        return false;
+    }
+
+    /** The author's name inside a byline element: an {@code itemprop=name} or hCard/author-name child, else all its text. */
     private static String bylineText(Element e) {
-        Element name = e.selectFirst("[itemprop=name]");
+        Element name = e.selectFirst("[itemprop=name], .fn, .author-name, .authorname, .byline__name");
         String text = Dom.clean((name != null ? name : e).text());
         return text == null || text.isEmpty() ? null : text;
     }

@@ -15,8 +15,31 @@ final class Dom {
     /** Collapses whitespace runs (incl. no-break spaces) to one space and strips the ends; null stays null. */
     static String normalize(String s) {
         if (s == null) return null;
-        Matcher m = Vocabulary.WHITESPACE.matcher(s);
-        return m.replaceAll(" ").strip();
+        StringBuilder b = null;
+        int n = s.length();
+        boolean pendingSpace = false;
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(k);
+            if (isSpace(c)) {
+                pendingSpace = kept > 0;
+                if (b == null) b = new StringBuilder(n).append(s, 0, k);
+                continue;
+            }
+            if (b != null) {
+                if (pendingSpace) b.append(' ');
+                b.append(c);
+            }
+            pendingSpace = false;
+            kept++;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** True for whitespace including no-break, zero-width and ideographic spaces. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f' || c == '\u2007'
+                || c == '\ufeff' || c == '\u3000';
     }
 
     /** {@code s} normalized, or null when that is empty. */
@@ -34,9 +57,16 @@ final class Dom {
     }
 
     private static void addTokens(String value, List<String> out) {
-        if (value.isEmpty()) return;
-        for (String t : Vocabulary.TOKEN_SPLIT.split(value.toLowerCase(java.util.Locale.ROOT))) {
-            if (!t.isEmpty()) out.add(t);
+        int n = value.length();
+        int start = -1;
+        for (int k = 0; k <= n; k++) {
+            char c = k < n ? value.charAt(k) : ' ';
+            boolean sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
+            if (!sep && start < 0) start = k;
+            if (sep && start >= 0) {
+                out.add(value.substring(start, k).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
         }
     }
 
@@ -68,11 +98,10 @@ final class Dom {
     }
 
     /** True when the class/id tokens say "never article text" (strong negative, or weak without positive). */
-    static boolean isNonContentByName(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
+    static boolean isNonContentByName(List<String> tokens) {
         boolean weak = false;
         boolean pos = false;
-        for (String t : tokens(e)) {
+        for (String t : tokens) {
             if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return true;
             if (Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
             if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
@@ -82,14 +111,34 @@ final class Dom {
 
     /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */
     static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) return false;
         if (e.hasAttr("hidden")) return true;
         if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
         String style = e.attr("style");
         if (!style.isEmpty() && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
-        if (e.hasAttr("class")) {
-            for (String c : e.classNames()) {
-                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(c.toLowerCase(java.util.Locale.ROOT))) return true;
+        String cls = e.attr("class");
+        if (!cls.isEmpty()) {
+            int n = cls.length();
+            int start = -1;
+            for (int k = 0; k <= n; k++) {
+                boolean sep = k == n || Character.isWhitespace(cls.charAt(k));
+                if (!sep && start < 0) start = k;
+                if (sep && start >= 0) {
+                    if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                    start = -1;
+                }
             }
+        }
+        return false;
+    }
+
+    /** True when an ancestor of {@code e} is an {@code article} or {@code main} element. */
+    static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String t = p.normalName();
+            if (t.equals("article") || t.equals("main")) return true;
         }
         return false;
     }

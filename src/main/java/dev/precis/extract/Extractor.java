@@ -132,7 +132,7 @@ public final class Extractor {
         Set<String> d = new LinkedHashSet<>();
         int len = length(paragraphs);
         if (len < Tuning.TOO_SHORT_CHARS) d.add(TOO_SHORT);
-        if (meta.paywalled() || ((paywallMarker || hasPaywallText(paragraphs, doc)) && len < Tuning.PAYWALL_MAX_CHARS)) {
+        if (meta.paywalled() || (len < Tuning.PAYWALL_MAX_CHARS && (paywallMarker || hasPaywallText(paragraphs, doc)))) {
             d.add(POSSIBLE_PAYWALL);
         }
         if (selection == null || selection.winner() == doc.body()
@@ -147,13 +147,9 @@ public final class Extractor {
         return body != null && Vocabulary.PAYWALL_TEXT.matcher(body.text()).find();
     }
 
+    /** Readability-style fallback excerpt: the body's first paragraph, whole. */
     private static String firstParagraph(List<String> paragraphs) {
-        for (String p : paragraphs) {
-            if (p.length() >= Tuning.MIN_BLOCK_CHARS) {
-                return p.length() <= Tuning.MAX_EXCERPT_CHARS ? p : p.substring(0, Tuning.MAX_EXCERPT_CHARS).strip();
-            }
-        }
-        return null;
+        return paragraphs.isEmpty() ? null : paragraphs.get(0);
     }
 
     private static int length(List<String> paragraphs) {

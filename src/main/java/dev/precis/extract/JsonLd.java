@@ -22,7 +22,8 @@ final class JsonLd {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Element script : doc.getElementsByTag("script")) {
             if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
-            collect(Json.parse(script.data()), all);
+            Object parsed = Json.parse(script.data());
+            if (isSchemaOrg(parsed)) collect(parsed, all);
         }
         if (all.isEmpty()) return null;
         Map<String, Map<String, Object>> byId = new HashMap<>();
@@ -33,6 +34,49 @@ final class JsonLd {
             if (isArticle(o.get("@type"))) return resolve(o, byId);
         }
         return null;
+    }
+
+    /** True for JSON-LD whose {@code @context} is schema.org (a list of such blocks counts when any is). */
+    private static boolean isSchemaOrg(Object node) {
+        if (node instanceof List<?> l) {
+            for (Object o : l) if (isSchemaOrg(o)) return true;
+            return false;
+        }
+        if (!(node instanceof Map<?, ?> m)) return false;
+        Object ctx = m.get("@context");
+        if (ctx instanceof Map<?, ?> cm) ctx = cm.get("@vocab");
+        if (ctx instanceof List<?> cl && !cl.isEmpty()) ctx = cl.get(0);
+        return ctx instanceof String c && c.toLowerCase(java.util.Locale.ROOT).contains("schema.org");
+    }
+
+    /**
+     * The headline: {@code headline} or {@code name}; when both exist and differ, the one the
+     * page's {@code <title>} contains (else the headline).
+     */
+    static String headline(Map<String, Object> o, String docTitle) {
+        String headline = string(o, "headline");
+        String name = string(o, "name");
+        if (headline == null) return name;
+        if (name == null || name.equals(headline)) return headline;
+        String t = docTitle == null ? "" : docTitle;
+        if (similarity(headline, t) < Tuning.TITLE_SIMILARITY && similarity(name, t) >= Tuning.TITLE_SIMILARITY) {
+            return name;
+        }
+        return headline;
+    }
+
+    /** Share of the words of {@code a} (lower-cased) that occur in {@code b}. */
+    static double similarity(String a, String b) {
+        String[] words = Vocabulary.WORD_SPLIT.split(a.toLowerCase(java.util.Locale.ROOT));
+        String lb = b.toLowerCase(java.util.Locale.ROOT);
+        int n = 0;
+        int found = 0;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            n++;
+            if (lb.contains(w)) found++;
+        }
+        return n == 0 ? 0 : (double) found / n;
     }
 
     @SuppressWarnings("unchecked")
@@ -94,7 +138,6 @@ final class JsonLd {
     static String authors(Map<String, Object> o) {
         if (o == null) return null;
         Object a = o.get("author");
-        if (a == null) a = o.get("creator");
         List<String> names = new ArrayList<>();
         addNames(a, names);
         return names.isEmpty() ? null : String.join(", ", names);

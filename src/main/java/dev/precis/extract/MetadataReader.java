@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataReader {
 
+    /** Attributes naming a meta tag, most authoritative first. */
+    private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
     private MetadataReader() {
     }
 
@@ -24,18 +27,18 @@ final class MetadataReader {
         Map<String, String> meta = metaTags(doc);
 
         String siteName = first(JsonLd.publisherName(ld), meta.get("og:site_name"));
-        String title = first(JsonLd.string(ld, "headline"), JsonLd.string(ld, "name"), meta.get("dc:title"),
+        String title = first(JsonLd.headline(ld, doc.title()), meta.get("dc:title"),
                 meta.get("dcterm:title"), meta.get("og:title"), meta.get("title"), meta.get("twitter:title"),
                 meta.get("parsely-title"));
-        title = title != null ? Titles.stripSiteSuffix(title, siteName, doc) : Titles.fromDocument(doc, siteName);
+        if (title == null) title = Titles.fromDocument(doc, siteName);
 
         String metaAuthor = first(meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"),
-                meta.get("parsely-author"), notUrl(meta.get("article:author")), meta.get("sailthru.author"));
-        String byline = first(JsonLd.authors(ld), metaAuthor);
+                meta.get("parsely-author"), notUrl(propertyAuthor(doc)));
+        String byline = first(JsonLd.authors(ld), metaAuthor, microdataAuthor(doc));
 
         String published = null;
         String source = null;
-        String ldDate = first(JsonLd.string(ld, "datePublished"), JsonLd.string(ld, "dateCreated"));
+        String ldDate = JsonLd.string(ld, "datePublished");
         if (ldDate != null) {
             published = ldDate;
             source = "json-ld";
@@ -77,26 +80,27 @@ final class MetadataReader {
 
     /**
      * All meta tags keyed by lower-cased {@code property}, {@code name}, {@code itemprop} or
-     * {@code http-equiv} (dots and spaces in Dublin Core names become colons: {@code dc.creator}
-     * → {@code dc:creator}); the first tag of each key wins. A space-separated property list
-     * registers the value under each of its names.
+     * {@code http-equiv} (Dublin Core dots become colons: {@code dc.creator} → {@code dc:creator}).
+     * A {@code property} beats a {@code name} with the same key; within one attribute the last tag
+     * wins (as in Readability). A space-separated list registers the value under each name.
      */
     static Map<String, String> metaTags(Document doc) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
-            content = Dom.clean(content);
-            if (content == null) continue;
-            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+        for (String attr : META_KEY_ATTRIBUTES) {
+            Map<String, String> byAttr = new HashMap<>();
+            for (Element m : doc.getElementsByTag("meta")) {
                 String keys = m.attr(attr);
                 if (keys.isEmpty()) continue;
+                String content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
+                if (content == null) continue;
                 for (String k : Vocabulary.WHITESPACE.split(keys.toLowerCase(Locale.ROOT).strip())) {
                     if (k.startsWith("dcterms.")) k = "dcterm:" + k.substring(8);
                     else if (k.startsWith("dcterm.")) k = "dcterm:" + k.substring(7);
                     else if (k.startsWith("dc.")) k = "dc:" + k.substring(3);
-                    out.putIfAbsent(k, content);
+                    byAttr.put(k, content);
                 }
             }
+            for (Map.Entry<String, String> e : byAttr.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
         }
         return out;
     }
@@ -133,6 +137,21 @@ final class MetadataReader {
             return m.group(1) + "T" + m.group(2) + rest;
         }
         return v;
+    }
+
+    /** Microdata: the name of the first {@code itemprop=author} (its {@code itemprop=name} child when present). */
+    private static String microdataAuthor(Document doc) {
+        Element author = doc.selectFirst("[itemprop=author]");
+        if (author == null) return null;
+        Element name = author.selectFirst("[itemprop=name]");
+        String text = Dom.clean((name != null ? name : author).text());
+        return text != null && text.length() < Tuning.MAX_BYLINE_CHARS ? text : null;
+    }
+
+    /** {@code <meta property="article:author">} (a name or a profile URL). */
+    private static String propertyAuthor(Document doc) {
+        Element m = doc.selectFirst("meta[property=article:author]");
+        return m == null ? null : m.attr("content");
     }
 
     private static String notUrl(String v) {

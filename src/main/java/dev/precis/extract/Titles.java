@@ -6,38 +6,23 @@ import java.util.regex.Matcher;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Headline clean-up: strip the site-name suffix ("Title | Site", "Title -Site") from titles. */
+/** Headline from the {@code <title>} element without the site-name suffix ("Title | Site", "Title -Site"). */
 final class Titles {
 
     private Titles() {
     }
 
-    /** A meta/JSON-LD title without a trailing separator + site name (only when that suffix is the site's name). */
-    static String stripSiteSuffix(String title, String siteName, Document doc) {
-        if (siteName == null) return title;
-        int[] last = lastSeparator(title);
-        if (last == null) return title;
-        String head = title.substring(0, last[0]).strip();
-        String tail = title.substring(last[1]).strip();
-        if (tail.equalsIgnoreCase(siteName) && Dom.wordCount(head) >= Tuning.MIN_TITLE_WORDS) return head;
-        return title;
-    }
-
     /**
-     * The headline from {@code <title>}: an {@code <h1>} that the title starts with wins; otherwise
-     * the part before the last separator, or after the first one when too little is left; the whole
-     * title when cutting leaves too few words.
+     * The headline from {@code <title>} (or the first {@code <h1>} without one): the part before the
+     * last separator, or after the first one in a hierarchical title; the whole title when cutting
+     * leaves too few words or the suffix is too long to be a site name.
      */
     static String fromDocument(Document doc, String siteName) {
         Element t = doc.selectFirst("title");
         String raw = t == null ? null : Dom.clean(t.text());
-        Element h1 = doc.selectFirst("h1");
-        String heading = h1 == null ? null : Dom.clean(h1.text());
-        if (raw == null) return heading;
-        if (heading != null && heading.length() < raw.length()
-                && raw.toLowerCase(Locale.ROOT).startsWith(heading.toLowerCase(Locale.ROOT))
-                && Dom.wordCount(heading) >= Tuning.MIN_TITLE_WORDS) {
-            return heading;
+        if (raw == null) {
+            Element h1 = doc.selectFirst("h1");
+            return h1 == null ? null : Dom.clean(h1.text());
         }
         int[] last = lastSeparator(raw);
         if (last == null) return raw;

@@ -65,14 +65,16 @@ final class Tuning {
     static final int PROSE_COMMAS = 10;
     /** A paragraph with link density above this and shorter than {@link #SHORT_LINE_CHARS} is a link line. */
     static final double LINE_MAX_LINK_DENSITY = 0.5;
+    /** A line made only of link text up to this many characters is navigation ("home", "clocks"). Swept 20–80. */
+    static final int NAV_LINE_CHARS = 30;
     /** Lines up to this length are checked against the boilerplate/byline/date patterns. */
     static final int SHORT_LINE_CHARS = 120;
     /** Blocks at the start and the end checked for bylines and date lines. */
     static final int EDGE_BLOCKS = 4;
 
     // ---- Stage 6: fallback and diagnostics ----
-    /** Bodies shorter than this (chars) trigger the relaxed attempts and, if still short, {@code too_short}. */
-    static final int MIN_ARTICLE_CHARS = 500;
+    /** Bodies shorter than this (chars) trigger the relaxed attempts (Readability uses 500; 300 keeps short news briefs). Swept 200–500. */
+    static final int MIN_ARTICLE_CHARS = 300;
     /** Bodies shorter than this (chars) get the {@code too_short} diagnostic. */
     static final int TOO_SHORT_CHARS = 200;
     /** A JSON-LD articleBody longer than the extracted body by this factor replaces it. */
@@ -89,6 +91,6 @@ final class Tuning {
     static final int MIN_TITLE_WORDS = 3;
     /** A title suffix with more words than this is not a site name. */
     static final int MAX_SITE_SUFFIX_WORDS = 5;
-    /** Excerpt from the first paragraph is cut to this many characters. */
-    static final int MAX_EXCERPT_CHARS = 300;
+    /** A JSON-LD name/headline this similar (word share) to {@code <title>} counts as the page's title (Readability uses 0.75). */
+    static final double TITLE_SIMILARITY = 0.75;
 }

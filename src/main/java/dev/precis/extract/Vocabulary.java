@@ -67,6 +67,23 @@ final class Vocabulary {
             "main", "post", "story", "text", "blog", "prose", "richtext", "page", "column", "hentry",
             "storybody", "postbody", "entrycontent", "permalink", "abstract", "paragraph", "paragraphs");
 
+    /** Headings that introduce a block of links to other articles; the block they head is pruned. */
+    static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(?:related(?: articles| stories| posts| content| news| coverage| links| topics)?|more (?:stories|news|articles|videos)"
+                    + "|more (?:from|on|in) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}"
+                    + "|recommended(?: for you| stories| articles| reading)?|read (?:also|more|next)|see also|also read"
+                    + "|popular(?: now| stories| posts)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
+                    + "|latest (?:news|stories|posts)|top stories|ranking|recommendation|other stories|elsewhere on .{1,30}"
+                    + "|leia (?:também|mais)|veja (?:também|mais)|você (?:também )?pode gostar.{0,10}|mais lidas|notícias relacionadas"
+                    + "|(?:à )?lire aussi|sur le même sujet|les plus lus|mehr zum thema|das könnte sie auch interessieren"
+                    + "|lesen sie auch|meistgelesen|(?:también )?te puede interesar|noticias relacionadas|lo más leído"
+                    + "|articoli correlati|leggi anche|関連記事|関連ニュース|相关文章|推荐阅读|相关阅读|اقرأ أيضا|مقالات ذات صلة)"
+                    + "\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Splits text into words for similarity checks. */
+    static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Splits class/id strings into tokens. */
     static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\\-_:./]+");
 
@@ -166,9 +183,9 @@ final class Vocabulary {
             "(?:date|published|posted|updated|datum|publié|publicado)\\s*(?:on)?\\s*[:：]?\\s*(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?",
             Pattern.CASE_INSENSITIVE);
 
-    /** Byline classes/ids/rels: the element holding the author's name. */
-    static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author|contributor",
-            Pattern.CASE_INSENSITIVE);
+    /** Class/id tokens of the element holding the author's name. */
+    static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "authors", "writtenby",
+            "contributor", "contributors", "creator", "bylines", "authorname", "byline__author");
 
     /** Whitespace runs, including no-break and ideographic spaces, collapsed to one space. */
     static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");

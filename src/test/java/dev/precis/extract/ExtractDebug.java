@@ -1,0 +1,49 @@
+package dev.precis.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Developer tool: shows pruned blocks, top candidates and the selection for one HTML file. */
+public final class ExtractDebug {
+
+    private ExtractDebug() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Document doc = Jsoup.parse(new String(Files.readAllBytes(Path.of(args[0])), StandardCharsets.UTF_8));
+        Metadata meta = MetadataReader.read(doc);
+        System.out.println(meta);
+        Cleaner.removeInvisible(doc);
+        Cleaner.Pruning pruning = Cleaner.prune(doc.body(), true, true);
+        for (Element e : pruning.pruned) {
+            System.out.println("PRUNED " + describe(e) + " chars=" + Cleaner.textLength(e));
+        }
+        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(doc.body(), pruning.pruned);
+        ContentScorer.Selection sel = ContentScorer.select(doc.body(), stats);
+        stats.entrySet().stream().filter(en -> en.getValue().candidate)
+                .sorted((a, b) -> Double.compare(ContentScorer.finalScore(b.getKey(), stats),
+                        ContentScorer.finalScore(a.getKey(), stats)))
+                .limit(8).forEach(en -> System.out.printf("CAND %.1f (pts %.1f, ld %.2f, text %d) %s%n",
+                        ContentScorer.finalScore(en.getKey(), stats), en.getValue().points, en.getValue().linkDensity(),
+                        en.getValue().text, describe(en.getKey())));
+        System.out.println("WINNER " + describe(sel.winner()) + " score " + sel.score() + " runner-up " + sel.runnerUp());
+        for (Element e : sel.elements()) System.out.println("  MERGED " + describe(e));
+    }
+
+    static String describe(Element e) {
+        StringBuilder b = new StringBuilder();
+        int level = 0;
+        for (Element x = e; x != null && level < 4; x = x.parent(), level++) {
+            String cls = x.className().length() > 40 ? x.className().substring(0, 40) + "…" : x.className();
+            b.insert(0, " > " + x.normalName() + (cls.isEmpty() ? "" : "." + cls.replace(' ', '.'))
+                    + (x.id().isEmpty() ? "" : "#" + x.id()));
+        }
+        return b.toString();
+    }
+}
