@@ -53,6 +53,7 @@ final class MediaTypes {
      * @throws PrecisException {@code unsupported_media_type} for other declared types or binary content
      */
     static String accept(String declared, byte[] bytes, String field) {
+        checkDeclared(declared, field);
         for (byte[] magic : BINARY_MAGIC) {
             if (startsWith(bytes, magic)) {
                 throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
@@ -63,8 +64,20 @@ final class MediaTypes {
         if (base == null || base.equals("application/octet-stream") || base.equals("binary/octet-stream")) {
             return looksLikeHtml(bytes) ? "text/html" : TEXT;
         }
-        if (HTML.contains(base)) return "text/html";
-        if (base.equals(TEXT)) return TEXT;
+        return HTML.contains(base) ? "text/html" : TEXT;
+    }
+
+    /**
+     * Refuses a declared type that is not an article type, before any body is read.
+     *
+     * @throws PrecisException {@code unsupported_media_type}
+     */
+    static void checkDeclared(String declared, String field) {
+        String base = baseType(declared);
+        if (base == null || base.equals("application/octet-stream") || base.equals("binary/octet-stream")
+                || HTML.contains(base) || base.equals(TEXT)) {
+            return;
+        }
         throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                 "content type '" + base + "' is not supported; send text/html, application/xhtml+xml or text/plain",
                 field);
