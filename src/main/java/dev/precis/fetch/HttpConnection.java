@@ -89,7 +89,7 @@ final class HttpConnection implements Closeable {
         PrecisException last = null;
         for (InetAddress address : target.addresses()) {
             if (deadline.expired()) throw deadline.timeout(target.uri());
-            int timeout = (int) Math.min(connectTimeoutMillis, deadline.remainingMillis());
+            int timeout = Math.max(1, Math.min(connectTimeoutMillis, deadline.remainingMillis()));
             Socket socket;
             try {
                 socket = connector.connect(new InetSocketAddress(address, target.port()), timeout);
@@ -121,7 +121,7 @@ final class HttpConnection implements Closeable {
         params.setServerNames(target.isLiteral() ? List.of() : List.of(new SNIHostName(target.tlsHost())));
         params.setApplicationProtocols(new String[]{"http/1.1"});
         ssl.setSSLParameters(params);
-        ssl.setSoTimeout(deadline.remainingMillis());
+        ssl.setSoTimeout(Math.max(1, deadline.remainingMillis())); // 0 would mean "wait forever"
         ssl.startHandshake();
         return ssl;
     }

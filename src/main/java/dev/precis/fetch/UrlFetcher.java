@@ -6,6 +6,9 @@ import dev.precis.model.RawSource;
 
 import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 
@@ -103,7 +106,7 @@ public final class UrlFetcher {
                     String from = target.uri().toString();
                     String location = head.first("Location").orElseThrow(() -> new PrecisException(
                             ErrorCode.SOURCE_REFUSED, "redirect without a Location header from " + from, "url"));
-                    target = Target.check(location, target, policy, allowedPorts);
+                    target = Target.check(utf8(location), target, policy, allowedPorts);
                     continue;
                 }
                 checkStatus(status, target);
@@ -121,6 +124,16 @@ public final class UrlFetcher {
             return BodyStreams.read(head, connection.rawBody(), maxBytes);
         } catch (IOException e) {
             throw HttpConnection.failed(target, e, deadline);
+        }
+    }
+
+    /** Header bytes are read as ISO-8859-1; a Location in UTF-8 (as browsers assume) is read again as such. */
+    private static String utf8(String header) {
+        byte[] bytes = header.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return header;
         }
     }
 
