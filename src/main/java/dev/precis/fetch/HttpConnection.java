@@ -100,7 +100,8 @@ final class HttpConnection implements Closeable {
                 continue;
             } catch (IOException e) {
                 last = new PrecisException(ErrorCode.FETCH_FAILED, "could not connect to "
-                        + address.getHostAddress() + " for " + target.uri() + ": " + e.getMessage(), "url", e);
+                        + address.getHostAddress() + " for " + target.uri() + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), "url", e);
                 continue;
             }
             try {
@@ -118,7 +119,11 @@ final class HttpConnection implements Closeable {
         SSLSocket ssl = (SSLSocket) tls.createSocket(plain, target.tlsHost(), target.port(), true);
         SSLParameters params = ssl.getSSLParameters();
         params.setEndpointIdentificationAlgorithm("HTTPS");
-        params.setServerNames(target.isLiteral() ? List.of() : List.of(new SNIHostName(target.tlsHost())));
+        try {
+            params.setServerNames(target.isLiteral() ? List.of() : List.of(new SNIHostName(target.tlsHost())));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("'" + target.tlsHost() + "' cannot be a TLS server name", e);
+        }
         params.setApplicationProtocols(new String[]{"http/1.1"});
         ssl.setSSLParameters(params);
         ssl.setSoTimeout(Math.max(1, deadline.remainingMillis())); // 0 would mean "wait forever"

@@ -37,7 +37,7 @@ record Target(URI uri, String host, int port, boolean https, List<InetAddress> a
      */
     static Target check(String url, Target from, AddressPolicy policy, Set<Integer> allowedPorts) {
         if (url == null || url.isBlank()) {
-            throw invalid(from == null ? "URL is empty" : "redirect with an empty Location header");
+            throw invalid("URL is empty");
         }
         if (url.length() > MAX_URL_LENGTH) {
             throw invalid("URL is longer than " + MAX_URL_LENGTH + " characters");
@@ -49,16 +49,15 @@ record Target(URI uri, String host, int port, boolean https, List<InetAddress> a
                 uri = from.uri().resolve(uri);
             }
         } catch (URISyntaxException e) {
-            throw invalid((from == null ? "not a valid URL: " : "redirect to an invalid URL: ") + e.getMessage());
+            throw invalid("not a valid URL: " + e.getMessage());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw invalid((from == null ? "" : "redirect refused: ")
-                    + "only http and https URLs are fetched, not '" + shorten(url) + "'");
+            throw invalid("only http and https URLs are fetched, not '" + shorten(url) + "'");
         }
         if (from != null && from.https() && scheme.equals("http")) {
             throw new PrecisException(ErrorCode.FORBIDDEN_ADDRESS,
-                    "redirect from https to http refused: " + shorten(uri.toString()), "url");
+                    "a redirect from https to http is refused", "url");
         }
         if (uri.isOpaque() || uri.getRawAuthority() == null) {
             throw invalid("URL has no host: '" + shorten(url) + "'");
@@ -67,7 +66,9 @@ record Target(URI uri, String host, int port, boolean https, List<InetAddress> a
             throw invalid("URLs with user info (user@host) are refused");
         }
         if (uri.getHost() == null) {
-            throw invalid("URL has no valid host: '" + shorten(url) + "'");
+            boolean nonAscii = uri.getRawAuthority().chars().anyMatch(c -> c > 0x7f);
+            throw invalid("URL has no valid host: '" + shorten(url) + "'"
+                    + (nonAscii ? " (write international names in their xn-- form)" : ""));
         }
         boolean https = scheme.equals("https");
         int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();

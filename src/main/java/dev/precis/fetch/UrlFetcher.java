@@ -106,7 +106,7 @@ public final class UrlFetcher {
                     String from = target.uri().toString();
                     String location = head.first("Location").orElseThrow(() -> new PrecisException(
                             ErrorCode.SOURCE_REFUSED, "redirect without a Location header from " + from, "url"));
-                    target = Target.check(utf8(location), target, policy, allowedPorts);
+                    target = redirect(utf8(location), target);
                     continue;
                 }
                 checkStatus(status, target);
@@ -124,6 +124,17 @@ public final class UrlFetcher {
             return BodyStreams.read(head, connection.rawBody(), maxBytes);
         } catch (IOException e) {
             throw HttpConnection.failed(target, e, deadline);
+        }
+    }
+
+    /** The checked next hop; a refusal says which redirect it came from. */
+    private Target redirect(String location, Target from) {
+        try {
+            return Target.check(location, from, policy, allowedPorts);
+        } catch (PrecisException e) {
+            String shown = location.length() <= 200 ? location : location.substring(0, 200) + "…";
+            throw new PrecisException(e.code(), "redirect from " + from.uri() + " to '" + shown + "': "
+                    + e.getMessage(), "url", e);
         }
     }
 

@@ -169,7 +169,8 @@ class TlsFetchTest {
         PrecisException e = assertThrows(PrecisException.class,
                 () -> trusting().fetch("https://news.example:" + tlsPort + "/down"));
         assertEquals(ErrorCode.FORBIDDEN_ADDRESS, e.code());
-        assertEquals("redirect from https to http refused: http://news.example:" + plainPort + "/", e.getMessage());
+        assertEquals("redirect from https://news.example:" + tlsPort + "/down to 'http://news.example:" + plainPort
+                + "/': a redirect from https to http is refused", e.getMessage());
         assertEquals(1, net.connections.size(), "the http port was never contacted");
     }
 

@@ -160,7 +160,8 @@ class UrlFetcherTest {
         net.map("news.example", "169.254.169.254");
         route("/a", redirect(302, base + "/b"));
         PrecisException e = refused(base + "/a", ErrorCode.FORBIDDEN_ADDRESS);
-        assertEquals("host 'news.example' is not fetched: link-local address 169.254.169.254", e.getMessage());
+        assertEquals("redirect from " + base + "/a to '" + base + "/b': "
+                + "host 'news.example' is not fetched: link-local address 169.254.169.254", e.getMessage());
         assertEquals(1, net.connections.size());
     }
 
