@@ -328,7 +328,8 @@ class UrlFetcherTest {
 
     @ParameterizedTest
     @CsvSource({"89504E470D0A1A0A, PNG", "255044462D312E37, PDF", "504B030414000000, ZIP", "4749463839610100, GIF",
-            "FFD8FFE000104A46, JPEG"})
+            "FFD8FFE000104A46, JPEG", "1F8B080000000000, gzip", "5249464624000000, 'RIFF (WebP, WAV, AVI)'",
+            "7F454C4602010100, ELF"})
     void binaryContentIsCaughtByItsMagicBytesWhateverItsLabel(String hex, String format) {
         byte[] body = Arrays.copyOf(hexBytes(hex), 200);
         route("/html", page(200, "text/html", body));
