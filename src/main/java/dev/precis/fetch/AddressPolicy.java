@@ -6,9 +6,16 @@ import dev.precis.model.PrecisException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +42,41 @@ public final class AddressPolicy {
 
     /** The system resolver. */
     public static final Resolver SYSTEM_RESOLVER = host -> List.of(InetAddress.getAllByName(host));
+
+    /** Threads for bounded lookups (the system resolver cannot be interrupted, so a slow one is left behind). */
+    private static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "precis-dns-lookup");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * {@code resolver} with a time limit per lookup, so a slow or tarpitting name server cannot hold a
+     * fetch longer than {@code precis.fetch.connect-timeout}: {@code timed(SYSTEM_RESOLVER, Duration.ofSeconds(5))}.
+     *
+     * @throws PrecisException (from the returned resolver) {@code fetch_failed} naming the limit
+     */
+    public static Resolver timed(Resolver resolver, Duration limit) {
+        return host -> {
+            Future<List<InetAddress>> lookup = LOOKUPS.submit(() -> resolver.resolve(host));
+            try {
+                return lookup.get(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                lookup.cancel(true);
+                throw new PrecisException(ErrorCode.FETCH_FAILED, "looking up '" + host
+                        + "' took longer than precis.fetch.connect-timeout (" + Deadline.format(limit.toMillis()) + ")",
+                        "url", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lookup.cancel(true);
+                throw new UnknownHostException(host + " (interrupted)");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UnknownHostException u) throw u;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new UnknownHostException(host + ": " + e.getCause());
+            }
+        };
+    }
 
     /** Longest host name DNS can carry. */
     private static final int MAX_HOST_LENGTH = 253;

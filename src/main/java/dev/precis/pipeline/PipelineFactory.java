@@ -42,7 +42,8 @@ public final class PipelineFactory {
     public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3) {
         PrecisConfig.Fetch f = config.fetch();
         boolean allowPrivate = f.allowPrivateAddresses();
-        AddressPolicy policy = new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, allowPrivate);
+        AddressPolicy policy = new AddressPolicy(
+                AddressPolicy.timed(AddressPolicy.SYSTEM_RESOLVER, f.connectTimeout()), allowPrivate);
         UrlFetcher urls = new UrlFetcher(policy, Set.copyOf(f.allowedPorts()), f.maxBytes(), f.connectTimeout(),
                 f.readTimeout(), f.maxRedirects(), f.userAgent());
         Supplier<S3Client> lazyS3 = memoize(s3);

@@ -118,6 +118,34 @@ class AllowedUrlTest {
     }
 
     @Test
+    void slowLookupStopsAtTheConnectTimeout() {
+        AddressPolicy.Resolver tarpit = host -> {
+            try {
+                Thread.sleep(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        };
+        UrlFetcher f = new UrlFetcher(new AddressPolicy(AddressPolicy.timed(tarpit, Duration.ofMillis(200)), false),
+                Set.of(80, 443), 1 << 20, Duration.ofMillis(200), Duration.ofSeconds(5), 5, "test", net,
+                (SSLSocketFactory) SSLSocketFactory.getDefault());
+        long start = System.nanoTime();
+        PrecisException e = assertThrows(PrecisException.class, () -> f.fetch("https://slow-dns.example/"));
+        assertEquals(ErrorCode.FETCH_FAILED, e.code());
+        assertEquals("looking up 'slow-dns.example' took longer than precis.fetch.connect-timeout (200ms)", e.getMessage());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L);
+        assertEquals(List.of(), net.connections);
+    }
+
+    @Test
+    void timedLookupPassesAnswersAndFailuresThrough() throws Exception {
+        AddressPolicy.Resolver timed = AddressPolicy.timed(net, Duration.ofSeconds(2));
+        assertEquals(FakeNetwork.parse("93.184.216.34"), timed.resolve("example.com"));
+        assertThrows(java.net.UnknownHostException.class, () -> timed.resolve("nowhere.example"));
+    }
+
+    @Test
     void connectTimeoutNamesTheLimit() {
         HttpConnection.Connector slow = (address, timeout) -> {
             throw new java.net.SocketTimeoutException("connect timed out");
