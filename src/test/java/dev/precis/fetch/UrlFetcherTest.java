@@ -58,6 +58,7 @@ class UrlFetcherTest {
     private ExecutorService executor;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> hostHeaders = new ConcurrentHashMap<>();
+    private final Map<String, String> requestHeaders = new ConcurrentHashMap<>();
     private FakeNetwork net;
     private String base;
     private int port;
@@ -89,6 +90,8 @@ class UrlFetcherTest {
         server.createContext(path, exchange -> {
             hits.get(path).incrementAndGet();
             hostHeaders.put(path, exchange.getRequestHeaders().getFirst("Host"));
+            requestHeaders.put(path, exchange.getRequestHeaders().getFirst("Accept-Encoding") + " | "
+                    + exchange.getRequestHeaders().getFirst("User-Agent") + " | " + exchange.getRequestURI());
             try {
                 handler.handle(exchange);
             } catch (Exception e) {
@@ -142,7 +145,15 @@ class UrlFetcherTest {
         assertEquals("utf-8", raw.charset());
         assertEquals(base + "/a", raw.uri());
         assertEquals("news.example:" + port, hostHeaders.get("/a"));
+        assertEquals("gzip, deflate | Precis-test | /a", requestHeaders.get("/a"));
         assertEquals(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)), net.connections);
+    }
+
+    @Test
+    void queryIsSentFragmentIsNotNonAsciiIsEncoded() {
+        route("/q", page(200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+        fetcher().fetch(base + "/q/é?a=1&b=%20#frag");
+        assertEquals("gzip, deflate | Precis-test | /q/%C3%A9?a=1&b=%20", requestHeaders.get("/q"));
     }
 
     @Test
