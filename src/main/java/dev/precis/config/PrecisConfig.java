@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,13 @@ public interface PrecisConfig {
         /** Redirects followed, each re-validated. */
         @WithDefault("5")
         int maxRedirects();
+
+        /**
+         * Ports a URL may name (the scheme's default counts: 80 for http, 443 for https). Any port is
+         * accepted when {@code allow-private-addresses} is on.
+         */
+        @WithDefault("80,443")
+        List<Integer> allowedPorts();
 
         /** User-Agent sent with URL fetches. */
         @WithDefault("Precis/1.0 (+article summarizer)")

@@ -3,6 +3,7 @@ package dev.precis.fetch;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,10 +15,27 @@ final class MediaTypes {
     /** The plain-text type. */
     static final String TEXT = "text/plain";
 
-    /** Magic numbers of formats callers send by mistake: PNG, PDF, ZIP, GIF, JPEG. */
-    private static final byte[][] BINARY_MAGIC = {
-            {(byte) 0x89, 'P', 'N', 'G'}, {'%', 'P', 'D', 'F'}, {'P', 'K', 3, 4}, {'G', 'I', 'F', '8'},
-            {(byte) 0xff, (byte) 0xd8, (byte) 0xff}};
+    /** A binary format recognized by the bytes it starts with. */
+    private record Magic(String name, byte[] prefix) {
+        static Magic of(String name, int... bytes) {
+            byte[] b = new byte[bytes.length];
+            for (int i = 0; i < bytes.length; i++) b[i] = (byte) bytes[i];
+            return new Magic(name, b);
+        }
+    }
+
+    /** Formats callers send by mistake, whatever the label says: images, documents, archives, executables. */
+    private static final List<Magic> BINARY_MAGIC = List.of(
+            Magic.of("PNG", 0x89, 'P', 'N', 'G'),
+            Magic.of("PDF", '%', 'P', 'D', 'F'),
+            Magic.of("ZIP", 'P', 'K', 3, 4),
+            Magic.of("GIF", 'G', 'I', 'F', '8'),
+            Magic.of("JPEG", 0xff, 0xd8, 0xff),
+            Magic.of("gzip", 0x1f, 0x8b, 0x08),
+            Magic.of("RIFF (WebP, WAV, AVI)", 'R', 'I', 'F', 'F'),
+            Magic.of("7z", '7', 'z', 0xbc, 0xaf, 0x27, 0x1c),
+            Magic.of("RAR", 'R', 'a', 'r', '!', 0x1a, 0x07),
+            Magic.of("ELF", 0x7f, 'E', 'L', 'F'));
 
     private MediaTypes() {
     }
@@ -53,18 +71,31 @@ final class MediaTypes {
      * @throws PrecisException {@code unsupported_media_type} for other declared types or binary content
      */
     static String accept(String declared, byte[] bytes, String field) {
-        for (byte[] magic : BINARY_MAGIC) {
-            if (startsWith(bytes, magic)) {
+        checkDeclared(declared, field);
+        for (Magic magic : BINARY_MAGIC) {
+            if (startsWith(bytes, magic.prefix())) {
                 throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                        "source is binary (" + describe(magic) + "), not an HTML or text article", field);
+                        "source is binary (" + magic.name() + "), not an HTML or text article", field);
             }
         }
         String base = baseType(declared);
         if (base == null || base.equals("application/octet-stream") || base.equals("binary/octet-stream")) {
             return looksLikeHtml(bytes) ? "text/html" : TEXT;
         }
-        if (HTML.contains(base)) return "text/html";
-        if (base.equals(TEXT)) return TEXT;
+        return HTML.contains(base) ? "text/html" : TEXT;
+    }
+
+    /**
+     * Refuses a declared type that is not an article type, before any body is read.
+     *
+     * @throws PrecisException {@code unsupported_media_type}
+     */
+    static void checkDeclared(String declared, String field) {
+        String base = baseType(declared);
+        if (base == null || base.equals("application/octet-stream") || base.equals("binary/octet-stream")
+                || HTML.contains(base) || base.equals(TEXT)) {
+            return;
+        }
         throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                 "content type '" + base + "' is not supported; send text/html, application/xhtml+xml or text/plain",
                 field);
@@ -83,15 +114,5 @@ final class MediaTypes {
             if (bytes[i] != prefix[i]) return false;
         }
         return true;
-    }
-
-    private static String describe(byte[] magic) {
-        return switch (magic[0]) {
-            case (byte) 0x89 -> "PNG";
-            case '%' -> "PDF";
-            case 'P' -> "ZIP";
-            case 'G' -> "GIF";
-            default -> "JPEG";
-        };
     }
 }

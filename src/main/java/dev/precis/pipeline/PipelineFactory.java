@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Builds a {@link Pipeline} from configuration — the same way for the Lambda, dev mode and the CLI. */
@@ -41,9 +42,10 @@ public final class PipelineFactory {
     public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3) {
         PrecisConfig.Fetch f = config.fetch();
         boolean allowPrivate = f.allowPrivateAddresses();
-        AddressPolicy policy = new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, allowPrivate);
-        UrlFetcher urls = new UrlFetcher(policy, f.maxBytes(), f.connectTimeout(), f.readTimeout(), f.maxRedirects(),
-                f.userAgent(), allowPrivate);
+        AddressPolicy policy = new AddressPolicy(
+                AddressPolicy.timed(AddressPolicy.SYSTEM_RESOLVER, f.connectTimeout()), allowPrivate);
+        UrlFetcher urls = new UrlFetcher(policy, Set.copyOf(f.allowedPorts()), f.maxBytes(), f.connectTimeout(),
+                f.readTimeout(), f.maxRedirects(), f.userAgent());
         Supplier<S3Client> lazyS3 = memoize(s3);
         Summarizer summarizer = new Summarizer(engine(config), config.summary().maxKeyFacts());
         ResultStore results = new ResultStore(new Stores(new FileBlobStore(), new S3BlobStore(lazyS3)));
