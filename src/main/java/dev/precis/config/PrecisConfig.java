@@ -24,6 +24,8 @@ public interface PrecisConfig {
 
     Summary summary();
 
+    Batch batch();
+
     /** Which model answers, and how to reach it. */
     interface Llm {
         /** {@code builtin} (offline, extractive; the default) or {@code openai} (any OpenAI-compatible server). */
@@ -113,5 +115,19 @@ public interface PrecisConfig {
         /** Most key facts kept. */
         @WithDefault("6")
         int maxKeyFacts();
+    }
+
+    /** How the records of one SQS batch are worked through. */
+    interface Batch {
+        /** Records of a batch processed at the same time (each mostly waits on the LLM). */
+        @WithDefault("5")
+        int concurrency();
+
+        /**
+         * Time kept free before the Lambda's deadline: records not finished by then are reported as
+         * failed (SQS retries them) instead of letting the whole invocation time out.
+         */
+        @WithDefault("10s")
+        Duration safetyMargin();
     }
 }

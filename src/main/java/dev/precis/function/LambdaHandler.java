@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
+import dev.precis.pipeline.BatchRunner;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import jakarta.inject.Inject;
@@ -36,12 +37,29 @@ public class LambdaHandler implements RequestStreamHandler {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    BatchRunner batchRunner;
+
+    /** Longest Lambda timeout (15 minutes): a larger "remaining time" is not a real deadline. */
+    private static final long MAX_LAMBDA_MILLIS = 900_000;
+    /** What "no deadline" means locally: a day. */
+    private static final long NO_DEADLINE_MILLIS = 86_400_000;
+    /** Set by the Lambda service; absent under quarkus dev and tests, whose mock server sends no deadline. */
+    private static final boolean ON_LAMBDA = System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null;
+
+    /** Time left in this invocation; outside Lambda (dev mode, tests) there is no deadline. */
+    private static long remainingMillis(Context context) {
+        long remaining = context == null || !ON_LAMBDA ? -1 : context.getRemainingTimeInMillis();
+        return remaining > 0 && remaining <= MAX_LAMBDA_MILLIS ? remaining : NO_DEADLINE_MILLIS;
+    }
+
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonNode event = mapper.readTree(input);
         Object response;
         if (SqsBatch.isSqs(event)) {
-            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper).handle(event);
+            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper).handle(event, batchRunner,
+                    () -> remainingMillis(context));
         } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
             response = proxy(event.path("requestContext").path("http").path("method").asText(),
                     event.path("rawPath").asText(), event);

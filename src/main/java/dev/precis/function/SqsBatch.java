@@ -6,6 +6,7 @@ import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.S3Location;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.pipeline.BatchRunner;
 import dev.precis.pipeline.Pipeline;
 import org.jboss.logging.Logger;
 
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 
 /**
  * One SQS batch. Each message — a {@link SummarizeRequest} or an S3 event notification — is handled on
@@ -41,23 +44,41 @@ final class SqsBatch {
                 && "aws:sqs".equals(event.path("Records").get(0).path("eventSource").asText());
     }
 
-    Map<String, Object> handle(JsonNode event) {
-        List<Map<String, String>> failures = new ArrayList<>();
+    /**
+     * Handles every record, side by side up to the runner's bound, and returns the SQS partial-batch
+     * response.
+     *
+     * @param remainingMillis time left in the invocation
+     */
+    Map<String, Object> handle(JsonNode event, BatchRunner runner, LongSupplier remainingMillis) {
+        List<String> ids = new ArrayList<>();
+        List<Callable<?>> work = new ArrayList<>();
         for (JsonNode record : event.path("Records")) {
             String messageId = record.path("messageId").asText();
-            try {
-                for (SummarizeRequest request : requests(record.path("body").asText())) {
+            String body = record.path("body").asText();
+            ids.add(messageId);
+            work.add(() -> {
+                for (SummarizeRequest request : requests(body)) {
                     processOne(messageId, request);
                 }
-            } catch (RuntimeException e) {
-                PrecisException pe = ErrorBody.find(e);
-                if (pe == null) {
-                    LOG.errorf(e, "message %s failed", messageId);
-                } else {
-                    LOG.warnf("message %s failed (%s): %s", messageId, pe.code().id(), pe.getMessage());
-                }
-                failures.add(Map.of("itemIdentifier", messageId));
+                return null;
+            });
+        }
+        List<BatchRunner.Result> results = runner.run(work, remainingMillis);
+        List<Map<String, String>> failures = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            BatchRunner.Result r = results.get(i);
+            if (r.status() == BatchRunner.Status.DONE) continue;
+            String messageId = ids.get(i);
+            PrecisException pe = ErrorBody.find(r.failure());
+            if (r.status() == BatchRunner.Status.OUT_OF_TIME) {
+                LOG.warnf("message %s not finished before the deadline; left for retry", messageId);
+            } else if (pe == null) {
+                LOG.errorf(r.failure(), "message %s failed", messageId);
+            } else {
+                LOG.warnf("message %s failed (%s): %s", messageId, pe.code().id(), pe.getMessage());
             }
+            failures.add(Map.of("itemIdentifier", messageId));
         }
         return Map.of("batchItemFailures", failures);
     }

@@ -14,4 +14,10 @@ public class PipelineProducer {
     Pipeline pipeline(PrecisConfig config, Instance<S3Client> s3) {
         return PipelineFactory.create(config, s3::get);
     }
+
+    @Produces
+    @Singleton
+    BatchRunner batchRunner(PrecisConfig config) {
+        return new BatchRunner(config.batch().concurrency(), config.batch().safetyMargin());
+    }
 }

@@ -198,4 +198,65 @@ class OpenAiFunctionTest {
                 .then().statusCode(502).extract().asString());
         assertEquals("llm_invalid_output", error.get("error").asText());
     }
+
+    /** An SQS event of records with these bodies (message ids m0, m1, …). */
+    private static String sqsEvent(String... bodies) throws Exception {
+        ArrayNode records = JSON.createArrayNode();
+        for (int i = 0; i < bodies.length; i++) {
+            ObjectNode r = records.addObject();
+            r.put("messageId", "m" + i);
+            r.put("receiptHandle", "rh" + i);
+            r.put("body", bodies[i]);
+            r.put("eventSource", "aws:sqs");
+            r.put("eventSourceARN", "arn:aws:sqs:us-east-1:123456789012:precis-requests");
+            r.put("awsRegion", "us-east-1");
+        }
+        ObjectNode event = JSON.createObjectNode();
+        event.set("Records", records);
+        return JSON.writeValueAsString(event);
+    }
+
+    private static JsonNode invokeLambda(String event) throws Exception {
+        return JSON.readTree(given().port(8083).contentType("application/json; charset=UTF-8")
+                .body(event.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/")
+                .then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void aMessageDeliveredTwiceInOneBatchMakesOneModelCall() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("text", "The duplicate story begins here with a council vote.\n\n"
+                + "It continues with the result: the street closes to cars on weekends from June."));
+        JsonNode r = invokeLambda(sqsEvent(body, body));
+        assertEquals(0, r.get("batchItemFailures").size());
+        OpenAiStub.server().verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+    }
+
+    @Test
+    void aRateLimitedModelLeavesTheMessageForRetryAndStoresNothing() throws Exception {
+        OpenAiStub.server().resetAll();
+        OpenAiStub.server().stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "1")
+                .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit_exceeded\"}}")));
+        String ok = JSON.writeValueAsString(Map.of("text", "A story the model cannot take right now.\n\nIt has two paragraphs."));
+        JsonNode r = invokeLambda(sqsEvent(ok));
+        assertEquals("m0", r.at("/batchItemFailures/0/itemIdentifier").asText());
+    }
+
+    @Test
+    void aRejectedRequestWithASourceIsAcknowledgedWithAnErrorRecord() throws Exception {
+        OpenAiStub.server().resetAll();
+        OpenAiStub.server().stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Incorrect API key provided\",\"code\":\"invalid_api_key\"}}")));
+        String body = JSON.writeValueAsString(Map.of("html", Fixtures.referencePage(),
+                "baseUrl", "https://news.example.com/openai/rejected.html"));
+        JsonNode r = invokeLambda(sqsEvent(body));
+        assertEquals(0, r.get("batchItemFailures").size(), "not retryable: acknowledged");
+        JsonNode error = JSON.readTree(dev.precis.testing.S3ObjectsHolder.get()
+                .get("precis-results", "results/news.example.com/openai/rejected.summary.error.json")
+                .orElseThrow(() -> new AssertionError("an error record beside the source")));
+        assertEquals("llm_rejected", error.get("error").asText());
+        assertFalse(dev.precis.testing.S3ObjectsHolder.get()
+                .get("precis-results", "results/news.example.com/openai/rejected.summary.json").isPresent());
+    }
 }
