@@ -17,8 +17,14 @@ public final class StandaloneConfig {
 
     /** Reads the configuration; fails with SmallRye's message naming the key of any bad value. */
     public static PrecisConfig load() {
+        return load(java.util.Map.of());
+    }
+
+    /** Like {@link #load()}, with {@code overrides} ({@code precis.*} keys) taking precedence. */
+    public static PrecisConfig load(java.util.Map<String, String> overrides) {
         return new SmallRyeConfigBuilder()
                 .addDefaultSources()
+                .withSources(new io.smallrye.config.PropertiesConfigSource(overrides, "overrides", 500))
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(PrecisConfig.class)
                 .build()
