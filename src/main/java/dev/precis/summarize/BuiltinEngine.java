@@ -30,6 +30,11 @@ public final class BuiltinEngine implements Engine {
     /** Most sentences in a summary: the design's "two to four sentences". */
     public static final int SUMMARY_MAX_SENTENCES = 4;
     /**
+     * Longest stretch of body read (about 30,000 words, far past what the ranker weighs: its first 500
+     * sentences): keeps time and memory bounded on huge pages — a 20 MB body took 23 s before this cap.
+     */
+    static final int MAX_READ_CHARS = 200_000;
+    /**
      * A summary sentence that would take the summary past this many words is skipped (the first
      * always fits). On the BBC set 60/75/90/100 gave R1 46.4/53.2/57.6/59.4 at 57/71/81/84 words: the
      * longer the better there, as its references are long, so the budget is set by the reader instead:
@@ -94,9 +99,19 @@ public final class BuiltinEngine implements Engine {
      * non-redundant ones as the summary; (4) pick key facts by term coverage; (5) answer each
      * question with the sentence(s) covering its terms, or {@code not_stated}.
      */
+    /**
+     * The part of a body the engine reads: at most {@link #MAX_READ_CHARS} characters, cut at a paragraph
+     * break. A prefix keeps offsets valid for the quote check.
+     */
+    static String readable(String body) {
+        if (body.length() <= MAX_READ_CHARS) return body;
+        int cut = body.lastIndexOf(Article.PARAGRAPH_SEPARATOR, MAX_READ_CHARS);
+        return body.substring(0, cut > MAX_READ_CHARS / 2 ? cut : MAX_READ_CHARS);
+    }
+
     @Override
     public Draft draft(Article article, List<String> questions) {
-        SentenceIndex index = new SentenceIndex(article.text());
+        SentenceIndex index = new SentenceIndex(readable(article.text()));
         double[] score = ranker.scores(index, article.title());
         String summary = String.join(" ", summarySentences(index, score));
         List<Draft.Fact> facts = facts(index);
@@ -108,7 +123,7 @@ public final class BuiltinEngine implements Engine {
 
     /** The summary's sentences, in article order (the first without its dateline). */
     List<String> summarySentences(Article article) {
-        SentenceIndex index = new SentenceIndex(article.text());
+        SentenceIndex index = new SentenceIndex(readable(article.text()));
         return summarySentences(index, ranker.scores(index, article.title()));
     }
 
