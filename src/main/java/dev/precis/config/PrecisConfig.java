@@ -119,8 +119,11 @@ public interface PrecisConfig {
 
     /** How the records of one SQS batch are worked through. */
     interface Batch {
-        /** Records of a batch processed at the same time (each mostly waits on the LLM). */
-        @WithDefault("5")
+        /**
+         * Records of a batch processed at the same time. Each mostly waits on the LLM, so the default
+         * equals the SQS batch size of the template (10): a full batch takes about as long as one message.
+         */
+        @WithDefault("10")
         int concurrency();
 
         /**
