@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.OpenAiStub;
+import dev.precis.testing.SummarySchema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -133,6 +134,7 @@ class OpenAiFunctionTest {
     @Test
     void onlyVerifiedQuotesAreStoredAndTheFabricatedOneIsDroppedWithAWarning() throws Exception {
         JsonNode result = summarize("https://news.example.com/openai/verify.html").get("result");
+        SummarySchema.assertValid(result);
         String text = result.at("/article/text").asText();
         assertEquals(3, result.get("keyFacts").size());
         for (JsonNode fact : result.get("keyFacts")) {
