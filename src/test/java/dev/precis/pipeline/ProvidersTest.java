@@ -148,6 +148,31 @@ class ProvidersTest {
     }
 
     @Test
+    void aRerunOfTheSameArticleMakesNoRequestAndTheStoredResultIsValid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        wm.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody(ModelReplies.ollama(ModelReplies.goodDigest(), 1380, 250))));
+        Pipeline pipeline = PipelineFactory.create(TestConfig.of(Map.of("precis.llm.provider", "ollama",
+                "precis.llm.base-url", wm.baseUrl(), "precis.store.uri", dir.toString())), () -> {
+            throw new AssertionError("no S3 here");
+        });
+        dev.precis.model.SummarizeRequest request = dev.precis.model.SummarizeRequest.ofHtml(
+                dev.precis.testing.Fixtures.referencePage(), "https://news.example.com/world/kim-putin.html",
+                List.of(ModelReplies.WHERE, ModelReplies.DECIDED));
+        Outcome first = pipeline.process(request, java.time.Instant.now().plusSeconds(60));
+        Outcome second = pipeline.process(request);
+        assertFalse(first.reused());
+        assertTrue(second.reused());
+        assertEquals(1, wm.findAll(anyRequestedFor(anyUrl())).size(), "the second run made no request");
+        JsonNode stored = dev.precis.testing.SummarySchema.assertValid(
+                java.nio.file.Files.readString(java.nio.file.Path.of(java.net.URI.create(first.location()))));
+        assertEquals("ollama:llama3.1", stored.at("/provenance/engine").asText());
+        assertEquals(1380, stored.at("/provenance/inputTokens").asInt());
+        assertEquals(250, stored.at("/provenance/outputTokens").asInt());
+        assertEquals(1, stored.at("/provenance/llmCalls").asInt());
+    }
+
+    @Test
     void anUnknownProviderNamesTheKeyAndTheChoices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> engine("gemini", wm.baseUrl(), Map.of()));
