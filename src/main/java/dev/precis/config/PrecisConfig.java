@@ -28,31 +28,62 @@ public interface PrecisConfig {
 
     /** Which model answers, and how to reach it. */
     interface Llm {
-        /** {@code builtin} (offline, extractive; the default) or {@code openai} (any OpenAI-compatible server). */
+        /**
+         * {@code builtin} (offline, extractive; the default), {@code openai} (any OpenAI-compatible server),
+         * {@code anthropic}, {@code ollama} (native API) or {@code bedrock} (Converse API, IAM credentials).
+         */
         @WithDefault("builtin")
         String provider();
 
-        /** Base URL of the provider's API, e.g. {@code http://localhost:11434/v1} for Ollama. */
+        /**
+         * Base URL of the provider's API. Defaults: {@code https://api.openai.com/v1},
+         * {@code https://api.anthropic.com/v1/}, {@code http://localhost:11434}; for {@code bedrock} an
+         * endpoint override (default: the region's endpoint).
+         */
         Optional<String> baseUrl();
 
-        /** API key; optional for local servers. */
+        /** API key ({@code openai}, {@code anthropic}); optional for local servers, unused by bedrock (IAM). */
         Optional<String> apiKey();
 
-        /** Model name, e.g. {@code gpt-4o-mini}. */
-        @WithDefault("gpt-4o-mini")
-        String model();
+        /**
+         * Model name or Bedrock model id. Defaults: {@code gpt-4o-mini}, {@code claude-haiku-4-5},
+         * {@code llama3.1}, {@code anthropic.claude-3-haiku-20240307-v1:0}.
+         */
+        Optional<String> model();
+
+        /** AWS region for {@code bedrock}; default: the SDK's region chain ({@code AWS_REGION} on Lambda). */
+        Optional<String> region();
 
         /** Time limit for one model call. */
         @WithDefault("60s")
         Duration timeout();
 
-        /** Retries of one model call on 429/5xx/connection errors (LangChain4j's own backoff). */
+        /** Retries of one model call on 429/5xx/timeouts/connection errors, with jittered backoff and Retry-After. */
         @WithDefault("2")
         int maxRetries();
 
         /** Sampling temperature; 0 keeps summaries stable between runs. */
         @WithDefault("0")
         double temperature();
+
+        /** Most tokens the model may answer with in one call. */
+        @WithDefault("2048")
+        int maxOutputTokens();
+
+        /**
+         * Most article tokens sent in one call (estimated as characters / 4). A longer article is read in
+         * parts of this size (one call each) and merged in one more call.
+         */
+        @WithDefault("6000")
+        int maxInputTokens();
+
+        /** Model calls in flight at once in one instance (a Lambda instance serves one event at a time). */
+        @WithDefault("4")
+        int maxConcurrentCalls();
+
+        /** Time kept free before a caller's deadline (the Lambda's end): no call or retry runs into it. */
+        @WithDefault("3s")
+        Duration deadlineMargin();
     }
 
     /** Limits for getting a source. */

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +48,12 @@ public class LambdaHandler implements RequestStreamHandler {
     /** Set by the Lambda service; absent under quarkus dev and tests, whose mock server sends no deadline. */
     private static final boolean ON_LAMBDA = System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null;
 
+    /** When this invocation ends, or null outside Lambda (dev mode, tests). */
+    private static Instant deadline(Context context) {
+        long remaining = remainingMillis(context);
+        return remaining == NO_DEADLINE_MILLIS ? null : Instant.now().plusMillis(remaining);
+    }
+
     /** Time left in this invocation; outside Lambda (dev mode, tests) there is no deadline. */
     private static long remainingMillis(Context context) {
         long remaining = context == null || !ON_LAMBDA ? -1 : context.getRemainingTimeInMillis();
@@ -59,20 +66,20 @@ public class LambdaHandler implements RequestStreamHandler {
         Object response;
         if (SqsBatch.isSqs(event)) {
             response = new SqsBatch(pipeline, new RequestParser(mapper), mapper).handle(event, batchRunner,
-                    () -> remainingMillis(context));
+                    () -> remainingMillis(context), deadline(context));
         } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
             response = proxy(event.path("requestContext").path("http").path("method").asText(),
-                    event.path("rawPath").asText(), event);
+                    event.path("rawPath").asText(), event, deadline(context));
         } else if (event != null && event.has("httpMethod") && event.has("requestContext")) {
-            response = proxy(event.path("httpMethod").asText(), event.path("path").asText(), event);
+            response = proxy(event.path("httpMethod").asText(), event.path("path").asText(), event, deadline(context));
         } else {
-            response = direct(event);
+            response = direct(event, deadline(context));
         }
         mapper.writeValue(output, response);
     }
 
     /** An API Gateway proxy event → a proxy response with the right status code. */
-    private Map<String, Object> proxy(String method, String path, JsonNode event) {
+    private Map<String, Object> proxy(String method, String path, JsonNode event, Instant deadline) {
         if (!path.endsWith("/summarize")) {
             return proxyResponse(404, new ErrorBody("not_found", "no such route: " + path + "; use POST /summarize", null));
         }
@@ -84,7 +91,7 @@ public class LambdaHandler implements RequestStreamHandler {
             body = new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
         }
         try {
-            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(body));
+            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(body), deadline);
             return proxyResponse(200, new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result()));
         } catch (PrecisException e) {
             LOG.infof("request failed: %s: %s", e.code().id(), e.getMessage());
@@ -112,9 +119,10 @@ public class LambdaHandler implements RequestStreamHandler {
      * A direct invoke: the event is the request. A caller's error is answered with an error body; an
      * upstream failure is thrown so Lambda reports the invocation as failed (and async invokes retry).
      */
-    private Object direct(JsonNode event) {
+    private Object direct(JsonNode event, Instant deadline) {
         try {
-            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null));
+            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null),
+                    deadline);
             return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;

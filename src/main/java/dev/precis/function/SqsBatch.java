@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,9 @@ final class SqsBatch {
      * response.
      *
      * @param remainingMillis time left in the invocation
+     * @param deadline        when the invocation ends (model calls stop before it), or null
      */
-    Map<String, Object> handle(JsonNode event, BatchRunner runner, LongSupplier remainingMillis) {
+    Map<String, Object> handle(JsonNode event, BatchRunner runner, LongSupplier remainingMillis, Instant deadline) {
         List<String> ids = new ArrayList<>();
         List<Callable<?>> work = new ArrayList<>();
         for (JsonNode record : event.path("Records")) {
@@ -59,7 +61,7 @@ final class SqsBatch {
             ids.add(messageId);
             work.add(() -> {
                 for (SummarizeRequest request : requests(body)) {
-                    processOne(messageId, request);
+                    processOne(messageId, request, deadline);
                 }
                 return null;
             });
@@ -114,9 +116,9 @@ final class SqsBatch {
         return List.of(parser.parse(node));
     }
 
-    private void processOne(String messageId, SummarizeRequest request) {
+    private void processOne(String messageId, SummarizeRequest request, Instant deadline) {
         try {
-            var outcome = pipeline.process(request);
+            var outcome = pipeline.process(request, deadline);
             LOG.infof("message %s: %s %s", messageId, outcome.reused() ? "reused" : "stored", outcome.location());
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;

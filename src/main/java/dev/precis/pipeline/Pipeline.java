@@ -77,6 +77,17 @@ public final class Pipeline {
      * @throws PrecisException with the code of the first stage that failed; nothing is stored then
      */
     public Outcome process(SummarizeRequest request) {
+        return process(request, null);
+    }
+
+    /**
+     * Like {@link #process(SummarizeRequest)}, with model calls and their retries finished by
+     * {@code deadline} less {@code precis.llm.deadline-margin} (on Lambda:
+     * {@code Instant.now().plusMillis(context.getRemainingTimeInMillis())}).
+     *
+     * @param deadline when the caller must have the outcome, or null for none
+     */
+    public Outcome process(SummarizeRequest request, Instant deadline) {
         long started = System.nanoTime();
         validator.validate(request);                                            // (1)
         Located src = locate(request);                                          // (2)
@@ -90,7 +101,7 @@ public final class Pipeline {
             if (previous.isPresent() && sameWork(previous.get(), textSha, engine, request.questions())) {
                 return new Outcome(src.resultUri(), previous.get(), true);
             }
-            Digest digest = summarizer.summarize(article, request.questions());  // (5)
+            Digest digest = summarizer.summarize(article, request.questions(), deadline); // (5)
             SummaryRecord record = record(src, article, textSha, digest, started);
             if (src.sourceCopy() != null) {                                      // (6)
                 results.saveSourceIfAbsent(src.sourceCopy(), src.raw().bytes(),

@@ -1,7 +1,5 @@
 package dev.precis.pipeline;
 
-import dev.langchain4j.model.chat.Capability;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.precis.config.PrecisConfig;
 import dev.precis.config.StandaloneConfig;
 import dev.precis.extract.Extractor;
@@ -14,15 +12,12 @@ import dev.precis.store.Layout;
 import dev.precis.store.ResultStore;
 import dev.precis.store.S3BlobStore;
 import dev.precis.store.Stores;
-import dev.precis.summarize.BuiltinEngine;
 import dev.precis.summarize.Engine;
-import dev.precis.summarize.LlmEngine;
 import dev.precis.summarize.Summarizer;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -30,7 +25,7 @@ import java.util.function.Supplier;
 public final class PipelineFactory {
 
     /** Providers {@code precis.llm.provider} accepts. */
-    public static final String PROVIDERS = "builtin, openai";
+    public static final String PROVIDERS = ChatModels.PROVIDERS;
 
     private PipelineFactory() {
     }
@@ -66,23 +61,7 @@ public final class PipelineFactory {
 
     /** The engine {@code precis.llm.provider} names. */
     static Engine engine(PrecisConfig config) {
-        PrecisConfig.Llm llm = config.llm();
-        String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
-        return switch (provider) {
-            case "builtin" -> new BuiltinEngine();
-            case "openai" -> new LlmEngine("openai", llm.model(), OpenAiChatModel.builder()
-                    .baseUrl(llm.baseUrl().orElse("https://api.openai.com/v1"))
-                    .apiKey(llm.apiKey().orElse("not-needed"))
-                    .modelName(llm.model())
-                    .temperature(llm.temperature())
-                    .timeout(llm.timeout())
-                    .maxRetries(llm.maxRetries())
-                    .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-                    .strictJsonSchema(true)
-                    .build(), config.summary().maxKeyFacts());
-            default -> throw new IllegalArgumentException(
-                    "precis.llm.provider (PRECIS_LLM_PROVIDER) is '" + llm.provider() + "'; use one of: " + PROVIDERS);
-        };
+        return ChatModels.engine(config);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {

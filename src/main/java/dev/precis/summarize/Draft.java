@@ -10,13 +10,21 @@ import java.util.List;
  * @param summary two to four sentences
  * @param facts   proposed key facts with their quotes
  * @param answers one per question, in question order
- * @param usage   what producing it cost
+ * @param usage    what producing it cost
+ * @param warnings what the engine noticed on the way (a re-ask, a part skipped), for the reader
  */
-public record Draft(String summary, List<Fact> facts, List<ProposedAnswer> answers, Usage usage) {
+public record Draft(String summary, List<Fact> facts, List<ProposedAnswer> answers, Usage usage,
+                    List<String> warnings) {
 
     public Draft {
         facts = facts == null ? List.of() : List.copyOf(facts);
         answers = answers == null ? List.of() : List.copyOf(answers);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A draft without warnings. */
+    public Draft(String summary, List<Fact> facts, List<ProposedAnswer> answers, Usage usage) {
+        this(summary, facts, answers, usage, List.of());
     }
 
     /** A proposed key fact and the passage said to state it. */

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.model.Article;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Something that reads an article and proposes a summary, key facts and answers. */
@@ -24,4 +25,14 @@ public interface Engine {
      * @throws dev.precis.model.PrecisException with an {@code llm_*} code when the model fails
      */
     Draft draft(Article article, List<String> questions);
+
+    /**
+     * Like {@link #draft(Article, List)}, but done by {@code deadline}: model calls and retries that
+     * would end after it are not started (engines without model calls ignore it).
+     *
+     * @param deadline when the caller needs the draft (e.g. the Lambda's end), or null for none
+     */
+    default Draft draft(Article article, List<String> questions, Instant deadline) {
+        return draft(article, questions);
+    }
 }

@@ -67,7 +67,7 @@ public final class Grounding {
      */
     public Digest verify(Draft draft, String body, int maxKeyFacts, List<String> questions) {
         MatchText matchBody = MatchText.of(body);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(draft.warnings());
         List<KeyFact> facts = verifyFacts(draft.facts(), body, matchBody, maxKeyFacts, warnings);
         List<Answer> answers = verifyAnswers(draft.answers(), questions, matchBody, warnings);
         String summary = draft.summary() == null ? "" : draft.summary().strip();
@@ -116,6 +116,11 @@ public final class Grounding {
             if (w.codePoints().anyMatch(Character::isLetterOrDigit)) count++;
         }
         return count;
+    }
+
+    /** Why {@code quote} cannot be used as evidence in {@code body}, or null when it can. */
+    static String problem(String quote, MatchText body) {
+        return check(quote, body, new Span[1]);
     }
 
     /** Why {@code quote} cannot be used, or null when it was found (its span then in {@code out[0]}). */

@@ -5,22 +5,67 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
-/** The prompt resources ({@code src/main/resources/prompts/}) and their version. */
+/** The prompt resources ({@code src/main/resources/prompts/}), their version, and how they are filled. */
 final class Prompts {
 
     /** Version of the prompt files; stored in provenance and part of the re-run key. */
     static final String VERSION = resource("/prompts/digest.version").strip();
 
+    static final String SYSTEM = resource("/prompts/digest-system.txt").strip();
+    /** Appended to {@link #SYSTEM} for models without JSON-schema output. */
+    static final String FORMAT = resource("/prompts/digest-format.txt").stripTrailing();
+    static final String USER = resource("/prompts/digest-user.txt").strip();
+    static final String PART = resource("/prompts/part-user.txt").strip();
+    static final String REDUCE = resource("/prompts/reduce-user.txt").strip();
+    static final String REPAIR_JSON = resource("/prompts/repair-json.txt").strip();
+    static final String REPAIR_QUOTES = resource("/prompts/repair-quotes.txt").strip();
+
+    /** Tags that delimit untrusted data in the prompts; neutralised inside the data. */
+    private static final String[] DATA_TAGS = {"article", "notes"};
+
     private Prompts() {
     }
 
     /**
-     * The article as it goes into the prompt: paragraphs separated by blank lines. A closing delimiter
-     * inside the text is neutralised so the article cannot end its own data block.
+     * Fills {@code {{name}}} placeholders in one pass: text put in is never read for placeholders again,
+     * so an article containing {@code {{questions}}} stays text.
      */
+    static String render(String template, Map<String, String> values) {
+        StringBuilder out = new StringBuilder(template.length() + 256);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf("{{", i);
+            int close = open < 0 ? -1 : template.indexOf("}}", open + 2);
+            if (open < 0 || close < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            String name = template.substring(open + 2, close);
+            String value = values.get(name);
+            if (value == null) throw new IllegalArgumentException("no value for {{" + name + "}} in a prompt");
+            out.append(template, i, open).append(value);
+            i = close + 2;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Untrusted text as it goes into a prompt: an opening or closing data tag inside it is broken
+     * ({@code </article} → {@code </ article}), so it cannot end its own data block.
+     */
+    static String dataBlock(String text) {
+        String s = text;
+        for (String tag : DATA_TAGS) {
+            s = s.replace("</" + tag, "</ " + tag).replace("<" + tag, "< " + tag);
+        }
+        return s;
+    }
+
+    /** The article body, delimited-safe. */
     static String articleBlock(String text) {
-        return text.replace("</article", "</ article").replace("<article", "< article");
+        return dataBlock(text);
     }
 
     /** Questions as a numbered list, or "(none)". */
@@ -28,7 +73,7 @@ final class Prompts {
         if (questions.isEmpty()) return "(none)";
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < questions.size(); i++) {
-            sb.append(i + 1).append(". ").append(questions.get(i).replace('\n', ' ')).append('\n');
+            sb.append(i + 1).append(". ").append(dataBlock(questions.get(i).replace('\n', ' '))).append('\n');
         }
         return sb.toString().strip();
     }

@@ -3,6 +3,7 @@ package dev.precis.summarize;
 import dev.precis.model.Article;
 import dev.precis.model.Digest;
 
+import java.time.Instant;
 import java.util.List;
 
 /** An engine's draft, checked by {@link Grounding}: the only way a {@link Digest} is made. */
@@ -28,7 +29,18 @@ public final class Summarizer {
      * {@link Article#text()} by code.
      */
     public Digest summarize(Article article, List<String> questions) {
-        Draft draft = engine.draft(article, questions);
+        return summarize(article, questions, null);
+    }
+
+    /**
+     * Like {@link #summarize(Article, List)}, finished by {@code deadline}: no model call or retry is
+     * started that would end after it (less {@code precis.llm.deadline-margin}).
+     *
+     * @param deadline e.g. {@code Instant.now().plusMillis(lambdaContext.getRemainingTimeInMillis())}, or
+     *                 null for none
+     */
+    public Digest summarize(Article article, List<String> questions, Instant deadline) {
+        Draft draft = engine.draft(article, questions, deadline);
         return grounding.verify(draft, article.text(), maxKeyFacts, questions);
     }
 }

@@ -81,7 +81,7 @@ public final class BatchBench {
                     String.join("\n\n", paragraphs) + "\n\nReference " + tag + "-" + i + "-" + System.nanoTime() + ".")));
         }
         long t0 = System.nanoTime();
-        Map<String, Object> response = batch.handle(event, runner, () -> 90_000);
+        Map<String, Object> response = batch.handle(event, runner, () -> 90_000, null);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (!((List<?>) response.get("batchItemFailures")).isEmpty()) {
             throw new IllegalStateException("failures in the batch: " + response);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.S3ObjectsHolder;
 import dev.precis.testing.S3ProxyResource;
+import dev.precis.testing.SummarySchema;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -67,6 +68,7 @@ class HttpFunctionTest {
         String stored = S3ObjectsHolder.get().get("precis-results", "results/news.example.com/world/kim-putin.summary.json")
                 .orElseThrow();
         assertEquals(result, JSON.readTree(stored));
+        SummarySchema.assertValid(stored);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.OpenAiStub;
+import dev.precis.testing.SummarySchema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -115,7 +116,9 @@ class OpenAiFunctionTest {
     void theModelSeesTheArticleAndNoneOfThePageChrome() throws Exception {
         summarize("https://news.example.com/openai/prompt.html");
         List<LoggedRequest> calls = OpenAiStub.server().findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
-        assertEquals(1, calls.size());
+        assertEquals(2, calls.size(), "the answer, and one re-ask for the quotes not found");
+        String reask = calls.get(1).getBodyAsString();
+        assertTrue(reask.contains("not in the article word for word") && reask.contains("defense treaty"), reask);
         JsonNode request = JSON.readTree(calls.get(0).getBodyAsString());
         assertEquals("gpt-4o-mini", request.get("model").asText());
         assertEquals("json_schema", request.at("/response_format/type").asText(), "structured output is requested");
@@ -133,6 +136,7 @@ class OpenAiFunctionTest {
     @Test
     void onlyVerifiedQuotesAreStoredAndTheFabricatedOneIsDroppedWithAWarning() throws Exception {
         JsonNode result = summarize("https://news.example.com/openai/verify.html").get("result");
+        SummarySchema.assertValid(result);
         String text = result.at("/article/text").asText();
         assertEquals(3, result.get("keyFacts").size());
         for (JsonNode fact : result.get("keyFacts")) {
@@ -147,9 +151,11 @@ class OpenAiFunctionTest {
         assertTrue(result.at("/answers/0/quotes/0/verified").asBoolean());
         assertEquals("not_stated", result.at("/answers/1/status").asText(), "an answer whose quote is not in the article");
         assertEquals("openai:gpt-4o-mini", result.at("/provenance/engine").asText());
-        assertEquals(1432, result.at("/provenance/inputTokens").asInt());
-        assertEquals(287, result.at("/provenance/outputTokens").asInt());
-        assertEquals(1, result.at("/provenance/llmCalls").asInt());
+        // the stub answers the re-ask with the same fabrication: still dropped, and both calls counted
+        assertEquals(2 * 1432, result.at("/provenance/inputTokens").asInt());
+        assertEquals(2 * 287, result.at("/provenance/outputTokens").asInt());
+        assertEquals(2, result.at("/provenance/llmCalls").asInt());
+        assertTrue(result.get("warnings").toString().contains("re-asked the model once"), result.get("warnings").toString());
     }
 
     @Test
@@ -158,7 +164,7 @@ class OpenAiFunctionTest {
         JsonNode second = summarize("https://news.example.com/openai/rerun.html");
         assertFalse(first.get("reused").asBoolean());
         assertTrue(second.get("reused").asBoolean());
-        OpenAiStub.server().verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        OpenAiStub.server().verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));   // all from the first run
     }
 
     @Test
@@ -228,7 +234,8 @@ class OpenAiFunctionTest {
                 + "It continues with the result: the street closes to cars on weekends from June."));
         JsonNode r = invokeLambda(sqsEvent(body, body));
         assertEquals(0, r.get("batchItemFailures").size());
-        OpenAiStub.server().verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        // One processing: the call, and the one re-ask its unverifiable quotes earn. The duplicate adds none.
+        OpenAiStub.server().verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
     }
 
     @Test

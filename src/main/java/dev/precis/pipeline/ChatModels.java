@@ -1,0 +1,144 @@
+package dev.precis.pipeline;
+
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.bedrock.BedrockChatModel;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.precis.config.PrecisConfig;
+import dev.precis.summarize.BuiltinEngine;
+import dev.precis.summarize.Engine;
+import dev.precis.summarize.LlmEngine;
+import dev.precis.summarize.LlmOptions;
+import dev.precis.summarize.ProviderHttpClient;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The engine {@code precis.llm.provider} names, with its model client built from {@code precis.llm.*}.
+ * Every client has its own retries off: {@link LlmEngine} retries (once, with backoff, within the deadline).
+ */
+final class ChatModels {
+
+    /** Providers {@code precis.llm.provider} accepts. */
+    static final String PROVIDERS = "builtin, openai, anthropic, ollama, bedrock";
+
+    static final String OPENAI_URL = "https://api.openai.com/v1";
+    static final String ANTHROPIC_URL = "https://api.anthropic.com/v1/";
+    static final String OLLAMA_URL = "http://localhost:11434";
+
+    private ChatModels() {
+    }
+
+    /** The engine of {@code config}; bedrock takes credentials from the SDK's default chain (the Lambda's role). */
+    static Engine engine(PrecisConfig config) {
+        return engine(config, null);
+    }
+
+    /**
+     * @param credentials for bedrock; null for the SDK's default chain
+     */
+    static Engine engine(PrecisConfig config, AwsCredentialsProvider credentials) {
+        PrecisConfig.Llm llm = config.llm();
+        String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
+        if (provider.equals("builtin")) return new BuiltinEngine();
+        String model = llm.model().orElse(switch (provider) {
+            case "openai" -> "gpt-4o-mini";
+            case "anthropic" -> "claude-haiku-4-5";
+            case "ollama" -> "llama3.1";
+            case "bedrock" -> "anthropic.claude-3-haiku-20240307-v1:0";
+            default -> "";
+        });
+        ChatModel chat = switch (provider) {
+            case "openai" -> openAi(llm, model);
+            case "anthropic" -> anthropic(llm, model);
+            case "ollama" -> ollama(llm, model);
+            case "bedrock" -> bedrock(llm, model, credentials);
+            default -> throw new IllegalArgumentException(
+                    "precis.llm.provider (PRECIS_LLM_PROVIDER) is '" + llm.provider() + "'; use one of: " + PROVIDERS);
+        };
+        return new LlmEngine(provider, model, chat, options(config));
+    }
+
+    static LlmOptions options(PrecisConfig config) {
+        PrecisConfig.Llm llm = config.llm();
+        return new LlmOptions(llm.timeout(), llm.maxRetries(), llm.maxConcurrentCalls(), llm.deadlineMargin(),
+                llm.maxInputTokens(), config.summary().maxKeyFacts());
+    }
+
+    /** JSON-schema structured output (strict). */
+    private static ChatModel openAi(PrecisConfig.Llm llm, String model) {
+        return OpenAiChatModel.builder()
+                .httpClientBuilder(ProviderHttpClient.builder())
+                .baseUrl(llm.baseUrl().orElse(OPENAI_URL))
+                .apiKey(llm.apiKey().orElse("not-needed"))
+                .modelName(model)
+                .temperature(llm.temperature())
+                .maxTokens(llm.maxOutputTokens())
+                .timeout(llm.timeout())
+                .maxRetries(0)
+                .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+                .strictJsonSchema(true)
+                .build();
+    }
+
+    /** Messages API; the JSON shape is given in the system prompt and parsed strictly. */
+    private static ChatModel anthropic(PrecisConfig.Llm llm, String model) {
+        return AnthropicChatModel.builder()
+                .httpClientBuilder(ProviderHttpClient.builder())
+                .baseUrl(llm.baseUrl().orElse(ANTHROPIC_URL))
+                .apiKey(llm.apiKey().orElseThrow(() -> new IllegalArgumentException(
+                        "precis.llm.api-key (PRECIS_LLM_API_KEY) is required for the anthropic provider")))
+                .modelName(model)
+                .temperature(llm.temperature())
+                .maxTokens(llm.maxOutputTokens())
+                .timeout(llm.timeout())
+                .maxRetries(0)
+                .build();
+    }
+
+    /** Native {@code /api/chat}; the JSON schema goes in its {@code format} field. */
+    private static ChatModel ollama(PrecisConfig.Llm llm, String model) {
+        return OllamaChatModel.builder()
+                .httpClientBuilder(ProviderHttpClient.builder())
+                .baseUrl(llm.baseUrl().orElse(OLLAMA_URL))
+                .modelName(model)
+                .temperature(llm.temperature())
+                .numPredict(llm.maxOutputTokens())
+                .timeout(llm.timeout())
+                .maxRetries(0)
+                .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+                .build();
+    }
+
+    /** Converse API over the SDK's URL-connection client, SDK retries off; IAM credentials. */
+    private static ChatModel bedrock(PrecisConfig.Llm llm, String model, AwsCredentialsProvider credentials) {
+        BedrockRuntimeClientBuilder client = BedrockRuntimeClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(llm.timeout())
+                        .socketTimeout(llm.timeout()))
+                .credentialsProvider(credentials != null ? credentials : DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(llm.timeout()));
+        llm.region().ifPresent(r -> client.region(Region.of(r)));
+        llm.baseUrl().ifPresent(u -> client.endpointOverride(URI.create(u)));
+        return BedrockChatModel.builder()
+                .client(client.build())
+                .modelId(model)
+                .maxRetries(0)
+                .defaultRequestParameters(ChatRequestParameters.builder()
+                        .temperature(llm.temperature())
+                        .maxOutputTokens(llm.maxOutputTokens())
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.precis.summarize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one part of a long article yielded, keeping only quotes code found in the body: the reduce
+ * call sees nothing the article does not say word for word (besides the parts' own summaries).
+ */
+record PartNotes(int part, String summary, List<LlmDigest.Fact> facts, List<String> answerLines) {
+
+    static PartNotes of(int part, LlmDigest d, List<String> questions, MatchText body) {
+        List<LlmDigest.Fact> facts = new ArrayList<>();
+        if (d.keyFacts() != null) {
+            for (LlmDigest.Fact f : d.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
+        }
+        List<String> answers = new ArrayList<>();
+        List<LlmDigest.QuestionAnswer> given = d.answers() == null ? List.of() : d.answers();
+        for (int i = 0; i < Math.min(given.size(), questions.size()); i++) {
+            LlmDigest.QuestionAnswer a = given.get(i);
+            if (a == null || a.status() != LlmDigest.Status.answered || a.quotes() == null) continue;
+            for (String q : a.quotes()) {
+                if (Grounding.problem(q, body) == null) {
+                    answers.add("question " + (i + 1) + ": " + a.answer() + " \"" + q.strip() + "\"");
+                    break;
+                }
+            }
+        }
+        return new PartNotes(part, d.summary(), facts, answers);
+    }
+
+    /**
+     * The notes of all parts as text of at most {@code maxChars}: facts per part are cut evenly (last
+     * ones first) until it fits; then, if still too long, whole parts from the end.
+     */
+    static String render(List<PartNotes> notes, int maxChars) {
+        int most = notes.stream().mapToInt(n -> n.facts().size()).max().orElse(0);
+        String text = withFacts(notes, most);
+        for (int perPart = most - 1; text.length() > maxChars && perPart >= 0; perPart--) {
+            text = withFacts(notes, perPart);
+        }
+        if (text.length() > maxChars) {
+            int cut = text.lastIndexOf("\n\nPart ", maxChars);
+            text = cut > 0 ? text.substring(0, cut) : text.substring(0, maxChars);
+        }
+        return text;
+    }
+
+    private static String withFacts(List<PartNotes> notes, int factsPerPart) {
+        StringBuilder sb = new StringBuilder();
+        for (PartNotes n : notes) {
+            if (sb.length() > 0) sb.append("\n\n");
+            sb.append("Part ").append(n.part()).append(": ").append(n.summary().strip());
+            for (int i = 0; i < Math.min(factsPerPart, n.facts().size()); i++) {
+                LlmDigest.Fact f = n.facts().get(i);
+                sb.append("\n- ").append(f.fact()).append(": \"").append(f.quote().strip()).append('"');
+            }
+            for (String a : n.answerLines()) sb.append("\n- ").append(a);
+        }
+        return sb.toString();
+    }
+}
