@@ -77,8 +77,11 @@ public interface PrecisConfig {
         @WithDefault("6000")
         int maxInputTokens();
 
-        /** Model calls in flight at once in one instance (a Lambda instance serves one event at a time). */
-        @WithDefault("4")
+        /**
+         * Model calls in flight at once in one instance. A Lambda instance serves one event at a time;
+         * 10 lets a full SQS batch (10 records, precis.batch.concurrency) run its calls side by side.
+         */
+        @WithDefault("10")
         int maxConcurrentCalls();
 
         /** Time kept free before a caller's deadline (the Lambda's end): no call or retry runs into it. */
