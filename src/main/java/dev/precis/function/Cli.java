@@ -43,7 +43,7 @@ public final class Cli {
                          for each HTML file (DIR defaults to the current directory)
               summarize  summarizes each SOURCE (.html/.htm/.txt file or http(s) URL) and writes
                          x.summary.json beside each file (URL results go to PRECIS_STORE_URI); prints its path
-            configuration: PRECIS_LLM_PROVIDER (builtin|openai), PRECIS_LLM_BASE_URL, PRECIS_LLM_API_KEY,
+            configuration: PRECIS_LLM_PROVIDER (builtin|openai|anthropic|ollama|bedrock), PRECIS_LLM_BASE_URL, PRECIS_LLM_API_KEY,
                            PRECIS_LLM_MODEL, PRECIS_STORE_URI""";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
