@@ -100,8 +100,9 @@ final class Cleaner {
                 boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                         || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
                         || (tag.equals("header") && !Dom.insideArticle(e)));
-                boolean nameHit = !furnitureHit && vocabulary && named && Dom.isNonContentByName(tokens);
-                if ((furnitureHit || nameHit) && !isProtected(e, tokens, protect, heading)) {
+                Dom.NameVerdict verdict = !furnitureHit && vocabulary && named ? Dom.judgeName(e) : Dom.NameVerdict.NONE;
+                if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
+                        || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -116,12 +117,35 @@ final class Cleaner {
      * mis-named wrapper); for strong negatives (comments, related…) only when it also holds the
      * page's main heading, since a long comment thread can outweigh a short article.
      */
-    private static boolean isProtected(Element e, List<String> tokens, int protect, Element heading) {
-        if (textLength(e) <= protect) return false;
-        for (String t : tokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return heading != null && isAncestor(e, heading);
-        }
+    private static boolean isProtected(Element e, Dom.NameVerdict verdict, int protect, Element heading) {
+        int[] size = textAndLinks(e);
+        if (verdict == Dom.NameVerdict.WEAK && size[0] >= Tuning.WEAK_KEEP_CHARS
+                && size[1] <= size[0] * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
+        if (size[0] <= protect) return false;
+        if (verdict == Dom.NameVerdict.STRONG) return heading != null && isAncestor(e, heading);
         return true;
+    }
+
+    /** {text chars, link text chars} under {@code root}, non-whitespace only. */
+    static int[] textAndLinks(Element root) {
+        int[] n = {0, 0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                int c = 0;
+                for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) c++;
+                n[0] += c;
+                if (inLink(t, root)) n[1] += c;
+            }
+        }, root);
+        return n;
+    }
+
+    private static boolean inLink(Node n, Element root) {
+        for (Element p = n.parentElement(); p != null && p != root.parent(); p = p.parent()) {
+            if (p.normalName().equals("a")) return true;
+        }
+        return false;
     }
 
     /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */

@@ -97,16 +97,32 @@ final class Dom {
         return w;
     }
 
-    /** True when the class/id tokens say "never article text" (strong negative, or weak without positive). */
-    static boolean isNonContentByName(List<String> tokens) {
+    /** How strongly an element's class/id vocabulary marks it as non-content. */
+    enum NameVerdict { NONE, WEAK, STRONG }
+
+    /**
+     * Judges the class/id tokens: {@code STRONG} when a class token is a strong negative (share,
+     * related, comments…); {@code WEAK} when a weak negative (or a strong one in the id, which is
+     * often derived from a heading, e.g. {@code #sharing-with-a-single-developer}) appears and no
+     * positive token does; else {@code NONE}.
+     */
+    static NameVerdict judgeName(Element e) {
         boolean weak = false;
         boolean pos = false;
-        for (String t : tokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return true;
+        List<String> classTokens = new ArrayList<>();
+        addTokens(e.attr("class"), classTokens);
+        for (String t : classTokens) {
+            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return NameVerdict.STRONG;
             if (Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
             if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
         }
-        return weak && !pos;
+        List<String> idTokens = new ArrayList<>();
+        addTokens(e.id(), idTokens);
+        for (String t : idTokens) {
+            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
+            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
+        }
+        return weak && !pos ? NameVerdict.WEAK : NameVerdict.NONE;
     }
 
     /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */

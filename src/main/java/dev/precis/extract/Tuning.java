@@ -14,6 +14,11 @@ final class Tuning {
     /** A furniture/negative block holding more than this share of the page text is kept (mis-classed wrapper). Swept 0.4–0.8. */
     static final double PROTECT_TEXT_SHARE = 0.6;
 
+    /** A weak-negative block (footer/meta/more…) with at least this much text (chars)… Swept 500/700/1000: 500≈700, 1000 loses 0.003 on mozilla. */
+    static final int WEAK_KEEP_CHARS = 700;
+    /** …and at most this link density is prose (e.g. a "read-more" expander holding the article's second half) and kept. */
+    static final double WEAK_KEEP_LINK_DENSITY = 0.25;
+
     // ---- Stage 3: scoring ----
     /** Inline text shorter than this (chars) does not make a block a scoring paragraph (Readability uses 25). */
     static final int MIN_BLOCK_CHARS = 25;
