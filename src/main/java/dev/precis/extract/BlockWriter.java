@@ -136,18 +136,21 @@ final class BlockWriter {
     }
 
     private void append(String raw) {
-        if (raw.isEmpty()) return;
+        int n = raw.length();
         StringBuilder b = current.text;
-        for (int k = 0; k < raw.length(); k++) {
+        int k = 0;
+        while (k < n) {
             char c = raw.charAt(k);
-            boolean ws = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f' || c == '\u3000';
-            if (ws) {
+            if (Dom.isSpace(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
-            } else {
-                b.append(c);
-                current.chars++;
-                if (inLink > 0) current.linkChars++;
+                k++;
+                continue;
             }
+            int start = k;
+            while (k < n && !Dom.isSpace(raw.charAt(k))) k++;
+            b.append(raw, start, k);
+            current.chars += k - start;
+            if (inLink > 0) current.linkChars += k - start;
         }
     }
 
@@ -174,9 +177,9 @@ final class BlockWriter {
 
     private static boolean isBoilerplate(String text, Block b, boolean edge, String titleKey, String bylineKey) {
         if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
-        String k = key(text);
-        if (titleKey != null && k.equals(titleKey)) return true;
+        if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
+        String k = key(text);
         if (bylineKey != null && (k.equals(bylineKey) || k.equals("by " + bylineKey))) return true;
         if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
         if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;

@@ -1,12 +1,18 @@
 package dev.precis.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Stage 1: metadata from structured data, most trusted first — JSON-LD (incl. {@code @graph}),
@@ -85,22 +91,28 @@ final class MetadataReader {
      * wins (as in Readability). A space-separated list registers the value under each name.
      */
     static Map<String, String> metaTags(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        for (String attr : META_KEY_ATTRIBUTES) {
-            Map<String, String> byAttr = new HashMap<>();
-            for (Element m : doc.getElementsByTag("meta")) {
-                String keys = m.attr(attr);
+        List<Map<String, String>> byAttr = new ArrayList<>();
+        for (int k = 0; k < META_KEY_ATTRIBUTES.length; k++) byAttr.add(new HashMap<>());
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = null;
+            for (int a = 0; a < META_KEY_ATTRIBUTES.length; a++) {
+                String keys = m.attr(META_KEY_ATTRIBUTES[a]);
                 if (keys.isEmpty()) continue;
-                String content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
-                if (content == null) continue;
+                if (content == null) {
+                    content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
+                    if (content == null) break;
+                }
                 for (String k : Vocabulary.WHITESPACE.split(keys.toLowerCase(Locale.ROOT).strip())) {
                     if (k.startsWith("dcterms.")) k = "dcterm:" + k.substring(8);
                     else if (k.startsWith("dcterm.")) k = "dcterm:" + k.substring(7);
                     else if (k.startsWith("dc.")) k = "dc:" + k.substring(3);
-                    byAttr.put(k, content);
+                    byAttr.get(a).put(k, content);
                 }
             }
-            for (Map.Entry<String, String> e : byAttr.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Map<String, String> m : byAttr) {
+            for (Map.Entry<String, String> e : m.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
         }
         return out;
     }
@@ -114,11 +126,22 @@ final class MetadataReader {
         return t == null ? null : Dom.clean(t.attr("datetime"));
     }
 
-    /** A "Date: 2025-04-27 13:54:31" style line in the visible text, as ISO-8601. */
+    /** A "Date: 2025-04-27 13:54:31" style line near the top of the visible text, as ISO-8601. */
     private static String textDate(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Matcher m = Vocabulary.TEXT_DATE.matcher(body.text());
+        StringBuilder head = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && Vocabulary.NON_CONTENT_TAGS.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) head.append(t.getWholeText()).append(' ');
+                return head.length() > Tuning.TEXT_DATE_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, body);
+        Matcher m = Vocabulary.TEXT_DATE.matcher(head);
         if (!m.find()) return null;
         String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)));

@@ -90,6 +90,8 @@ final class Tuning {
     static final int PAYWALL_MAX_CHARS = 2500;
 
     // ---- Metadata ----
+    /** Characters of visible text, from the top, searched for a "Date: …" line (it sits near the headline). */
+    static final int TEXT_DATE_SCAN_CHARS = 20_000;
     /** Byline text longer than this is not a byline (Readability uses 100). */
     static final int MAX_BYLINE_CHARS = 100;
     /** Headline-looking titles with fewer words than this keep their suffix (too little left). */
