@@ -49,7 +49,7 @@ final class Tuning {
     /** A parent whose score reaches this share of the winner's becomes the winner (content split in columns). */
     static final double PARENT_PROMOTE_RATIO = 0.75;
     /** Top candidates that must share an ancestor for it to be promoted. */
-    static final int MIN_SHARED_CANDIDATES = 3;
+    static final int MIN_SHARED_CANDIDATES = 2;
 
     // ---- Stage 4: sibling merging ----
     /** A sibling scoring at least this share of the winner joins it. */

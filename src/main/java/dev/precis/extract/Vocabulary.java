@@ -59,7 +59,7 @@ final class Vocabulary {
     static final Set<String> WEAK_NEGATIVE_TOKENS = Set.of("footer", "foot", "header", "widget", "meta",
             "rail", "aside", "extra", "more", "teaser", "teasers", "byline", "author", "links", "banner",
             "hero", "tags", "utility", "date", "dateline", "timestamp", "credit", "credits", "caption",
-            "follow", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "email", "next",
+            "follow", "next",
             "prev", "previous", "pages", "sitemap", "community", "shoutbox", "legal", "copyright");
 
     /** Class/id tokens that mark the article body. */
