@@ -113,17 +113,18 @@ final class Cleaner {
     }
 
     /**
-     * A block named like furniture is still kept when it holds most of the page's text (a
-     * mis-named wrapper); for strong negatives (comments, related…) only when it also holds the
-     * page's main heading, since a long comment thread can outweigh a short article.
+     * A block named like furniture is still kept when it is long prose with few links (weak names
+     * only), when it holds the page's headline and real text, or when it holds most of the page's
+     * text (a mis-named wrapper; not for strong names, since a long comment thread can outweigh a
+     * short article).
      */
     private static boolean isProtected(Element e, Dom.NameVerdict verdict, int protect, Element heading) {
         int[] size = textAndLinks(e);
         if (verdict == Dom.NameVerdict.WEAK && size[0] >= Tuning.WEAK_KEEP_CHARS
                 && size[1] <= size[0] * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
-        if (size[0] <= protect) return false;
-        if (verdict == Dom.NameVerdict.STRONG) return heading != null && isAncestor(e, heading);
-        return true;
+        boolean holdsHeadline = heading != null && size[0] >= Tuning.WEAK_KEEP_CHARS && isAncestor(e, heading);
+        if (holdsHeadline) return true;
+        return size[0] > protect && verdict != Dom.NameVerdict.STRONG;
     }
 
     /** {text chars, link text chars} under {@code root}, non-whitespace only. */
