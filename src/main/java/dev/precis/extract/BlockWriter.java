@@ -128,7 +128,7 @@ final class BlockWriter {
         if (s == null || s.text == 0) return false;
         if (s.commas >= Tuning.PROSE_COMMAS) return false;
         double limit = Dom.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
-        if (tag.equals("p") || tag.equals("span")) {
+        if (tag.equals("p")) {
             return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS
                     && !(e.parent() != null && e.parent().normalName().equals("li"));
         }

@@ -104,7 +104,7 @@ final class Vocabulary {
 
     /** Containers judged in the clean-up stage (link lists, widget boxes). */
     static final Set<String> CONDITIONAL_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table", "aside",
-            "header", "footer", "figure", "span", "p");
+            "header", "footer", "figure", "p");
 
     // ---- Stage 5: clean-up of the winner ----------------------------------------------------
 
