@@ -103,6 +103,7 @@ final class Cleaner {
                 Dom.NameVerdict verdict = !furnitureHit && vocabulary && named ? Dom.judgeName(e) : Dom.NameVerdict.NONE;
                 if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
                         || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
+                    if (result.byline == null && !furnitureHit) result.byline = bylineInside(e);
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -172,6 +173,16 @@ final class Cleaner {
             if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
         }
         return false;
+    }
+
+    /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */
+    private static String bylineInside(Element block) {
+        if (textLength(block) > Tuning.BYLINE_BLOCK_CHARS) return null;
+        for (Element d : block.getAllElements()) {
+            if (d == block || d.attributesSize() == 0) continue;
+            if (isByline(d, Dom.tokens(d)) && textLength(d) < Tuning.MAX_BYLINE_CHARS) return bylineText(d);
+        }
+        return null;
     }
 
     /** The author's name inside a byline element: an {@code itemprop=name} or hCard/author-name child, else all its text. */

@@ -94,6 +94,8 @@ final class Tuning {
     static final int TEXT_DATE_SCAN_CHARS = 20_000;
     /** Byline text longer than this is not a byline (Readability uses 100). */
     static final int MAX_BYLINE_CHARS = 100;
+    /** A pruned block up to this size (chars) is searched for a byline inside it. */
+    static final int BYLINE_BLOCK_CHARS = 300;
     /** Headline-looking titles with fewer words than this keep their suffix (too little left). */
     static final int MIN_TITLE_WORDS = 3;
     /** A title suffix with more words than this is not a site name. */
