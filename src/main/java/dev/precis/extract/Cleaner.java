@@ -77,7 +77,9 @@ final class Cleaner {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
                 String tag = e.normalName();
                 boolean named = e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"));
-                List<String> tokens = named ? Dom.tokens(e) : List.of();
+                List<String> classTokens = named ? Dom.tokensOf(e.attr("class")) : List.of();
+                List<String> idTokens = named ? Dom.tokensOf(e.id()) : List.of();
+                List<String> tokens = idTokens.isEmpty() ? classTokens : concat(classTokens, idTokens);
                 if (!result.paywallMarker) {
                     for (String t : tokens) {
                         if (Vocabulary.PAYWALL_TOKENS.contains(t)) result.paywallMarker = true;
@@ -100,7 +102,8 @@ final class Cleaner {
                 boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                         || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
                         || (tag.equals("header") && !Dom.insideArticle(e)));
-                Dom.NameVerdict verdict = !furnitureHit && vocabulary && named ? Dom.judgeName(e) : Dom.NameVerdict.NONE;
+                Dom.NameVerdict verdict = !furnitureHit && vocabulary && named
+                        ? Dom.judgeName(classTokens, idTokens) : Dom.NameVerdict.NONE;
                 if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
                         || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
                     if (result.byline == null && !furnitureHit) result.byline = bylineInside(e);
@@ -173,6 +176,13 @@ final class Cleaner {
             if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
         }
         return false;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
     }
 
     /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */

@@ -87,11 +87,11 @@ final class Tuning {
     /** Winners whose score margin over the runner-up is below this ratio are {@code low_confidence}. */
     static final double LOW_CONFIDENCE_MARGIN = 1.1;
     /** Bodies shorter than this (chars) after paywall markers get {@code possible_paywall}. */
-    static final int PAYWALL_MAX_CHARS = 2500;
+    static final int PAYWALL_MAX_CHARS = 1500;
 
     // ---- Metadata ----
     /** Characters of visible text, from the top, searched for a "Date: …" line (it sits near the headline). */
-    static final int TEXT_DATE_SCAN_CHARS = 20_000;
+    static final int TEXT_DATE_SCAN_CHARS = 8_000;
     /** Byline text longer than this is not a byline (Readability uses 100). */
     static final int MAX_BYLINE_CHARS = 100;
     /** A pruned block up to this size (chars) is searched for a byline inside it. */
