@@ -161,12 +161,12 @@ final class BlockWriter {
 
     private List<String> filter(String title, String byline) {
         List<String> result = new ArrayList<>();
-        String titleKey = key(title);
-        String bylineKey = key(byline);
+        String titleKey = key(Dom.normalize(title));
+        String bylineKey = key(Dom.normalize(byline));
         int n = out.size();
         for (int k = 0; k < n; k++) {
             Block b = out.get(k);
-            String text = Dom.normalize(b.text.toString());
+            String text = b.text.toString().strip(); // append() already collapsed whitespace
             if (text.isEmpty()) continue;
             boolean edge = k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS;
             if (isBoilerplate(text, b, edge, titleKey, bylineKey)) continue;
@@ -194,6 +194,6 @@ final class BlockWriter {
     }
 
     private static String key(String s) {
-        return s == null ? null : Dom.normalize(s).toLowerCase(Locale.ROOT);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

@@ -72,7 +72,7 @@ final class MetadataReader {
         published = normalizeDate(published);
         if (published == null) source = null;
 
-        Element html = doc.getElementsByTag("html").first();
+        Element html = doc.firstElementChild();
         String lang = first(html == null ? null : html.attr("lang"),
                 meta.get("content-language"), JsonLd.string(ld, "inLanguage"));
         String excerpt = first(JsonLd.string(ld, "description"), meta.get("dc:description"),
@@ -142,12 +142,18 @@ final class MetadataReader {
             }
         }, body);
         Matcher m = Vocabulary.TEXT_DATE.matcher(head);
-        if (!m.find()) return null;
-        String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
-        if (m.group(4) == null) return date;
-        return date + String.format(Locale.ROOT, "T%02d:%s:%s", Integer.parseInt(m.group(4)), m.group(5),
-                m.group(6) == null ? "00" : m.group(6));
+        Matcher label = Vocabulary.DATE_LABEL.matcher(head);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - Tuning.DATE_LABEL_REACH);
+            label.region(from, m.start());
+            if (!label.find()) continue;
+            String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(4) == null) return date;
+            return date + String.format(Locale.ROOT, "T%02d:%s:%s", Integer.parseInt(m.group(4)), m.group(5),
+                    m.group(6) == null ? "00" : m.group(6));
+        }
+        return null;
     }
 
     /** ISO-8601 as given (offset kept); "YYYY-MM-DD HH:MM" gets its 'T'; non-dates become null. */

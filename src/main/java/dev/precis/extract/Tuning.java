@@ -92,6 +92,8 @@ final class Tuning {
     // ---- Metadata ----
     /** Characters of visible text, from the top, searched for a "Date: …" line (it sits near the headline). */
     static final int TEXT_DATE_SCAN_CHARS = 8_000;
+    /** Characters before a date searched for its label ("Date:", "Published on "). */
+    static final int DATE_LABEL_REACH = 20;
     /** Byline text longer than this is not a byline (Readability uses 100). */
     static final int MAX_BYLINE_CHARS = 100;
     /** A pruned block up to this size (chars) is searched for a byline inside it. */

@@ -178,9 +178,13 @@ final class Vocabulary {
     /** An ISO-8601 date or date-time at the start of a value. */
     static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
 
-    /** A date-time inside a line of visible text ("Date:2025-04-27 13:54:31", "Published 2024/05/01"). */
+    /** A numeric date(-time) in visible text ("2025-04-27 13:54:31", "2024/05/01"); needs a {@link #DATE_LABEL} before it. */
     static final Pattern TEXT_DATE = Pattern.compile(
-            "(?:date|published|posted|updated|datum|publié|publicado)\\s*(?:on)?\\s*[:：]?\\s*(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?",
+            "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
+    /** The label right before a date in visible text ("Date:", "Published", "Posted on"). */
+    static final Pattern DATE_LABEL = Pattern.compile(
+            "(?:date|published|posted|updated|datum|publié|publicado)\\s*(?:on)?\\s*[:：]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** Class/id tokens of the element holding the author's name. */
