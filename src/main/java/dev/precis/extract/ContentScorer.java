@@ -261,7 +261,7 @@ final class ContentScorer {
             } else if (s.deepPoints * (1 - s.linkDensity()) >= deepThreshold
                     && s.linkDensity() < Tuning.SIBLING_MAX_LINK_DENSITY) {
                 out.add(sib);
-            } else if (sib.normalName().equals("p")) {
+            } else if (sib.normalName().equals("p") || s.ownText == s.text) { // a paragraph or a leaf block
                 double density = s.linkDensity();
                 String text = sib.text();
                 if (text.length() > Tuning.SIBLING_LONG_PARAGRAPH && density < Tuning.SIBLING_MAX_LINK_DENSITY) {

@@ -77,7 +77,7 @@ final class Vocabulary {
                     + "|leia (?:também|mais)|veja (?:também|mais)|você (?:também )?pode gostar.{0,10}|mais lidas|notícias relacionadas"
                     + "|(?:à )?lire aussi|sur le même sujet|les plus lus|mehr zum thema|das könnte sie auch interessieren"
                     + "|lesen sie auch|meistgelesen|(?:también )?te puede interesar|noticias relacionadas|lo más leído"
-                    + "|articoli correlati|leggi anche|関連記事|関連ニュース|相关文章|推荐阅读|相关阅读|اقرأ أيضا|مقالات ذات صلة)"
+                    + "|articoli correlati|leggi anche|don'?t miss|читайте также|самые популярн.{0,20}|похожие (?:статьи|новости)|関連記事|関連ニュース|相关文章|推荐阅读|相关阅读|اقرأ أيضا|مقالات ذات صلة)"
                     + "\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -115,7 +115,10 @@ final class Vocabulary {
                     + "|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|share on \\w+|tweet"
                     + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
                     + "|ranking|recommendation|view|views?|top stories|most read|most popular|trending(?: now)?"
-                    + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video)\\s*[:.!»›>|]*\\s*$",
+                    + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video|adverts?|don'?t miss"
+                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*"
+                    + "|.{10,100}\\[(?:warning|insight|news|latest|reveal|analysis|poll|video|pictures|explained|update)\\])"
+                    + "\\s*[:.!»›>|]*\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Prefixes of short lines that point elsewhere ("Related: …", "READ MORE: …"). */
