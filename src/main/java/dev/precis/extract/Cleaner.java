@@ -104,6 +104,10 @@ final class Cleaner {
                         || (tag.equals("header") && !Dom.insideArticle(e)));
                 Dom.NameVerdict verdict = !furnitureHit && vocabulary && named
                         ? Dom.judgeName(classTokens, idTokens) : Dom.NameVerdict.NONE;
+                if (verdict != Dom.NameVerdict.NONE && Vocabulary.INLINE_TAGS.contains(tag)
+                        && insideSentence(e)) {
+                    verdict = Dom.NameVerdict.NONE;
+                }
                 if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
                         || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
                     if (result.byline == null && !furnitureHit) result.byline = bylineInside(e);
@@ -174,6 +178,14 @@ final class Cleaner {
         if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author")) return true;
         for (String t : tokens) {
             if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
+        }
+        return false;
+    }
+
+    /** True when the inline element has non-blank text beside it (it is part of running text). */
+    private static boolean insideSentence(Element e) {
+        for (Node sib : e.siblingNodes()) {
+            if (sib instanceof TextNode t && !t.isBlank()) return true;
         }
         return false;
     }

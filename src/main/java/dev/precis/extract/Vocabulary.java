@@ -96,6 +96,10 @@ final class Vocabulary {
             "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
             "menu", "legend", "fieldset", "br");
 
+    /** Inline elements: pruned by class/id vocabulary only when standing alone (a "popup" link inside a sentence is text). */
+    static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "font", "small",
+            "big", "sup", "sub", "abbr", "cite", "code", "mark", "q", "s", "time", "label", "tt", "var", "kbd", "dfn");
+
     /** Heading tags: each becomes its own paragraph entry. */
     static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
