@@ -70,8 +70,8 @@ final class Tuning {
     static final int PROSE_COMMAS = 10;
     /** A paragraph with link density above this and shorter than {@link #SHORT_LINE_CHARS} is a link line. */
     static final double LINE_MAX_LINK_DENSITY = 0.5;
-    /** A line made only of link text up to this many characters is navigation ("home", "clocks"). Swept 20–80. */
-    static final int NAV_LINE_CHARS = 30;
+    /** A line made only of link text up to this many characters is navigation ("home", "clocks"). Swept 12/30: 30 drops real "Learn more about X" and URL lines. */
+    static final int NAV_LINE_CHARS = 12;
     /** Lines up to this length are checked against the boilerplate/byline/date patterns. */
     static final int SHORT_LINE_CHARS = 120;
     /** Blocks at the start and the end checked for bylines and date lines. */
