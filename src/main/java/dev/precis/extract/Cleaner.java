@@ -33,6 +33,8 @@ final class Cleaner {
     static final class Pruning {
         final Set<Element> pruned = Collections.newSetFromMap(new IdentityHashMap<>());
         String byline;
+        /** True once {@link #byline} was found after the page's headline (bylines follow headlines). */
+        boolean bylineAfterHeading;
         boolean paywallMarker;
     }
 
@@ -71,10 +73,12 @@ final class Cleaner {
         int bodyText = textLength(body);
         int protect = (int) (bodyText * Tuning.PROTECT_TEXT_SHARE);
         Element heading = body.getElementsByTag("h1").first();
+        boolean[] seenHeading = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
+                if (e == heading) seenHeading[0] = true;
                 String tag = e.normalName();
                 boolean named = e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"));
                 List<String> classTokens = named ? Dom.tokensOf(e.attr("class")) : List.of();
@@ -89,7 +93,10 @@ final class Cleaner {
                         && textLength(e) < Tuning.MAX_BYLINE_CHARS) {
                     String text = bylineText(e);
                     if (text != null) {
-                        if (result.byline == null) result.byline = text;
+                        if (result.byline == null || (seenHeading[0] && !result.bylineAfterHeading)) {
+                            result.byline = text;
+                            result.bylineAfterHeading = seenHeading[0];
+                        }
                         result.pruned.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }
