@@ -118,7 +118,7 @@ final class Vocabulary {
                     + "|more on this|more from|more stories|recommended(?: for you)?|you may also like|you might also like"
                     + "|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|share on \\w+|tweet"
                     + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
-                    + "|ranking|recommendation|view|views?|top stories|most read|most popular|trending(?: now)?"
+                    + "|ranking|recommendation|view|views?|tags?|etiquetas|schlagwörter|mots-clés|top stories|most read|most popular|trending(?: now)?"
                     + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video|adverts?|don'?t miss"
                     + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*"
                     + "|.{10,100}\\[(?:warning|insight|news|latest|reveal|analysis|poll|video|pictures|explained|update)\\])"
@@ -147,8 +147,8 @@ final class Vocabulary {
     static final Pattern DATE_LINE = Pattern.compile(
             "^(?:date|published|posted|updated|last updated|datum|veröffentlicht|publié le|publicado)?\\s*(?:on)?\\s*[:：]?\\s*"
                     + "(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}"
-                    + "|(?:\\p{L}+,?\\s+)?\\d{1,2}\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})"
-                    + "[\\s,T]*(?:at\\s*)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$",
+                    + "|(?:[\\p{L}-]+,?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+                    + "[\\s,T]*(?:(?:at|às|um|à|a las)\\s*)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Phrases of subscription prompts that cut an article short. */
