@@ -45,7 +45,7 @@ final class Vocabulary {
     static final Set<String> STRONG_NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
             "adunit", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion",
-            "outbrain", "taboola", "zergnet", "share", "shares", "sharing", "sharebar", "addthis", "social",
+            "outbrain", "taboola", "zergnet", "share", "shares", "sharing", "sharebar", "addthis",
             "sns", "newsletter", "subscribe", "signup", "subscription", "related", "relatedposts",
             "recommend", "recommended", "recommendation", "recommendations", "recirc", "ranking", "rankings",
             "rank", "popular", "trending", "mostread", "mostpopular", "comment", "comments", "commentlist",
@@ -59,13 +59,13 @@ final class Vocabulary {
     static final Set<String> WEAK_NEGATIVE_TOKENS = Set.of("footer", "foot", "header", "widget", "meta",
             "rail", "aside", "extra", "more", "teaser", "teasers", "byline", "author", "links", "banner",
             "hero", "tags", "utility", "date", "dateline", "timestamp", "credit", "credits", "caption",
-            "follow", "next",
+            "follow", "social", "next",
             "prev", "previous", "pages", "sitemap", "community", "shoutbox", "legal", "copyright");
 
     /** Class/id tokens that mark the article body. */
     static final Set<String> POSITIVE_TOKENS = Set.of("article", "articlebody", "body", "content", "entry",
             "main", "post", "story", "text", "blog", "prose", "richtext", "page", "column", "hentry",
-            "storybody", "postbody", "entrycontent", "permalink", "abstract", "paragraph", "paragraphs");
+            "storybody", "postbody", "entrycontent", "permalink", "abstract", "paragraph", "paragraphs", "embed");
 
     /** Headings that introduce a block of links to other articles; the block they head is pruned. */
     static final Pattern RELATED_HEADING = Pattern.compile(
