@@ -36,6 +36,8 @@ final class Cleaner {
         /** True once {@link #byline} was found after the page's headline (bylines follow headlines). */
         boolean bylineAfterHeading;
         boolean paywallMarker;
+        /** Blocks pruned by class/id vocabulary or "Related" headings (0: a vocabulary-free attempt would change nothing). */
+        int vocabularyHits;
     }
 
     private Cleaner() {
@@ -103,6 +105,7 @@ final class Cleaner {
                 }
                 if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect)) {
                     result.pruned.add(e.parent());
+                    result.vocabularyHits++;
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("article") || tag.equals("main")) return FilterResult.CONTINUE;
@@ -118,6 +121,7 @@ final class Cleaner {
                 if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
                         || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
                     if (result.byline == null && !furnitureHit) result.byline = bylineInside(e);
+                    if (!furnitureHit) result.vocabularyHits++;
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
