@@ -128,7 +128,7 @@ final class BlockWriter {
         if (s == null || s.text == 0) return false;
         if (s.commas >= Tuning.PROSE_COMMAS) return false;
         double limit = Dom.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
-        if (tag.equals("p") || tag.equals("span")) {
+        if (tag.equals("p")) {
             return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS
                     && !(e.parent() != null && e.parent().normalName().equals("li"));
         }
@@ -136,18 +136,21 @@ final class BlockWriter {
     }
 
     private void append(String raw) {
-        if (raw.isEmpty()) return;
+        int n = raw.length();
         StringBuilder b = current.text;
-        for (int k = 0; k < raw.length(); k++) {
+        int k = 0;
+        while (k < n) {
             char c = raw.charAt(k);
-            boolean ws = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f' || c == '\u3000';
-            if (ws) {
+            if (Dom.isSpace(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
-            } else {
-                b.append(c);
-                current.chars++;
-                if (inLink > 0) current.linkChars++;
+                k++;
+                continue;
             }
+            int start = k;
+            while (k < n && !Dom.isSpace(raw.charAt(k))) k++;
+            b.append(raw, start, k);
+            current.chars += k - start;
+            if (inLink > 0) current.linkChars += k - start;
         }
     }
 
@@ -158,12 +161,12 @@ final class BlockWriter {
 
     private List<String> filter(String title, String byline) {
         List<String> result = new ArrayList<>();
-        String titleKey = key(title);
-        String bylineKey = key(byline);
+        String titleKey = key(Dom.normalize(title));
+        String bylineKey = key(Dom.normalize(byline));
         int n = out.size();
         for (int k = 0; k < n; k++) {
             Block b = out.get(k);
-            String text = Dom.normalize(b.text.toString());
+            String text = b.text.toString().strip(); // append() already collapsed whitespace
             if (text.isEmpty()) continue;
             boolean edge = k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS;
             if (isBoilerplate(text, b, edge, titleKey, bylineKey)) continue;
@@ -174,9 +177,9 @@ final class BlockWriter {
 
     private static boolean isBoilerplate(String text, Block b, boolean edge, String titleKey, String bylineKey) {
         if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
-        String k = key(text);
-        if (titleKey != null && k.equals(titleKey)) return true;
+        if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
+        String k = key(text);
         if (bylineKey != null && (k.equals(bylineKey) || k.equals("by " + bylineKey))) return true;
         if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
         if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;
@@ -191,6 +194,6 @@ final class BlockWriter {
     }
 
     private static String key(String s) {
-        return s == null ? null : Dom.normalize(s).toLowerCase(Locale.ROOT);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

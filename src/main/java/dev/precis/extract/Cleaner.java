@@ -33,7 +33,11 @@ final class Cleaner {
     static final class Pruning {
         final Set<Element> pruned = Collections.newSetFromMap(new IdentityHashMap<>());
         String byline;
+        /** True once {@link #byline} was found after the page's headline (bylines follow headlines). */
+        boolean bylineAfterHeading;
         boolean paywallMarker;
+        /** Blocks pruned by class/id vocabulary or "Related" headings (0: a vocabulary-free attempt would change nothing). */
+        int vocabularyHits;
     }
 
     private Cleaner() {
@@ -71,13 +75,17 @@ final class Cleaner {
         int bodyText = textLength(body);
         int protect = (int) (bodyText * Tuning.PROTECT_TEXT_SHARE);
         Element heading = body.getElementsByTag("h1").first();
+        boolean[] seenHeading = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
+                if (e == heading) seenHeading[0] = true;
                 String tag = e.normalName();
                 boolean named = e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"));
-                List<String> tokens = named ? Dom.tokens(e) : List.of();
+                List<String> classTokens = named ? Dom.tokensOf(e.attr("class")) : List.of();
+                List<String> idTokens = named ? Dom.tokensOf(e.id()) : List.of();
+                List<String> tokens = idTokens.isEmpty() ? classTokens : concat(classTokens, idTokens);
                 if (!result.paywallMarker) {
                     for (String t : tokens) {
                         if (Vocabulary.PAYWALL_TOKENS.contains(t)) result.paywallMarker = true;
@@ -87,21 +95,33 @@ final class Cleaner {
                         && textLength(e) < Tuning.MAX_BYLINE_CHARS) {
                     String text = bylineText(e);
                     if (text != null) {
-                        if (result.byline == null) result.byline = text;
+                        if (result.byline == null || (seenHeading[0] && !result.bylineAfterHeading)) {
+                            result.byline = text;
+                            result.bylineAfterHeading = seenHeading[0];
+                        }
                         result.pruned.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
                 if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect)) {
                     result.pruned.add(e.parent());
+                    result.vocabularyHits++;
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("article") || tag.equals("main")) return FilterResult.CONTINUE;
                 boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                         || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
                         || (tag.equals("header") && !Dom.insideArticle(e)));
-                boolean nameHit = !furnitureHit && vocabulary && named && Dom.isNonContentByName(tokens);
-                if ((furnitureHit || nameHit) && !isProtected(e, tokens, protect, heading)) {
+                Dom.NameVerdict verdict = !furnitureHit && vocabulary && named
+                        ? Dom.judgeName(classTokens, idTokens) : Dom.NameVerdict.NONE;
+                if (verdict != Dom.NameVerdict.NONE && Vocabulary.INLINE_TAGS.contains(tag)
+                        && insideSentence(e)) {
+                    verdict = Dom.NameVerdict.NONE;
+                }
+                if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
+                        || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
+                    if (result.byline == null && !furnitureHit) result.byline = bylineInside(e);
+                    if (!furnitureHit) result.vocabularyHits++;
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -112,16 +132,40 @@ final class Cleaner {
     }
 
     /**
-     * A block named like furniture is still kept when it holds most of the page's text (a
-     * mis-named wrapper); for strong negatives (comments, related…) only when it also holds the
-     * page's main heading, since a long comment thread can outweigh a short article.
+     * A block named like furniture is still kept when it is long prose with few links (weak names
+     * only), when it holds the page's headline and real text, or when it holds most of the page's
+     * text (a mis-named wrapper; not for strong names, since a long comment thread can outweigh a
+     * short article).
      */
-    private static boolean isProtected(Element e, List<String> tokens, int protect, Element heading) {
-        if (textLength(e) <= protect) return false;
-        for (String t : tokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return heading != null && isAncestor(e, heading);
+    private static boolean isProtected(Element e, Dom.NameVerdict verdict, int protect, Element heading) {
+        int[] size = textAndLinks(e);
+        if (verdict == Dom.NameVerdict.WEAK && size[0] >= Tuning.WEAK_KEEP_CHARS
+                && size[1] <= size[0] * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
+        boolean holdsHeadline = heading != null && size[0] >= Tuning.WEAK_KEEP_CHARS && isAncestor(e, heading);
+        if (holdsHeadline) return true;
+        return size[0] > protect && verdict != Dom.NameVerdict.STRONG;
+    }
+
+    /** {text chars, link text chars} under {@code root}, non-whitespace only. */
+    static int[] textAndLinks(Element root) {
+        int[] n = {0, 0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                int c = 0;
+                for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) c++;
+                n[0] += c;
+                if (inLink(t, root)) n[1] += c;
+            }
+        }, root);
+        return n;
+    }
+
+    private static boolean inLink(Node n, Element root) {
+        for (Element p = n.parentElement(); p != null && p != root.parent(); p = p.parent()) {
+            if (p.normalName().equals("a")) return true;
         }
-        return true;
+        return false;
     }
 
     /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */
@@ -147,6 +191,31 @@ final class Cleaner {
             if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
         }
         return false;
+    }
+
+    /** True when the inline element has non-blank text beside it (it is part of running text). */
+    private static boolean insideSentence(Element e) {
+        for (Node sib : e.siblingNodes()) {
+            if (sib instanceof TextNode t && !t.isBlank()) return true;
+        }
+        return false;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */
+    private static String bylineInside(Element block) {
+        if (textLength(block) > Tuning.BYLINE_BLOCK_CHARS) return null;
+        for (Element d : block.getAllElements()) {
+            if (d == block || d.attributesSize() == 0) continue;
+            if (isByline(d, Dom.tokens(d)) && textLength(d) < Tuning.MAX_BYLINE_CHARS) return bylineText(d);
+        }
+        return null;
     }
 
     /** The author's name inside a byline element: an {@code itemprop=name} or hCard/author-name child, else all its text. */

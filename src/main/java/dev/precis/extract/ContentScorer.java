@@ -35,6 +35,8 @@ final class ContentScorer {
         int ownLinks;
         int ownCommas;
         double points;
+        /** Undivided points of all blocks below (for sibling merging across deep wrappers). */
+        double deepPoints;
         boolean candidate;
 
         double linkDensity() {
@@ -119,6 +121,12 @@ final class ContentScorer {
             double ownDensity = (double) b.ownLinks / b.ownText;
             double points = (1 + b.ownCommas + Math.min((double) b.ownText / Tuning.CHARS_PER_POINT,
                     Tuning.MAX_LENGTH_POINTS)) * (1 - ownDensity);
+            for (Element up = block.parent(); up != null; up = up.parent()) {
+                Stats u = stats.get(up);
+                if (u == null) break;
+                u.deepPoints += points;
+                if (up == body) break;
+            }
             Element ancestor = block.parent();
             for (int level = 0; level < Tuning.SCORE_LEVELS && ancestor != null; level++) {
                 Stats a = stats.get(ancestor);
@@ -247,9 +255,13 @@ final class ContentScorer {
             if (s == null || s.text == 0) continue;
             double bonus = !best.className().isEmpty() && best.className().equals(sib.className())
                     ? bestScore * Tuning.SIBLING_SCORE_SHARE : 0;
+            double deepThreshold = Math.max(Tuning.SIBLING_MIN_SCORE, stats.get(best).deepPoints * Tuning.SIBLING_SCORE_SHARE);
             if (s.candidate && finalScore(sib, stats) + bonus >= threshold) {
                 out.add(sib);
-            } else if (sib.normalName().equals("p")) {
+            } else if (s.deepPoints * (1 - s.linkDensity()) >= deepThreshold
+                    && s.linkDensity() < Tuning.SIBLING_MAX_LINK_DENSITY) {
+                out.add(sib);
+            } else if (sib.normalName().equals("p") || s.ownText == s.text) { // a paragraph or a leaf block
                 double density = s.linkDensity();
                 String text = sib.text();
                 if (text.length() > Tuning.SIBLING_LONG_PARAGRAPH && density < Tuning.SIBLING_MAX_LINK_DENSITY) {

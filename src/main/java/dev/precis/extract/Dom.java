@@ -48,6 +48,13 @@ final class Dom {
         return n == null || n.isEmpty() ? null : n;
     }
 
+    /** The lower-cased tokens of an attribute value (class or id). */
+    static List<String> tokensOf(String value) {
+        List<String> out = new ArrayList<>();
+        addTokens(value, out);
+        return out;
+    }
+
     /** The lower-cased tokens of the element's class and id attributes. */
     static List<String> tokens(Element e) {
         List<String> out = new ArrayList<>();
@@ -97,38 +104,74 @@ final class Dom {
         return w;
     }
 
-    /** True when the class/id tokens say "never article text" (strong negative, or weak without positive). */
-    static boolean isNonContentByName(List<String> tokens) {
+    /** How strongly an element's class/id vocabulary marks it as non-content. */
+    enum NameVerdict { NONE, WEAK, STRONG }
+
+    /**
+     * Judges the class/id tokens: {@code STRONG} when a class token is a strong negative (share,
+     * related, comments…); {@code WEAK} when a weak negative (or a strong one in the id, which is
+     * often derived from a heading, e.g. {@code #sharing-with-a-single-developer}) appears and no
+     * positive token does; else {@code NONE}.
+     */
+    static NameVerdict judgeName(Element e) {
+        List<String> classTokens = new ArrayList<>();
+        addTokens(e.attr("class"), classTokens);
+        List<String> idTokens = new ArrayList<>();
+        addTokens(e.id(), idTokens);
+        return judgeName(classTokens, idTokens);
+    }
+
+    /** {@link #judgeName(Element)} on already split tokens. */
+    static NameVerdict judgeName(List<String> classTokens, List<String> idTokens) {
         boolean weak = false;
         boolean pos = false;
-        for (String t : tokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return true;
+        for (String t : classTokens) {
+            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return NameVerdict.STRONG;
             if (Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
             if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
         }
-        return weak && !pos;
+        for (String t : idTokens) {
+            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
+            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
+        }
+        return weak && !pos ? NameVerdict.WEAK : NameVerdict.NONE;
     }
 
     /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */
     static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) return false;
-        if (e.hasAttr("hidden")) return true;
-        if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
-        String style = e.attr("style");
-        if (!style.isEmpty() && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
-        String cls = e.attr("class");
-        if (!cls.isEmpty()) {
-            int n = cls.length();
-            int start = -1;
-            for (int k = 0; k <= n; k++) {
-                boolean sep = k == n || Character.isWhitespace(cls.charAt(k));
-                if (!sep && start < 0) start = k;
-                if (sep && start >= 0) {
-                    if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
-                        return true;
-                    }
-                    start = -1;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            switch (a.getKey().toLowerCase(java.util.Locale.ROOT)) {
+                case "hidden" -> {
+                    return true;
                 }
+                case "aria-hidden" -> {
+                    if ("true".equalsIgnoreCase(a.getValue().strip())) return true;
+                }
+                case "style" -> {
+                    if (Vocabulary.HIDDEN_STYLE.matcher(a.getValue()).find()) return true;
+                }
+                case "class" -> {
+                    if (hasHidingClass(a.getValue())) return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHidingClass(String cls) {
+        int n = cls.length();
+        int start = -1;
+        for (int k = 0; k <= n; k++) {
+            boolean sep = k == n || Character.isWhitespace(cls.charAt(k));
+            if (!sep && start < 0) start = k;
+            if (sep && start >= 0) {
+                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
             }
         }
         return false;

@@ -100,10 +100,13 @@ public final class Extractor {
         List<String> best = List.of();
         ContentScorer.Selection bestSelection = null;
         boolean paywallMarker = false;
+        int vocabularyHits = -1;
         for (Attempt attempt : Attempt.values()) {
+            if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
             // 2b. furniture and vocabulary pruning
             Cleaner.Pruning pruning = Cleaner.prune(body, attempt.furniture, attempt.vocabulary);
             paywallMarker |= pruning.paywallMarker;
+            if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (byline == null) byline = pruning.byline;
             // 3. + 4. scoring and sibling merging
             ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned));

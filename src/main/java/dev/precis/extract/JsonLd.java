@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,11 +16,10 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** The first article-typed JSON-LD object of the page, {@code @id} references resolved; or null. */
-    static Map<String, Object> findArticle(Document doc) {
+    /** The first article-typed object of the page's JSON-LD {@code scripts}, {@code @id} references resolved; or null. */
+    static Map<String, Object> findArticle(List<Element> scripts) {
         List<Map<String, Object>> all = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
+        for (Element script : scripts) {
             Object parsed = Json.parse(script.data());
             if (isSchemaOrg(parsed)) collect(parsed, all);
         }

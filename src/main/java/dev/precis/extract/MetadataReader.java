@@ -1,12 +1,18 @@
 package dev.precis.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Stage 1: metadata from structured data, most trusted first — JSON-LD (incl. {@code @graph}),
@@ -23,18 +29,19 @@ final class MetadataReader {
 
     /** Reads the metadata of {@code doc}; never null, fields may be. */
     static Metadata read(Document doc) {
-        Map<String, Object> ld = JsonLd.findArticle(doc);
-        Map<String, String> meta = metaTags(doc);
+        PageIndex ix = PageIndex.of(doc);
+        Map<String, Object> ld = JsonLd.findArticle(ix.jsonLd);
+        Map<String, String> meta = metaTags(ix.metas);
 
         String siteName = first(JsonLd.publisherName(ld), meta.get("og:site_name"));
-        String title = first(JsonLd.headline(ld, doc.title()), meta.get("dc:title"),
+        String title = first(JsonLd.headline(ld, ix.title == null ? "" : ix.title.text()), meta.get("dc:title"),
                 meta.get("dcterm:title"), meta.get("og:title"), meta.get("title"), meta.get("twitter:title"),
                 meta.get("parsely-title"));
-        if (title == null) title = Titles.fromDocument(doc, siteName);
+        if (title == null) title = Titles.fromDocument(ix.title, ix.firstH1, siteName);
 
         String metaAuthor = first(meta.get("dc:creator"), meta.get("dcterm:creator"), meta.get("author"),
-                meta.get("parsely-author"), notUrl(propertyAuthor(doc)));
-        String byline = first(JsonLd.authors(ld), metaAuthor, microdataAuthor(doc));
+                meta.get("parsely-author"), notUrl(propertyAuthor(ix.metas)));
+        String byline = first(JsonLd.authors(ld), metaAuthor, microdataAuthor(ix.microdataAuthor));
 
         String published = null;
         String source = null;
@@ -52,7 +59,7 @@ final class MetadataReader {
                 published = metaDate;
                 source = "meta";
             } else {
-                String time = timeElement(doc);
+                String time = timeElement(ix);
                 if (time != null) {
                     published = time;
                     source = "time";
@@ -65,12 +72,13 @@ final class MetadataReader {
         published = normalizeDate(published);
         if (published == null) source = null;
 
-        String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        Element html = doc.firstElementChild();
+        String lang = first(html == null ? null : html.attr("lang"),
                 meta.get("content-language"), JsonLd.string(ld, "inLanguage"));
         String excerpt = first(JsonLd.string(ld, "description"), meta.get("dc:description"),
                 meta.get("dcterm:description"), meta.get("og:description"), meta.get("description"),
                 meta.get("twitter:description"));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = ix.canonical;
         String canonicalUrl = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
                 ? canonical.attr("href") : canonical.absUrl("href"), meta.get("og:url"), JsonLd.string(ld, "url"));
         boolean paywalled = JsonLd.notFree(ld);
@@ -84,47 +92,68 @@ final class MetadataReader {
      * A {@code property} beats a {@code name} with the same key; within one attribute the last tag
      * wins (as in Readability). A space-separated list registers the value under each name.
      */
-    static Map<String, String> metaTags(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        for (String attr : META_KEY_ATTRIBUTES) {
-            Map<String, String> byAttr = new HashMap<>();
-            for (Element m : doc.getElementsByTag("meta")) {
-                String keys = m.attr(attr);
+    static Map<String, String> metaTags(List<Element> metas) {
+        List<Map<String, String>> byAttr = new ArrayList<>();
+        for (int k = 0; k < META_KEY_ATTRIBUTES.length; k++) byAttr.add(new HashMap<>());
+        for (Element m : metas) {
+            String content = null;
+            for (int a = 0; a < META_KEY_ATTRIBUTES.length; a++) {
+                String keys = m.attr(META_KEY_ATTRIBUTES[a]);
                 if (keys.isEmpty()) continue;
-                String content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
-                if (content == null) continue;
+                if (content == null) {
+                    content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
+                    if (content == null) break;
+                }
                 for (String k : Vocabulary.WHITESPACE.split(keys.toLowerCase(Locale.ROOT).strip())) {
                     if (k.startsWith("dcterms.")) k = "dcterm:" + k.substring(8);
                     else if (k.startsWith("dcterm.")) k = "dcterm:" + k.substring(7);
                     else if (k.startsWith("dc.")) k = "dc:" + k.substring(3);
-                    byAttr.put(k, content);
+                    byAttr.get(a).put(k, content);
                 }
             }
-            for (Map.Entry<String, String> e : byAttr.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Map<String, String> m : byAttr) {
+            for (Map.Entry<String, String> e : m.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
         }
         return out;
     }
 
     /** The first {@code <time datetime>} that looks like a publication time (pubdate/itemprop first). */
-    private static String timeElement(Document doc) {
-        Element pub = doc.selectFirst("time[pubdate][datetime], time[itemprop=datePublished][datetime], "
-                + "[itemprop=datePublished][content]");
+    private static String timeElement(PageIndex ix) {
+        Element pub = ix.publishedTime;
         if (pub != null) return Dom.clean(pub.hasAttr("datetime") ? pub.attr("datetime") : pub.attr("content"));
-        Element t = doc.selectFirst("time[datetime]");
-        return t == null ? null : Dom.clean(t.attr("datetime"));
+        return ix.anyTime == null ? null : Dom.clean(ix.anyTime.attr("datetime"));
     }
 
-    /** A "Date: 2025-04-27 13:54:31" style line in the visible text, as ISO-8601. */
+    /** A "Date: 2025-04-27 13:54:31" style line near the top of the visible text, as ISO-8601. */
     private static String textDate(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Matcher m = Vocabulary.TEXT_DATE.matcher(body.text());
-        if (!m.find()) return null;
-        String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
-        if (m.group(4) == null) return date;
-        return date + String.format(Locale.ROOT, "T%02d:%s:%s", Integer.parseInt(m.group(4)), m.group(5),
-                m.group(6) == null ? "00" : m.group(6));
+        StringBuilder head = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && Vocabulary.NON_CONTENT_TAGS.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) head.append(t.getWholeText()).append(' ');
+                return head.length() > Tuning.TEXT_DATE_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, body);
+        Matcher m = Vocabulary.TEXT_DATE.matcher(head);
+        Matcher label = Vocabulary.DATE_LABEL.matcher(head);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - Tuning.DATE_LABEL_REACH);
+            label.region(from, m.start());
+            if (!label.find()) continue;
+            String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(4) == null) return date;
+            return date + String.format(Locale.ROOT, "T%02d:%s:%s", Integer.parseInt(m.group(4)), m.group(5),
+                    m.group(6) == null ? "00" : m.group(6));
+        }
+        return null;
     }
 
     /** ISO-8601 as given (offset kept); "YYYY-MM-DD HH:MM" gets its 'T'; non-dates become null. */
@@ -140,8 +169,7 @@ final class MetadataReader {
     }
 
     /** Microdata: the name of the first {@code itemprop=author} (its {@code itemprop=name} child when present). */
-    private static String microdataAuthor(Document doc) {
-        Element author = doc.selectFirst("[itemprop=author]");
+    private static String microdataAuthor(Element author) {
         if (author == null) return null;
         Element name = author.selectFirst("[itemprop=name]");
         String text = Dom.clean((name != null ? name : author).text());
@@ -149,9 +177,11 @@ final class MetadataReader {
     }
 
     /** {@code <meta property="article:author">} (a name or a profile URL). */
-    private static String propertyAuthor(Document doc) {
-        Element m = doc.selectFirst("meta[property=article:author]");
-        return m == null ? null : m.attr("content");
+    private static String propertyAuthor(List<Element> metas) {
+        for (Element m : metas) {
+            if (m.attr("property").equalsIgnoreCase("article:author")) return m.attr("content");
+        }
+        return null;
     }
 
     private static String notUrl(String v) {

@@ -3,7 +3,6 @@ package dev.precis.extract;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Headline from the {@code <title>} element without the site-name suffix ("Title | Site", "Title -Site"). */
@@ -17,13 +16,9 @@ final class Titles {
      * last separator, or after the first one in a hierarchical title; the whole title when cutting
      * leaves too few words or the suffix is too long to be a site name.
      */
-    static String fromDocument(Document doc, String siteName) {
-        Element t = doc.selectFirst("title");
-        String raw = t == null ? null : Dom.clean(t.text());
-        if (raw == null) {
-            Element h1 = doc.selectFirst("h1");
-            return h1 == null ? null : Dom.clean(h1.text());
-        }
+    static String fromDocument(Element titleElement, Element h1, String siteName) {
+        String raw = titleElement == null ? null : Dom.clean(titleElement.text());
+        if (raw == null) return h1 == null ? null : Dom.clean(h1.text());
         int[] last = lastSeparator(raw);
         if (last == null) return raw;
         String cut = raw.substring(0, last[0]).strip();

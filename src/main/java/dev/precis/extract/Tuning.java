@@ -14,6 +14,11 @@ final class Tuning {
     /** A furniture/negative block holding more than this share of the page text is kept (mis-classed wrapper). Swept 0.4–0.8. */
     static final double PROTECT_TEXT_SHARE = 0.6;
 
+    /** A weak-negative block (footer/meta/more…) with at least this much text (chars)… Swept 500/700/1000: 500≈700, 1000 loses 0.003 on mozilla. */
+    static final int WEAK_KEEP_CHARS = 700;
+    /** …and at most this link density is prose (e.g. a "read-more" expander holding the article's second half) and kept. */
+    static final double WEAK_KEEP_LINK_DENSITY = 0.25;
+
     // ---- Stage 3: scoring ----
     /** Inline text shorter than this (chars) does not make a block a scoring paragraph (Readability uses 25). */
     static final int MIN_BLOCK_CHARS = 25;
@@ -44,7 +49,7 @@ final class Tuning {
     /** A parent whose score reaches this share of the winner's becomes the winner (content split in columns). */
     static final double PARENT_PROMOTE_RATIO = 0.75;
     /** Top candidates that must share an ancestor for it to be promoted. */
-    static final int MIN_SHARED_CANDIDATES = 3;
+    static final int MIN_SHARED_CANDIDATES = 2;
 
     // ---- Stage 4: sibling merging ----
     /** A sibling scoring at least this share of the winner joins it. */
@@ -65,8 +70,8 @@ final class Tuning {
     static final int PROSE_COMMAS = 10;
     /** A paragraph with link density above this and shorter than {@link #SHORT_LINE_CHARS} is a link line. */
     static final double LINE_MAX_LINK_DENSITY = 0.5;
-    /** A line made only of link text up to this many characters is navigation ("home", "clocks"). Swept 20–80. */
-    static final int NAV_LINE_CHARS = 30;
+    /** A line made only of link text up to this many characters is navigation ("home", "clocks"). Swept 12/30: 30 drops real "Learn more about X" and URL lines. */
+    static final int NAV_LINE_CHARS = 12;
     /** Lines up to this length are checked against the boilerplate/byline/date patterns. */
     static final int SHORT_LINE_CHARS = 120;
     /** Blocks at the start and the end checked for bylines and date lines. */
@@ -82,11 +87,17 @@ final class Tuning {
     /** Winners whose score margin over the runner-up is below this ratio are {@code low_confidence}. */
     static final double LOW_CONFIDENCE_MARGIN = 1.1;
     /** Bodies shorter than this (chars) after paywall markers get {@code possible_paywall}. */
-    static final int PAYWALL_MAX_CHARS = 2500;
+    static final int PAYWALL_MAX_CHARS = 1500;
 
     // ---- Metadata ----
+    /** Characters of visible text, from the top, searched for a "Date: …" line (it sits near the headline). */
+    static final int TEXT_DATE_SCAN_CHARS = 8_000;
+    /** Characters before a date searched for its label ("Date:", "Published on "). */
+    static final int DATE_LABEL_REACH = 20;
     /** Byline text longer than this is not a byline (Readability uses 100). */
     static final int MAX_BYLINE_CHARS = 100;
+    /** A pruned block up to this size (chars) is searched for a byline inside it. */
+    static final int BYLINE_BLOCK_CHARS = 300;
     /** Headline-looking titles with fewer words than this keep their suffix (too little left). */
     static final int MIN_TITLE_WORDS = 3;
     /** A title suffix with more words than this is not a site name. */

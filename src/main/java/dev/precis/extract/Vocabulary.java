@@ -45,7 +45,7 @@ final class Vocabulary {
     static final Set<String> STRONG_NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
             "adunit", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion",
-            "outbrain", "taboola", "zergnet", "share", "shares", "sharing", "sharebar", "addthis", "social",
+            "outbrain", "taboola", "zergnet", "share", "shares", "sharing", "sharebar", "addthis",
             "sns", "newsletter", "subscribe", "signup", "subscription", "related", "relatedposts",
             "recommend", "recommended", "recommendation", "recommendations", "recirc", "ranking", "rankings",
             "rank", "popular", "trending", "mostread", "mostpopular", "comment", "comments", "commentlist",
@@ -59,13 +59,13 @@ final class Vocabulary {
     static final Set<String> WEAK_NEGATIVE_TOKENS = Set.of("footer", "foot", "header", "widget", "meta",
             "rail", "aside", "extra", "more", "teaser", "teasers", "byline", "author", "links", "banner",
             "hero", "tags", "utility", "date", "dateline", "timestamp", "credit", "credits", "caption",
-            "follow", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "email", "next",
+            "follow", "social", "next",
             "prev", "previous", "pages", "sitemap", "community", "shoutbox", "legal", "copyright");
 
     /** Class/id tokens that mark the article body. */
     static final Set<String> POSITIVE_TOKENS = Set.of("article", "articlebody", "body", "content", "entry",
             "main", "post", "story", "text", "blog", "prose", "richtext", "page", "column", "hentry",
-            "storybody", "postbody", "entrycontent", "permalink", "abstract", "paragraph", "paragraphs");
+            "storybody", "postbody", "entrycontent", "permalink", "abstract", "paragraph", "paragraphs", "embed");
 
     /** Headings that introduce a block of links to other articles; the block they head is pruned. */
     static final Pattern RELATED_HEADING = Pattern.compile(
@@ -77,7 +77,7 @@ final class Vocabulary {
                     + "|leia (?:também|mais)|veja (?:também|mais)|você (?:também )?pode gostar.{0,10}|mais lidas|notícias relacionadas"
                     + "|(?:à )?lire aussi|sur le même sujet|les plus lus|mehr zum thema|das könnte sie auch interessieren"
                     + "|lesen sie auch|meistgelesen|(?:también )?te puede interesar|noticias relacionadas|lo más leído"
-                    + "|articoli correlati|leggi anche|関連記事|関連ニュース|相关文章|推荐阅读|相关阅读|اقرأ أيضا|مقالات ذات صلة)"
+                    + "|articoli correlati|leggi anche|don'?t miss|читайте также|самые популярн.{0,20}|похожие (?:статьи|новости)|関連記事|関連ニュース|相关文章|推荐阅读|相关阅读|اقرأ أيضا|مقالات ذات صلة)"
                     + "\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -96,6 +96,10 @@ final class Vocabulary {
             "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
             "menu", "legend", "fieldset", "br");
 
+    /** Inline elements: pruned by class/id vocabulary only when standing alone (a "popup" link inside a sentence is text). */
+    static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "font", "small",
+            "big", "sup", "sub", "abbr", "cite", "code", "mark", "q", "s", "time", "label", "tt", "var", "kbd", "dfn");
+
     /** Heading tags: each becomes its own paragraph entry. */
     static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -104,7 +108,7 @@ final class Vocabulary {
 
     /** Containers judged in the clean-up stage (link lists, widget boxes). */
     static final Set<String> CONDITIONAL_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table", "aside",
-            "header", "footer", "figure", "span", "p");
+            "header", "footer", "figure", "p");
 
     // ---- Stage 5: clean-up of the winner ----------------------------------------------------
 
@@ -114,8 +118,11 @@ final class Vocabulary {
                     + "|more on this|more from|more stories|recommended(?: for you)?|you may also like|you might also like"
                     + "|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|share on \\w+|tweet"
                     + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
-                    + "|ranking|recommendation|view|views?|top stories|most read|most popular|trending(?: now)?"
-                    + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video)\\s*[:.!»›>|]*\\s*$",
+                    + "|ranking|recommendation|view|views?|tags?|etiquetas|schlagwörter|mots-clés|top stories|most read|most popular|trending(?: now)?"
+                    + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video|adverts?|don'?t miss"
+                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*"
+                    + "|.{10,100}\\[(?:warning|insight|news|latest|reveal|analysis|poll|video|pictures|explained|update)\\])"
+                    + "\\s*[:.!»›>|]*\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Prefixes of short lines that point elsewhere ("Related: …", "READ MORE: …"). */
@@ -140,8 +147,8 @@ final class Vocabulary {
     static final Pattern DATE_LINE = Pattern.compile(
             "^(?:date|published|posted|updated|last updated|datum|veröffentlicht|publié le|publicado)?\\s*(?:on)?\\s*[:：]?\\s*"
                     + "(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}"
-                    + "|(?:\\p{L}+,?\\s+)?\\d{1,2}\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})"
-                    + "[\\s,T]*(?:at\\s*)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$",
+                    + "|(?:[\\p{L}-]+,?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+                    + "[\\s,T]*(?:(?:at|às|um|à|a las)\\s*)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2}|Z)?)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Phrases of subscription prompts that cut an article short. */
@@ -178,9 +185,13 @@ final class Vocabulary {
     /** An ISO-8601 date or date-time at the start of a value. */
     static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
 
-    /** A date-time inside a line of visible text ("Date:2025-04-27 13:54:31", "Published 2024/05/01"). */
+    /** A numeric date(-time) in visible text ("2025-04-27 13:54:31", "2024/05/01"); needs a {@link #DATE_LABEL} before it. */
     static final Pattern TEXT_DATE = Pattern.compile(
-            "(?:date|published|posted|updated|datum|publié|publicado)\\s*(?:on)?\\s*[:：]?\\s*(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?",
+            "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
+    /** The label right before a date in visible text ("Date:", "Published", "Posted on"). */
+    static final Pattern DATE_LABEL = Pattern.compile(
+            "(?:date|published|posted|updated|datum|publié|publicado)\\s*(?:on)?\\s*[:：]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** Class/id tokens of the element holding the author's name. */

@@ -27,7 +27,7 @@ import dev.precis.model.Article;
 public final class ExtractBench {
 
     /** Timed passes over each set (after one warm-up pass); times are averaged over them. */
-    private static final int TIMED_PASSES = 3;
+    private static final int TIMED_PASSES = Integer.getInteger("precis.bench.passes", 3);
 
     private ExtractBench() {
     }

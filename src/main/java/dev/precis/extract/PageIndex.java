@@ -1,0 +1,71 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The elements stage 1 reads, found in one traversal of the page (instead of one selector query
+ * each): meta tags, JSON-LD scripts, the canonical link, {@code <title>}, the first {@code <h1>},
+ * publication {@code <time>} elements and the first microdata author.
+ */
+final class PageIndex {
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    Element canonical;
+    Element title;
+    Element firstH1;
+    Element publishedTime;
+    Element anyTime;
+    Element microdataAuthor;
+
+    private PageIndex() {
+    }
+
+    /** Indexes {@code doc} in one pass. */
+    static PageIndex of(Document doc) {
+        PageIndex ix = new PageIndex();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) ix.visit(e);
+        }, doc);
+        return ix;
+    }
+
+    private void visit(Element e) {
+        switch (e.normalName()) {
+            case "meta" -> metas.add(e);
+            case "script" -> {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(e);
+            }
+            case "link" -> {
+                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) canonical = e;
+            }
+            case "title" -> {
+                if (title == null) title = e;
+            }
+            case "h1" -> {
+                if (firstH1 == null) firstH1 = e;
+            }
+            case "time" -> {
+                if (e.hasAttr("datetime")) {
+                    if (anyTime == null) anyTime = e;
+                    if (publishedTime == null && (e.hasAttr("pubdate") || e.attr("itemprop").equals("datePublished"))) {
+                        publishedTime = e;
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        if (e.attributesSize() == 0) return;
+        String itemprop = e.attr("itemprop");
+        if (itemprop.isEmpty()) return;
+        if (microdataAuthor == null && itemprop.equals("author")) microdataAuthor = e;
+        if (publishedTime == null && itemprop.equals("datePublished") && e.hasAttr("content")) publishedTime = e;
+    }
+}
