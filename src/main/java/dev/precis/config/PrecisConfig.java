@@ -24,6 +24,8 @@ public interface PrecisConfig {
 
     Summary summary();
 
+    Metrics metrics();
+
     /** Which model answers, and how to reach it. */
     interface Llm {
         /** {@code builtin} (offline, extractive; the default) or {@code openai} (any OpenAI-compatible server). */
@@ -113,5 +115,28 @@ public interface PrecisConfig {
         /** Most key facts kept. */
         @WithDefault("6")
         int maxKeyFacts();
+    }
+
+    /** CloudWatch metrics, written as Embedded Metric Format lines on stdout (one per article). */
+    interface Metrics {
+        /** Write the metric lines at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** CloudWatch namespace of every metric. */
+        @WithDefault("Precis")
+        String namespace();
+
+        /** Value of the {@code Service} dimension (tells stacks apart in one namespace). */
+        @WithDefault("precis")
+        String service();
+
+        /**
+         * Dimensions each metric is recorded under, from {@code Service}, {@code Trigger} (sqs, http,
+         * direct) and {@code Engine} (e.g. {@code openai:gpt-4o-mini}). Failures are also recorded per
+         * {@code ErrorCode}.
+         */
+        @WithDefault("Service")
+        List<String> dimensions();
     }
 }

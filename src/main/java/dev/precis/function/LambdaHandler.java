@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
+import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import jakarta.inject.Inject;
@@ -36,12 +37,25 @@ public class LambdaHandler implements RequestStreamHandler {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Metrics metrics;
+
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonNode event = mapper.readTree(input);
+        if (context != null && context.getAwsRequestId() != null) {
+            org.jboss.logging.MDC.put(Observed.REQUEST_ID, context.getAwsRequestId());
+        }
+        try {
+            mapper.writeValue(output, dispatch(mapper.readTree(input)));
+        } finally {
+            org.jboss.logging.MDC.remove(Observed.REQUEST_ID);
+        }
+    }
+
+    private Object dispatch(JsonNode event) {
         Object response;
         if (SqsBatch.isSqs(event)) {
-            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper).handle(event);
+            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper, metrics).handle(event);
         } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
             response = proxy(event.path("requestContext").path("http").path("method").asText(),
                     event.path("rawPath").asText(), event);
@@ -50,7 +64,7 @@ public class LambdaHandler implements RequestStreamHandler {
         } else {
             response = direct(event);
         }
-        mapper.writeValue(output, response);
+        return response;
     }
 
     /** An API Gateway proxy event → a proxy response with the right status code. */
@@ -66,7 +80,7 @@ public class LambdaHandler implements RequestStreamHandler {
             body = new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
         }
         try {
-            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(body));
+            Outcome outcome = Observed.process(pipeline, metrics, "http", null, new RequestParser(mapper).parse(body));
             return proxyResponse(200, new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result()));
         } catch (PrecisException e) {
             LOG.infof("request failed: %s: %s", e.code().id(), e.getMessage());
@@ -96,7 +110,8 @@ public class LambdaHandler implements RequestStreamHandler {
      */
     private Object direct(JsonNode event) {
         try {
-            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null));
+            Outcome outcome = Observed.process(pipeline, metrics, "direct", null,
+                    new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null));
             return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;
