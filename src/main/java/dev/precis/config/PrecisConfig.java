@@ -26,6 +26,8 @@ public interface PrecisConfig {
 
     Metrics metrics();
 
+    Warmup warmup();
+
     /** Which model answers, and how to reach it. */
     interface Llm {
         /** {@code builtin} (offline, extractive; the default) or {@code openai} (any OpenAI-compatible server). */
@@ -138,5 +140,15 @@ public interface PrecisConfig {
          */
         @WithDefault("Service")
         List<String> dimensions();
+    }
+
+    /** Work done while the function initializes instead of on its first event. */
+    interface Warmup {
+        /**
+         * Run the stages once on a built-in page and look up one absent result in the store (one S3 GET
+         * answered 404 for an S3 store) at startup; no LLM call, nothing written.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 }

@@ -118,21 +118,20 @@ public final class Pipeline {
             + "scoring has more than one candidate to compare.</p></article><footer>Footer</footer></body></html>";
 
     /**
-     * Runs the offline stages once on a built-in page (decode, extract, hash, JSON) so their classes are
-     * loaded and initialized before the first request. No network, no engine call, nothing stored.
+     * Runs the stages once on a built-in page (decode, extract, hash, result JSON) so their classes are
+     * loaded and initialized before the first request, and looks up one result that does not exist in the
+     * store ({@code <store>/.precis-warmup.summary.json}: for an S3 store one GET answered 404, which
+     * sets up the S3 client's signing, HTTP and error paths). No engine call; nothing is written.
      */
-    public void warmUp(com.fasterxml.jackson.databind.ObjectMapper json) {
+    public void warmUp() {
         byte[] bytes = WARMUP_PAGE.getBytes(StandardCharsets.UTF_8);
         Article a = extractor.extract(TextDecoder.decode(bytes, "UTF-8"), "https://warmup.invalid/page.html");
         String sha = Layout.sha256Hex(a.text().getBytes(StandardCharsets.UTF_8));
         RawSource raw = new RawSource("https://warmup.invalid/page.html", bytes, "text/html", "UTF-8");
         Located src = new Located(raw, null, "https://warmup.invalid/page.summary.json", raw.uri());
         Digest d = new Digest("Warm-up.", List.of(), List.of(), new Usage(engineId(), null, null, 0, 0, 0), List.of());
-        try {
-            json.writeValueAsBytes(record(src, a, sha, d, System.nanoTime()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ResultStore.toJson(record(src, a, sha, d, System.nanoTime()));
+        results.find(layout.base() + "/.precis-warmup" + Layout.RESULT_SUFFIX);
     }
 
     /** The configured engine's id, e.g. {@code openai:gpt-4o-mini} or {@code builtin-extractive}. */

@@ -42,7 +42,12 @@ import java.util.zip.ZipInputStream;
  *
  * <p>System properties: {@code bench.runs} (5), {@code bench.warm} (5; a warm event's time runs from {@code /next} handing it out to its response), {@code bench.llmLatencyMs} (0),
  * {@code bench.javaOpts} (JVM options of the function), {@code bench.precisZip}, {@code bench.minimalZip}
- * (empty = skip), {@code bench.logs} (directory for the functions' output and task roots).
+ * (empty = skip), {@code bench.variants} ({@code name=zip,name=zip}: several builds of the function,
+ * interleaved in the same run, e.g. before and after a change, optionally with their own JVM options:
+ * {@code name=zip|-XX:…}; names in lowercase letters, digits and dashes; default
+ * {@code precis=target/function.zip}),
+ * {@code bench.logs} (directory for the functions' output and task roots). "1st event" is 1st done
+ * minus ready: the part of a cold start that SnapStart's snapshot does not remove.
  */
 public final class ColdStartBench {
 
@@ -51,9 +56,14 @@ public final class ColdStartBench {
     private static final String ACCESS_KEY = "bench-access";
     private static final String SECRET_KEY = "bench-secret";
     private static final String RESULTS_BUCKET = "precis-results";
+    private static final String MINIMAL = "minimal";
     private static final String RUNTIME_CLIENT = runtimeClient();
     /** Longest wait for one milestone before a run is declared failed. */
     private static final long MILESTONE_TIMEOUT_MS = 60_000;
+
+    /** A build of a function (unpacked) and the JVM options it runs with. */
+    record Variant(Path taskRoot, List<String> javaOpts) {
+    }
 
     /** One run's milestones in milliseconds after the JVM was started; warm = median warm event. */
     record Run(double ready, double first, double second, double warm, long rssKb) {
@@ -64,16 +74,13 @@ public final class ColdStartBench {
     private final StubLlm llm;
     private final byte[] page;
     private final String apiGatewayEvent;
-    private final List<String> javaOpts;
     private final int warm;
     private final Path logs;
 
-    private ColdStartBench(BlobStore blobs, String s3Endpoint, StubLlm llm, List<String> javaOpts,
-                           int warm, Path logs) throws IOException {
+    private ColdStartBench(BlobStore blobs, String s3Endpoint, StubLlm llm, int warm, Path logs) throws IOException {
         this.blobs = blobs;
         this.s3Endpoint = s3Endpoint;
         this.llm = llm;
-        this.javaOpts = javaOpts;
         this.warm = warm;
         this.logs = logs;
         this.page = Files.readAllBytes(Path.of("events/objects/news/kim.html"));
@@ -90,10 +97,20 @@ public final class ColdStartBench {
                 "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Xmx400m"));
         Path logs = Path.of(System.getProperty("bench.logs", "target/bench-coldstart"));
         Files.createDirectories(logs);
-        Path precisJar = unpack(Path.of(System.getProperty("bench.precisZip", "target/function.zip")),
-                logs.resolve("task-precis"));
+        // name=zip pairs, run interleaved; the first is "the function", the last usually the minimal Lambda.
+        Map<String, Variant> variants = new java.util.LinkedHashMap<>();
+        String list = System.getProperty("bench.variants", "precis=target/function.zip");
+        for (String v : list.split(",")) {
+            String[] nz = v.split("=", 2);
+            String[] zo = nz[1].split("\\|", 2); // name=zip|JVM options of this variant only
+            String name = nz[0].strip();
+            variants.put(name, new Variant(unpack(Path.of(zo[0].strip()), logs.resolve("task-" + name)),
+                    zo.length > 1 ? split(zo[1]) : javaOpts));
+        }
         String minimal = System.getProperty("bench.minimalZip", "target/minimal-lambda/target/function.zip");
-        Path minimalJar = minimal.isBlank() ? null : unpack(Path.of(minimal), logs.resolve("task-minimal"));
+        if (!minimal.isBlank()) {
+            variants.put(MINIMAL, new Variant(unpack(Path.of(minimal), logs.resolve("task-" + MINIMAL)), javaOpts));
+        }
 
         BlobStoreContext context = ContextBuilder.newBuilder("transient")
                 .credentials(ACCESS_KEY, SECRET_KEY).build(BlobStoreContext.class);
@@ -107,29 +124,32 @@ public final class ColdStartBench {
 
         System.out.printf(Locale.ROOT, "cold start: %d runs, %d warm events each, stub LLM latency %d ms, JVM %s, options: %s%n",
                 runs, warm, latency, System.getProperty("java.version"), String.join(" ", javaOpts));
-        System.out.printf("function: %s (%d MB zip)%nminimal:  %s%n", precisJar,
-                Files.size(Path.of(System.getProperty("bench.precisZip", "target/function.zip"))) >> 20,
-                minimalJar == null ? "(skipped)" : minimalJar);
+        variants.forEach((name, v) -> System.out.printf("%-10s %s %s%n", name + ":", v.taskRoot(), String.join(" ", v.javaOpts())));
         try (StubLlm llm = new StubLlm(latency)) {
-            ColdStartBench bench = new ColdStartBench(blobs, "http://127.0.0.1:" + proxy.getPort(), llm,
-                    javaOpts, warm, logs);
-            List<Run> precis = new ArrayList<>();
-            List<Run> min = new ArrayList<>();
+            ColdStartBench bench = new ColdStartBench(blobs, "http://127.0.0.1:" + proxy.getPort(), llm, warm, logs);
+            Map<String, List<Run>> results = new java.util.LinkedHashMap<>();
+            List<String> names = new ArrayList<>(variants.keySet());
             for (int i = 1; i <= runs; i++) {
-                // Alternate which goes first, so neither always meets a cooler page cache.
-                if (minimalJar != null && i % 2 == 0) min.add(bench.run("minimal", minimalJar, i));
-                precis.add(bench.run("precis", precisJar, i));
-                if (minimalJar != null && i % 2 == 1) min.add(bench.run("minimal", minimalJar, i));
+                // Rotate the order each run, so no variant always meets a cooler page cache or a busier CPU.
+                for (int k = 0; k < names.size(); k++) {
+                    String name = names.get((k + i - 1) % names.size());
+                    results.computeIfAbsent(name, n -> new ArrayList<>()).add(bench.run(name, variants.get(name), i));
+                }
             }
             System.out.println();
-            System.out.println("median of " + runs + " runs (ms after JVM start)   ready   1st done   2nd done   warm event   peak RSS");
-            Run p = median(precis);
-            print("precis", p);
-            if (!min.isEmpty()) {
-                Run m = median(min);
-                print("minimal Quarkus Lambda", m);
-                System.out.printf(Locale.ROOT, "%-38s %6.2fx  %8.2fx  %8.2fx%n", "ratio precis / minimal",
-                        p.ready() / m.ready(), p.first() / m.first(), p.second() / m.second());
+            System.out.println("median of " + runs + " runs, ms after JVM start  ready   1st done  (1st event)  2nd done   warm event   peak RSS");
+            Map<String, Run> medians = new java.util.LinkedHashMap<>();
+            names.forEach(n -> medians.put(n, median(results.get(n))));
+            medians.forEach(ColdStartBench::print);
+            Run m = medians.get(MINIMAL);
+            if (m != null) {
+                medians.forEach((name, r) -> {
+                    if (!name.equals(MINIMAL)) {
+                        System.out.printf(Locale.ROOT, "%-38s %6.2fx  %8.2fx  %9.2fx  %8.2fx%n", "ratio " + name + " / minimal",
+                                r.ready() / m.ready(), r.first() / m.first(), (r.first() - r.ready()) / (m.first() - m.ready()),
+                                r.second() / m.second());
+                    }
+                });
             }
             System.out.printf("stub LLM calls: %d; function output in %s%n", llm.calls(), logs);
         } finally {
@@ -139,17 +159,18 @@ public final class ColdStartBench {
     }
 
     /** One cold start and its events. */
-    private Run run(String name, Path taskRoot, int index) throws Exception {
+    private Run run(String name, Variant variant, int index) throws Exception {
         String bucket = "bench-" + name + "-" + index;
         blobs.createContainerInLocation(null, bucket);
         put(bucket, "news/kim.html");
         for (int w = 1; w <= warm; w++) put(bucket, "news/warm-" + w + ".html");
         try (RuntimeApi api = new RuntimeApi()) { // a new endpoint per instance, as Lambda gives each its own
-            return run(name, taskRoot, index, bucket, api);
+            return run(name, variant.taskRoot(), variant.javaOpts(), index, bucket, api);
         }
     }
 
-    private Run run(String name, Path taskRoot, int index, String bucket, RuntimeApi api) throws Exception {
+    private Run run(String name, Path taskRoot, List<String> javaOpts, int index, String bucket, RuntimeApi api)
+            throws Exception {
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -328,8 +349,8 @@ public final class ColdStartBench {
     }
 
     private static void print(String name, Run r) {
-        System.out.printf(Locale.ROOT, "%-38s %6.0f   %8.0f   %8.0f   %8.1f ms   %5d MB%n",
-                name, r.ready(), r.first(), r.second(), r.warm(), r.rssKb() / 1024);
+        System.out.printf(Locale.ROOT, "%-38s %6.0f   %8.0f   %9.0f   %8.0f   %8.1f ms   %5d MB%n",
+                name, r.ready(), r.first(), r.first() - r.ready(), r.second(), r.warm(), r.rssKb() / 1024);
     }
 
     private static String format(double[] values) {
