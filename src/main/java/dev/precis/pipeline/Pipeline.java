@@ -131,6 +131,15 @@ public final class Pipeline {
         Located src = new Located(raw, null, "https://warmup.invalid/page.summary.json", raw.uri());
         Digest d = new Digest("Warm-up.", List.of(), List.of(), new Usage(engineId(), null, null, 0, 0, 0), List.of());
         ResultStore.toJson(record(src, a, sha, d, System.nanoTime()));
+        checkStore();
+    }
+
+    /**
+     * Reads the store once (a result that does not exist): throws when the store cannot be reached.
+     *
+     * @throws PrecisException {@code store_failed}
+     */
+    public void checkStore() {
         results.find(layout.base() + "/.precis-warmup" + Layout.RESULT_SUFFIX);
     }
 

@@ -94,7 +94,7 @@ public final class ColdStartBench {
         int warm = Integer.getInteger("bench.warm", 5);
         long latency = Long.getLong("bench.llmLatencyMs", 0);
         List<String> javaOpts = split(System.getProperty("bench.javaOpts",
-                "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Xmx400m"));
+                "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx400m"));
         Path logs = Path.of(System.getProperty("bench.logs", "target/bench-coldstart"));
         Files.createDirectories(logs);
         // name=zip pairs, run interleaved; the first is "the function", the last usually the minimal Lambda.
