@@ -26,6 +26,10 @@ public interface PrecisConfig {
 
     Batch batch();
 
+    Metrics metrics();
+
+    Warmup warmup();
+
     /** Which model answers, and how to reach it. */
     interface Llm {
         /**
@@ -166,5 +170,38 @@ public interface PrecisConfig {
          */
         @WithDefault("10s")
         Duration safetyMargin();
+    }
+
+    /** CloudWatch metrics, written as Embedded Metric Format lines on stdout (one per article). */
+    interface Metrics {
+        /** Write the metric lines at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** CloudWatch namespace of every metric. */
+        @WithDefault("Precis")
+        String namespace();
+
+        /** Value of the {@code Service} dimension (tells stacks apart in one namespace). */
+        @WithDefault("precis")
+        String service();
+
+        /**
+         * Dimensions each metric is recorded under, from {@code Service}, {@code Trigger} (sqs, http,
+         * direct) and {@code Engine} (e.g. {@code openai:gpt-4o-mini}). Failures are also recorded per
+         * {@code ErrorCode}.
+         */
+        @WithDefault("Service")
+        List<String> dimensions();
+    }
+
+    /** Work done while the function initializes instead of on its first event. */
+    interface Warmup {
+        /**
+         * Run the stages once on a built-in page and look up one absent result in the store (one S3 GET
+         * answered 404 for an S3 store) at startup; no LLM call, nothing written.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.pipeline.BatchRunner;
+import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class LambdaHandler implements RequestStreamHandler {
     @Inject
     BatchRunner batchRunner;
 
+    @Inject
+    Metrics metrics;
+
     /** Longest Lambda timeout (15 minutes): a larger "remaining time" is not a real deadline. */
     private static final long MAX_LAMBDA_MILLIS = 900_000;
     /** What "no deadline" means locally: a day. */
@@ -62,10 +66,20 @@ public class LambdaHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonNode event = mapper.readTree(input);
+        if (context != null && context.getAwsRequestId() != null) {
+            org.jboss.logging.MDC.put(Observed.REQUEST_ID, context.getAwsRequestId());
+        }
+        try {
+            mapper.writeValue(output, dispatch(mapper.readTree(input), context));
+        } finally {
+            org.jboss.logging.MDC.remove(Observed.REQUEST_ID);
+        }
+    }
+
+    private Object dispatch(JsonNode event, Context context) {
         Object response;
         if (SqsBatch.isSqs(event)) {
-            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper).handle(event, batchRunner,
+            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper, metrics).handle(event, batchRunner,
                     () -> remainingMillis(context), deadline(context));
         } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
             response = proxy(event.path("requestContext").path("http").path("method").asText(),
@@ -75,7 +89,7 @@ public class LambdaHandler implements RequestStreamHandler {
         } else {
             response = direct(event, deadline(context));
         }
-        mapper.writeValue(output, response);
+        return response;
     }
 
     /** An API Gateway proxy event → a proxy response with the right status code. */
@@ -91,7 +105,8 @@ public class LambdaHandler implements RequestStreamHandler {
             body = new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
         }
         try {
-            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(body), deadline);
+            Outcome outcome = Observed.process(pipeline, metrics, "http", null, new RequestParser(mapper).parse(body),
+                    deadline);
             return proxyResponse(200, new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result()));
         } catch (PrecisException e) {
             LOG.infof("request failed: %s: %s", e.code().id(), e.getMessage());
@@ -121,8 +136,8 @@ public class LambdaHandler implements RequestStreamHandler {
      */
     private Object direct(JsonNode event, Instant deadline) {
         try {
-            Outcome outcome = pipeline.process(new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null),
-                    deadline);
+            Outcome outcome = Observed.process(pipeline, metrics, "direct", null,
+                    new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null), deadline);
             return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;

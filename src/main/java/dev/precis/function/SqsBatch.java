@@ -7,6 +7,7 @@ import dev.precis.model.PrecisException;
 import dev.precis.model.S3Location;
 import dev.precis.model.SummarizeRequest;
 import dev.precis.pipeline.BatchRunner;
+import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Pipeline;
 import org.jboss.logging.Logger;
 
@@ -33,11 +34,13 @@ final class SqsBatch {
     private final Pipeline pipeline;
     private final RequestParser parser;
     private final ObjectMapper mapper;
+    private final Metrics metrics;
 
-    SqsBatch(Pipeline pipeline, RequestParser parser, ObjectMapper mapper) {
+    SqsBatch(Pipeline pipeline, RequestParser parser, ObjectMapper mapper, Metrics metrics) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     static boolean isSqs(JsonNode event) {
@@ -118,8 +121,8 @@ final class SqsBatch {
 
     private void processOne(String messageId, SummarizeRequest request, Instant deadline) {
         try {
-            var outcome = pipeline.process(request, deadline);
-            LOG.infof("message %s: %s %s", messageId, outcome.reused() ? "reused" : "stored", outcome.location());
+            var outcome = Observed.process(pipeline, metrics, "sqs", messageId, request, deadline);
+            LOG.debugf("message %s: %s %s", messageId, outcome.reused() ? "reused" : "stored", outcome.location());
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;
             var where = pipeline.recordFailure(request, e);

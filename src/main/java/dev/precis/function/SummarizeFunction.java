@@ -2,6 +2,7 @@ package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import io.quarkus.funqy.Funq;
@@ -16,9 +17,12 @@ public class SummarizeFunction {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Metrics metrics;
+
     @Funq("summarize")
     public SummarizeResponse summarize(JsonNode request) {
-        Outcome outcome = pipeline.process(new RequestParser(mapper).parse(request));
+        Outcome outcome = Observed.process(pipeline, metrics, "http", null, new RequestParser(mapper).parse(request), null);
         return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
     }
 }

@@ -20,4 +20,10 @@ public class PipelineProducer {
     BatchRunner batchRunner(PrecisConfig config) {
         return new BatchRunner(config.batch().concurrency(), config.batch().safetyMargin());
     }
+
+    @Produces
+    @Singleton
+    Metrics metrics(PrecisConfig config, Pipeline pipeline) {
+        return Metrics.of(config.metrics(), pipeline.engineId(), System.out);
+    }
 }

@@ -52,7 +52,7 @@ public final class BatchBench {
             throw new IllegalStateException("no S3 in this bench");
         });
         BatchRunner runner = new BatchRunner(config.batch().concurrency(), config.batch().safetyMargin());
-        SqsBatch batch = new SqsBatch(pipeline, new RequestParser(JSON), JSON);
+        SqsBatch batch = new SqsBatch(pipeline, new RequestParser(JSON), JSON, dev.precis.pipeline.Metrics.disabled());
         time(batch, runner, 1, paragraphs, "warm-up");
         time(batch, runner, 10, paragraphs, "warm-up");
         long[] one = new long[runs];

@@ -100,7 +100,7 @@ class SqsFaultTest {
                 .build();
         var pipeline = PipelineFactory.create(StandaloneConfig.load(Map.of("precis.store.uri", "s3://store/results")),
                 () -> client);
-        return new SqsBatch(pipeline, new RequestParser(JSON), JSON);
+        return new SqsBatch(pipeline, new RequestParser(JSON), JSON, dev.precis.pipeline.Metrics.disabled());
     }
 
     private static ObjectNode event() throws Exception {
