@@ -86,6 +86,7 @@ public final class LoadBench {
             app.destroy();
             llm.stop();
         }
+        System.exit(0); // the client's executor threads are not daemons
     }
 
     private record Stats(List<Long> millis, int errors, long wallMillis) {
