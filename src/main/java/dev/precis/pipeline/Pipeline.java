@@ -112,7 +112,18 @@ public final class Pipeline {
                 results.saveSourceIfAbsent(src.sourceCopy(), src.raw().bytes(),
                         src.raw().contentType() == null ? "text/html" : src.raw().contentType());
             }
-            results.save(src.resultUri(), record);
+            if (previous.isPresent()) {
+                results.save(src.resultUri(), record);                           // different work: replace it
+            } else if (!results.saveIfAbsent(src.resultUri(), record)) {
+                // Another instance stored this result meanwhile (a duplicate delivered elsewhere): keep theirs,
+                // so there is one result, never two versions racing.
+                Optional<SummaryRecord> theirs = results.find(src.resultUri());
+                if (theirs.isPresent()) {
+                    return new Outcome(src.resultUri(), theirs.get(), true,
+                            timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
+                }
+                results.save(src.resultUri(), record);
+            }
             return new Outcome(src.resultUri(), record, false,
                     timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
         }

@@ -48,6 +48,15 @@ public final class ResultStore {
         blobs.write(uri, toJson(result), JSON);
     }
 
+    /**
+     * Writes the result only if none is stored yet (a conditional put on S3, a hard link on disk).
+     *
+     * @return false when another writer stored one first (nothing written)
+     */
+    public boolean saveIfAbsent(String uri, SummaryRecord result) {
+        return blobs.writeIfAbsent(uri, toJson(result), JSON);
+    }
+
     /** Writes the error record. */
     public void saveError(String uri, ErrorRecord error) {
         blobs.write(uri, toJson(error), JSON);

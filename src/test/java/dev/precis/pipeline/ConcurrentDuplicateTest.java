@@ -1,0 +1,90 @@
+package dev.precis.pipeline;
+
+import dev.precis.extract.Extractor;
+import dev.precis.fetch.AddressPolicy;
+import dev.precis.fetch.FileFetcher;
+import dev.precis.fetch.S3Fetcher;
+import dev.precis.fetch.UrlFetcher;
+import dev.precis.model.SummarizeRequest;
+import dev.precis.store.BlobStore;
+import dev.precis.store.FileBlobStore;
+import dev.precis.store.Layout;
+import dev.precis.store.ResultStore;
+import dev.precis.summarize.BuiltinEngine;
+import dev.precis.summarize.Summarizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A duplicate processed by another instance at the same moment: the result is written with a
+ * conditional put, so the slower one keeps the stored result instead of writing a second version.
+ */
+class ConcurrentDuplicateTest {
+
+    private static final String TEXT = "The council voted on Tuesday to close Harbor Street to cars on weekends.\n\n"
+            + "Supporters said the change would help the shops, while opponents worried about parking.";
+
+    /** A file store in which "another instance" writes the result just before this one tries to. */
+    private static final class RacedStore implements BlobStore {
+        private final FileBlobStore files = new FileBlobStore();
+        private final byte[] theirs;
+        private int raced;
+
+        RacedStore(byte[] theirs) {
+            this.theirs = theirs;
+        }
+
+        @Override
+        public Optional<byte[]> read(String uri) {
+            return files.read(uri);
+        }
+
+        @Override
+        public void write(String uri, byte[] bytes, String contentType) {
+            files.write(uri, bytes, contentType);
+        }
+
+        @Override
+        public boolean writeIfAbsent(String uri, byte[] bytes, String contentType) {
+            if (uri.endsWith(Layout.RESULT_SUFFIX) && raced++ == 0) {
+                files.write(uri, theirs, contentType);
+            }
+            return files.writeIfAbsent(uri, bytes, contentType);
+        }
+    }
+
+    private static Pipeline pipeline(Path dir, BlobStore blobs) {
+        return new Pipeline(new RequestValidator(1_000_000, 5, 300),
+                new UrlFetcher(new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, false), Set.of(80, 443), 1_000_000,
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), 0, "test"),
+                new S3Fetcher(() -> null, 1_000_000), new FileFetcher(1_000_000), new Extractor(),
+                new Summarizer(new BuiltinEngine(), 6), new ResultStore(blobs), new Layout(dir.toString()),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void theSlowerDuplicateKeepsTheStoredResult(@TempDir Path dir) throws Exception {
+        // What the other instance stored: the same work, done first.
+        Path other = Files.createTempDirectory("precis-other");
+        Outcome first = pipeline(other, new FileBlobStore()).process(SummarizeRequest.ofText(TEXT, List.of()));
+        byte[] theirs = Files.readAllBytes(Path.of(java.net.URI.create(first.location())));
+
+        Outcome second = pipeline(dir, new RacedStore(theirs)).process(SummarizeRequest.ofText(TEXT, List.of()));
+        assertTrue(second.reused(), "the slower duplicate reports the stored result");
+        assertEquals(first.result().provenance().createdAt(), second.result().provenance().createdAt());
+        try (var files = Files.list(Path.of(java.net.URI.create(second.location())).getParent())) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(Layout.RESULT_SUFFIX)).count());
+        }
+    }
+}
