@@ -145,13 +145,7 @@ public final class LoadBench {
             f.put("quote", PARAGRAPHS[i]);
         }
         digest.putArray("answers");
-        ObjectNode c = JSON.createObjectNode();
-        c.put("id", "chatcmpl-load").put("object", "chat.completion").put("created", 1741569952).put("model", "gpt-4o-mini");
-        ObjectNode choice = c.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", JSON.writeValueAsString(digest));
-        c.putObject("usage").put("prompt_tokens", 420).put("completion_tokens", 120).put("total_tokens", 540);
-        return JSON.writeValueAsString(c);
+        return dev.precis.testing.ModelReplies.openAi(JSON.writeValueAsString(digest), 420, 120);
     }
 
     private static Path findRunner() throws IOException {

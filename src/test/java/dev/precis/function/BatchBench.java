@@ -102,12 +102,6 @@ public final class BatchBench {
         List<String> quotes = new ArrayList<>(List.of(paragraphs));
         for (String q : quotes) facts.addObject().put("fact", "a fact").put("quote", q);
         digest.putArray("answers");
-        ObjectNode c = JSON.createObjectNode();
-        c.put("id", "chatcmpl-batch").put("object", "chat.completion").put("created", 1741569952).put("model", "gpt-4o-mini");
-        ObjectNode choice = c.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", JSON.writeValueAsString(digest));
-        c.putObject("usage").put("prompt_tokens", 300).put("completion_tokens", 80).put("total_tokens", 380);
-        return JSON.writeValueAsString(c);
+        return dev.precis.testing.ModelReplies.openAi(JSON.writeValueAsString(digest), 300, 80);
     }
 }

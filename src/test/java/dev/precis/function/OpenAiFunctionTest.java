@@ -82,27 +82,13 @@ class OpenAiFunctionTest {
         a2.putArray("quotes").add("The leaders agreed on an arms deal at the summit.");
         OpenAiStub.server().stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody(JSON.writeValueAsString(completion(JSON.writeValueAsString(digest), 1432, 287)))));
+                .withBody(dev.precis.testing.ModelReplies.openAi(JSON.writeValueAsString(digest), 1432, 287))));
     }
 
     private static void fact(ArrayNode facts, String fact, String quote) {
         ObjectNode f = facts.addObject();
         f.put("fact", fact);
         f.put("quote", quote);
-    }
-
-    /** A {@code chat.completion} as the OpenAI API returns it. */
-    static Map<String, Object> completion(String content, int promptTokens, int completionTokens) {
-        return Map.of(
-                "id", "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT",
-                "object", "chat.completion",
-                "created", 1741569952,
-                "model", "gpt-4o-mini-2024-07-18",
-                "choices", List.of(Map.of("index", 0, "finish_reason", "stop", "logprobs", Map.of(),
-                        "message", Map.of("role", "assistant", "content", content, "refusal", ""))),
-                "usage", Map.of("prompt_tokens", promptTokens, "completion_tokens", completionTokens,
-                        "total_tokens", promptTokens + completionTokens),
-                "system_fingerprint", "fp_06737a9306");
     }
 
     private JsonNode summarize(String baseUrl) throws Exception {
@@ -198,7 +184,7 @@ class OpenAiFunctionTest {
         OpenAiStub.server().resetAll();
         OpenAiStub.server().stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody(JSON.writeValueAsString(completion("Sure! Here is your summary: {not json", 10, 5)))));
+                .withBody(dev.precis.testing.ModelReplies.openAi("Sure! Here is your summary: {not json", 10, 5))));
         String body = JSON.writeValueAsString(Map.of("text", "A third short article.\n\nWhose second paragraph is brief."));
         JsonNode error = JSON.readTree(given().port(port).contentType(ContentType.JSON).body(body).post("/summarize")
                 .then().statusCode(502).extract().asString());

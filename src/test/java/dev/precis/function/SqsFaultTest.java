@@ -88,16 +88,7 @@ class SqsFaultTest {
         s3 = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(store));
         s3.start();
         s3.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers("flaky-s3")));
-        S3Client client = S3Client.builder()
-                .endpointOverride(URI.create(s3.baseUrl()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).chunkedEncodingEnabled(false).build())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
-                .build();
+        S3Client client = dev.precis.testing.TestS3.client(s3.baseUrl(), "a", "b", 1);
         var pipeline = PipelineFactory.create(StandaloneConfig.load(Map.of("precis.store.uri", "s3://store/results")),
                 () -> client);
         return new SqsBatch(pipeline, new RequestParser(JSON), JSON, dev.precis.pipeline.Metrics.disabled());

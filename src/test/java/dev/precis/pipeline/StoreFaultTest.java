@@ -53,16 +53,7 @@ class StoreFaultTest {
     void start() {
         s3 = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         s3.start();
-        S3Client client = S3Client.builder()
-                .endpointOverride(URI.create(s3.baseUrl()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).chunkedEncodingEnabled(false).build())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(2)))
-                .build();
+        S3Client client = dev.precis.testing.TestS3.client(s3.baseUrl(), "a", "b", 2);
         pipeline = PipelineFactory.create(StandaloneConfig.load(Map.of("precis.store.uri", "s3://news/results")), () -> client);
         s3.stubFor(get(urlPathEqualTo("/news/a/page.html")).willReturn(aResponse()
                 .withHeader("Content-Type", "text/html").withBody(PAGE)));

@@ -19,16 +19,7 @@ import java.util.Optional;
 /** A test's own S3 client against S3Proxy, to seed objects and inspect results. */
 public final class S3Objects {
 
-    private final S3Client s3 = S3Client.builder()
-            .endpointOverride(URI.create(S3ProxyResource.endpoint()))
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(S3ProxyResource.ACCESS_KEY, S3ProxyResource.SECRET_KEY)))
-            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).chunkedEncodingEnabled(false).build())
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(UrlConnectionHttpClient.builder())
-            .build();
+    private final S3Client s3 = TestS3.client(S3ProxyResource.endpoint(), S3ProxyResource.ACCESS_KEY, S3ProxyResource.SECRET_KEY, 3);
 
     public void put(String bucket, String key, String content, String contentType) {
         s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType),
