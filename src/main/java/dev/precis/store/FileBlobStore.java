@@ -32,9 +32,7 @@ public final class FileBlobStore implements BlobStore {
         Path target = path(uri);
         Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
+            tmp = completeTempFile(target, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -52,9 +50,7 @@ public final class FileBlobStore implements BlobStore {
         Path target = path(uri);
         Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
+            tmp = completeTempFile(target, bytes);
             // A hard link fails when the target exists: an atomic "create if absent" of a complete file.
             Files.createLink(target, tmp);
             return true;
@@ -69,6 +65,19 @@ public final class FileBlobStore implements BlobStore {
         } finally {
             deleteQuietly(tmp);
         }
+    }
+
+    /** {@code bytes} in a hidden temporary file beside {@code target} (same file system: rename and link work). */
+    private static Path completeTempFile(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        return tmp;
     }
 
     static Path path(String uri) {
