@@ -72,9 +72,17 @@ final class Cleaner {
      */
     static Pruning prune(Element body, boolean furniture, boolean vocabulary) {
         Pruning result = new Pruning();
-        int bodyText = textLength(body);
-        int protect = (int) (bodyText * Tuning.PROTECT_TEXT_SHARE);
-        Element heading = body.getElementsByTag("h1").first();
+        // one pass for both the body's text size and its first headline
+        int[] bodyText = {0};
+        Element[] firstH1 = {null};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) bodyText[0] += nonWhitespace(t.getWholeText());
+            else if (firstH1[0] == null && depth > 0 && node instanceof Element h && h.normalName().equals("h1")) {
+                firstH1[0] = h;
+            }
+        }, body);
+        int protect = (int) (bodyText[0] * Tuning.PROTECT_TEXT_SHARE);
+        Element heading = firstH1[0];
         boolean[] seenHeading = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -229,11 +237,14 @@ final class Cleaner {
     static int textLength(Element root) {
         int[] n = {0};
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) n[0]++;
-            }
+            if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
         }, root);
         return n[0];
+    }
+
+    private static int nonWhitespace(String s) {
+        int c = 0;
+        for (int k = 0, len = s.length(); k < len; k++) if (!Character.isWhitespace(s.charAt(k))) c++;
+        return c;
     }
 }

@@ -79,8 +79,9 @@ final class MetadataReader {
                 meta.get("dcterm:description"), meta.get("og:description"), meta.get("description"),
                 meta.get("twitter:description"));
         Element canonical = ix.canonical;
-        String canonicalUrl = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
-                ? canonical.attr("href") : canonical.absUrl("href"), meta.get("og:url"), JsonLd.string(ld, "url"));
+        String canonicalAbs = canonical == null ? null : canonical.absUrl("href"); // URL resolution is costly: once
+        String canonicalUrl = first(canonical == null ? null : canonicalAbs.isEmpty()
+                ? canonical.attr("href") : canonicalAbs, meta.get("og:url"), JsonLd.string(ld, "url"));
         boolean paywalled = JsonLd.notFree(ld);
         return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
                 JsonLd.string(ld, "articleBody"), paywalled);
