@@ -198,6 +198,25 @@ final class Cleaner {
         for (String t : tokens) {
             if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
         }
+        return hasCamelCaseBylineWord(e.id()) || hasCamelCaseBylineWord(e.className());
+    }
+
+    /** True when a camelCase name ("articleByline", "gnPriBylines") holds a byline word as one of its parts. */
+    private static boolean hasCamelCaseBylineWord(String name) {
+        int n = name.length();
+        int start = 0;
+        boolean camel = false;
+        for (int k = 1; k <= n; k++) {
+            boolean boundary = k == n || Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k - 1));
+            boolean sep = k < n && !Character.isLetterOrDigit(name.charAt(k));
+            if (boundary && k < n) camel = true;
+            if (boundary || sep) {
+                if (camel && k > start && Vocabulary.BYLINE_TOKENS.contains(name.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                start = sep ? k + 1 : k;
+            }
+        }
         return false;
     }
 
