@@ -64,6 +64,7 @@ final class Dom {
     }
 
     private static void addTokens(String value, List<String> out) {
+        value = value.toLowerCase(java.util.Locale.ROOT); // once, not per token (no copy when already lower-case)
         int n = value.length();
         int start = -1;
         for (int k = 0; k <= n; k++) {
@@ -71,7 +72,7 @@ final class Dom {
             boolean sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
             if (!sep && start < 0) start = k;
             if (sep && start >= 0) {
-                out.add(value.substring(start, k).toLowerCase(java.util.Locale.ROOT));
+                out.add(value.substring(start, k));
                 start = -1;
             }
         }
@@ -149,7 +150,8 @@ final class Dom {
                     if ("true".equalsIgnoreCase(a.getValue().strip())) return true;
                 }
                 case "style" -> {
-                    if (Vocabulary.HIDDEN_STYLE.matcher(a.getValue()).find()) return true;
+                    String style = a.getValue();
+                    if (mayHide(style) && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
                 }
                 case "class" -> {
                     if (hasHidingClass(a.getValue())) return true;
@@ -161,14 +163,30 @@ final class Dom {
         return false;
     }
 
+    /**
+     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs a "0", "none" or
+     * "hidden" (the {@code -1234px} offsets hold a digit ≥ 1 only when ≥ 1000, so a "0" is not
+     * guaranteed there: any digit is accepted instead). Most inline styles fail it and skip the regex.
+     */
+    private static boolean mayHide(String style) {
+        for (int k = 0, n = style.length(); k < n; k++) {
+            char c = style.charAt(k);
+            if (c >= '0' && c <= '9') return true;
+            if ((c == 'n' || c == 'N') && style.regionMatches(true, k, "none", 0, 4)) return true;
+            if ((c == 'h' || c == 'H') && style.regionMatches(true, k, "hidden", 0, 6)) return true;
+        }
+        return false;
+    }
+
     private static boolean hasHidingClass(String cls) {
+        cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
         int n = cls.length();
         int start = -1;
         for (int k = 0; k <= n; k++) {
             boolean sep = k == n || Character.isWhitespace(cls.charAt(k));
             if (!sep && start < 0) start = k;
             if (sep && start >= 0) {
-                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
+                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k))) {
                     return true;
                 }
                 start = -1;
