@@ -247,7 +247,7 @@ final class Cleaner {
 
     /** The author's name inside a byline element: an {@code itemprop=name} or hCard/author-name child, else all its text. */
     private static String bylineText(Element e) {
-        Element name = e.selectFirst("[itemprop=name], .fn, .author-name, .authorname, .byline__name");
+        Element name = e.selectFirst(Vocabulary.BYLINE_NAME);
         String text = Dom.clean((name != null ? name : e).text());
         return text == null || text.isEmpty() ? null : text;
     }

@@ -105,7 +105,13 @@ final class MetadataReader {
                     content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
                     if (content == null) break;
                 }
-                for (String k : Vocabulary.WHITESPACE.split(keys.toLowerCase(Locale.ROOT).strip())) {
+                String lower = keys.toLowerCase(Locale.ROOT).strip();
+                boolean single = true; // one plain ASCII name (the usual case) needs no regex split
+                for (int c = 0; c < lower.length() && single; c++) {
+                    char ch = lower.charAt(c);
+                    single = ch < 128 && !Character.isWhitespace(ch);
+                }
+                for (String k : single ? new String[] {lower} : Vocabulary.WHITESPACE.split(lower)) {
                     if (k.startsWith("dcterms.")) k = "dcterm:" + k.substring(8);
                     else if (k.startsWith("dcterm.")) k = "dcterm:" + k.substring(7);
                     else if (k.startsWith("dc.")) k = "dc:" + k.substring(3);
@@ -172,7 +178,7 @@ final class MetadataReader {
     /** Microdata: the name of the first {@code itemprop=author} (its {@code itemprop=name} child when present). */
     private static String microdataAuthor(Element author) {
         if (author == null) return null;
-        Element name = author.selectFirst("[itemprop=name]");
+        Element name = author.selectFirst(Vocabulary.ITEMPROP_NAME);
         String text = Dom.clean((name != null ? name : author).text());
         return text != null && text.length() < Tuning.MAX_BYLINE_CHARS ? text : null;
     }

@@ -206,4 +206,11 @@ final class Vocabulary {
 
     /** Sentence-ending punctuation (Latin, CJK, Arabic, Devanagari). */
     static final String SENTENCE_END_CHARS = ".!?。！？؟।…\"”’»)";
+
+    /** The author's name inside a byline element: {@code itemprop=name} or an hCard/author-name child (parsed once). */
+    static final org.jsoup.select.Evaluator BYLINE_NAME = org.jsoup.select.QueryParser.parse(
+            "[itemprop=name], .fn, .author-name, .authorname, .byline__name");
+
+    /** The {@code itemprop=name} of a microdata author (parsed once). */
+    static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 }
