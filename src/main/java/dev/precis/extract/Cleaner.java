@@ -203,6 +203,10 @@ final class Cleaner {
 
     /** True when a camelCase name ("articleByline", "gnPriBylines") holds a byline word as one of its parts. */
     private static boolean hasCamelCaseBylineWord(String name) {
+        if (name.isEmpty()) return false;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower == name) return false; // already lower-case (no copy made): no camelCase; plain tokens were checked
+        if (!Dom.containsAny(lower, Vocabulary.BYLINE_TOKENS)) return false;
         int n = name.length();
         int start = 0;
         boolean camel = false;

@@ -180,6 +180,7 @@ final class Dom {
 
     private static boolean hasHidingClass(String cls) {
         cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
+        if (!containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return false; // a token match needs a substring match
         int n = cls.length();
         int start = -1;
         for (int k = 0; k <= n; k++) {
@@ -191,6 +192,14 @@ final class Dom {
                 }
                 start = -1;
             }
+        }
+        return false;
+    }
+
+    /** True when {@code s} contains one of {@code words} as a substring (a cheap pre-check before tokenizing). */
+    static boolean containsAny(String s, java.util.Collection<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
         }
         return false;
     }
