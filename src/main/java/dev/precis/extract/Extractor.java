@@ -147,7 +147,10 @@ public final class Extractor {
 
     private static boolean hasPaywallText(List<String> paragraphs, Document doc) {
         Element body = doc.body();
-        return body != null && Vocabulary.PAYWALL_TEXT.matcher(body.text()).find();
+        if (body == null) return false;
+        String text = body.text();
+        return Dom.containsAny(text.toLowerCase(java.util.Locale.ROOT), Vocabulary.PAYWALL_TEXT_HINTS)
+                && Vocabulary.PAYWALL_TEXT.matcher(text).find();
     }
 
     /** Readability-style fallback excerpt: the body's first paragraph, whole. */

@@ -1,5 +1,6 @@
 package dev.precis.extract;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -158,6 +159,13 @@ final class Vocabulary {
                     + "|(?:already a subscriber\\?)|(?:you(?:'|’)ve reached your (?:free )?(?:article )?limit)"
                     + "|(?:weiterlesen mit|jetzt abonnieren|réservé aux abonnés|contenu réservé)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Lower-case words of which every {@link #PAYWALL_TEXT} match contains one: a page whose text holds
+     * none of them skips that regex (keep in sync when PAYWALL_TEXT changes).
+     */
+    static final List<String> PAYWALL_TEXT_HINTS = List.of("subscri", "sign in", "log in", "register", "members",
+            "premium", "reached your", "weiterlesen mit", "jetzt abonnieren", "réservé");
 
     /** Class/id tokens of paywall/teaser markers. */
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",
