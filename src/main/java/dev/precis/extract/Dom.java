@@ -141,26 +141,14 @@ final class Dom {
     /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */
     static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) return false;
-        for (org.jsoup.nodes.Attribute a : e.attributes()) {
-            switch (a.getKey().toLowerCase(java.util.Locale.ROOT)) {
-                case "hidden" -> {
-                    return true;
-                }
-                case "aria-hidden" -> {
-                    if ("true".equalsIgnoreCase(a.getValue().strip())) return true;
-                }
-                case "style" -> {
-                    String style = a.getValue();
-                    if (mayHide(style) && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
-                }
-                case "class" -> {
-                    if (hasHidingClass(a.getValue())) return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
+        // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
+        org.jsoup.nodes.Attributes at = e.attributes();
+        if (at.hasKeyIgnoreCase("hidden")) return true;
+        if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden").strip())) return true;
+        String style = at.getIgnoreCase("style");
+        if (!style.isEmpty() && mayHide(style) && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
+        String cls = at.getIgnoreCase("class");
+        return !cls.isEmpty() && hasHidingClass(cls);
     }
 
     /**
