@@ -159,11 +159,9 @@ final class Cleaner {
         int[] n = {0, 0};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                int c = 0;
-                for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) c++;
+                int c = nonWhitespace(t.getWholeText());
                 n[0] += c;
-                if (inLink(t, root)) n[1] += c;
+                if (c > 0 && inLink(t, root)) n[1] += c;
             }
         }, root);
         return n;
@@ -267,7 +265,11 @@ final class Cleaner {
 
     private static int nonWhitespace(String s) {
         int c = 0;
-        for (int k = 0, len = s.length(); k < len; k++) if (!Character.isWhitespace(s.charAt(k))) c++;
+        for (int k = 0, len = s.length(); k < len; k++) {
+            char ch = s.charAt(k);
+            // printable ASCII is never whitespace: only other characters need the (slower) Unicode check
+            if (ch > ' ' && ch < 0x7f || !Character.isWhitespace(ch)) c++;
+        }
         return c;
     }
 }
