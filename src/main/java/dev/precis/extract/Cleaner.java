@@ -239,7 +239,7 @@ final class Cleaner {
 
     /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */
     private static String bylineInside(Element block) {
-        if (textLength(block) > Tuning.BYLINE_BLOCK_CHARS) return null;
+        if (textLongerThan(block, Tuning.BYLINE_BLOCK_CHARS)) return null;
         for (Element d : block.getAllElements()) {
             if (d == block || d.attributesSize() == 0) continue;
             if (isByline(d, Dom.tokens(d)) && textLength(d) < Tuning.MAX_BYLINE_CHARS) return bylineText(d);
@@ -261,6 +261,19 @@ final class Cleaner {
             if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
         }, root);
         return n[0];
+    }
+
+    /** Same as {@code textLength(root) > limit}, but stops counting as soon as the limit is passed. */
+    private static boolean textLongerThan(Element root, int limit) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
+                return n[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, root);
+        return n[0] > limit;
     }
 
     private static int nonWhitespace(String s) {
