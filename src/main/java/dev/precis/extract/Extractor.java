@@ -120,9 +120,9 @@ public final class Extractor {
             // 6. fallback: relax only when too short
             if (length(best) >= Tuning.MIN_ARTICLE_CHARS) break;
         }
-        if (meta.articleBody() != null && meta.articleBody().length() > length(best) * Tuning.ARTICLE_BODY_PREFERENCE
-                && length(best) < Tuning.MIN_ARTICLE_CHARS) {
-            best = Article.ofPlainText(meta.articleBody().replace("\n", "\n\n")).paragraphs();
+        String articleBody = length(best) < Tuning.MIN_ARTICLE_CHARS ? meta.articleBody() : null;
+        if (articleBody != null && articleBody.length() > length(best) * Tuning.ARTICLE_BODY_PREFERENCE) {
+            best = Article.ofPlainText(articleBody.replace("\n", "\n\n")).paragraphs();
         }
         String excerpt = meta.excerpt() != null ? meta.excerpt() : firstParagraph(best);
         Set<String> diagnostics = diagnose(best, bestSelection, meta, paywallMarker, doc);

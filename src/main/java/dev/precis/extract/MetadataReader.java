@@ -84,7 +84,7 @@ final class MetadataReader {
                 ? canonical.attr("href") : canonicalAbs, meta.get("og:url"), JsonLd.string(ld, "url"));
         boolean paywalled = JsonLd.notFree(ld);
         return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
-                JsonLd.string(ld, "articleBody"), paywalled);
+                () -> JsonLd.string(ld, "articleBody"), paywalled);
     }
 
     /**
