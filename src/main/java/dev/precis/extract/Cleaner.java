@@ -72,9 +72,17 @@ final class Cleaner {
      */
     static Pruning prune(Element body, boolean furniture, boolean vocabulary) {
         Pruning result = new Pruning();
-        int bodyText = textLength(body);
-        int protect = (int) (bodyText * Tuning.PROTECT_TEXT_SHARE);
-        Element heading = body.getElementsByTag("h1").first();
+        // one pass for both the body's text size and its first headline
+        int[] bodyText = {0};
+        Element[] firstH1 = {null};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) bodyText[0] += nonWhitespace(t.getWholeText());
+            else if (firstH1[0] == null && depth > 0 && node instanceof Element h && h.normalName().equals("h1")) {
+                firstH1[0] = h;
+            }
+        }, body);
+        int protect = (int) (bodyText[0] * Tuning.PROTECT_TEXT_SHARE);
+        Element heading = firstH1[0];
         boolean[] seenHeading = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -151,11 +159,9 @@ final class Cleaner {
         int[] n = {0, 0};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                int c = 0;
-                for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) c++;
+                int c = nonWhitespace(t.getWholeText());
                 n[0] += c;
-                if (inLink(t, root)) n[1] += c;
+                if (c > 0 && inLink(t, root)) n[1] += c;
             }
         }, root);
         return n;
@@ -190,6 +196,29 @@ final class Cleaner {
         for (String t : tokens) {
             if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
         }
+        return hasCamelCaseBylineWord(e.id()) || hasCamelCaseBylineWord(e.className());
+    }
+
+    /** True when a camelCase name ("articleByline", "gnPriBylines") holds a byline word as one of its parts. */
+    private static boolean hasCamelCaseBylineWord(String name) {
+        if (name.isEmpty()) return false;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower == name) return false; // already lower-case (no copy made): no camelCase; plain tokens were checked
+        if (!Dom.containsAny(lower, Vocabulary.BYLINE_TOKENS)) return false;
+        int n = name.length();
+        int start = 0;
+        boolean camel = false;
+        for (int k = 1; k <= n; k++) {
+            boolean boundary = k == n || Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k - 1));
+            boolean sep = k < n && !Character.isLetterOrDigit(name.charAt(k));
+            if (boundary && k < n) camel = true;
+            if (boundary || sep) {
+                if (camel && k > start && Vocabulary.BYLINE_TOKENS.contains(name.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                start = sep ? k + 1 : k;
+            }
+        }
         return false;
     }
 
@@ -210,7 +239,7 @@ final class Cleaner {
 
     /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */
     private static String bylineInside(Element block) {
-        if (textLength(block) > Tuning.BYLINE_BLOCK_CHARS) return null;
+        if (textLongerThan(block, Tuning.BYLINE_BLOCK_CHARS)) return null;
         for (Element d : block.getAllElements()) {
             if (d == block || d.attributesSize() == 0) continue;
             if (isByline(d, Dom.tokens(d)) && textLength(d) < Tuning.MAX_BYLINE_CHARS) return bylineText(d);
@@ -220,7 +249,7 @@ final class Cleaner {
 
     /** The author's name inside a byline element: an {@code itemprop=name} or hCard/author-name child, else all its text. */
     private static String bylineText(Element e) {
-        Element name = e.selectFirst("[itemprop=name], .fn, .author-name, .authorname, .byline__name");
+        Element name = e.selectFirst(Vocabulary.BYLINE_NAME);
         String text = Dom.clean((name != null ? name : e).text());
         return text == null || text.isEmpty() ? null : text;
     }
@@ -229,11 +258,31 @@ final class Cleaner {
     static int textLength(Element root) {
         int[] n = {0};
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int k = 0; k < s.length(); k++) if (!Character.isWhitespace(s.charAt(k))) n[0]++;
-            }
+            if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
         }, root);
         return n[0];
+    }
+
+    /** Same as {@code textLength(root) > limit}, but stops counting as soon as the limit is passed. */
+    private static boolean textLongerThan(Element root, int limit) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
+                return n[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, root);
+        return n[0] > limit;
+    }
+
+    private static int nonWhitespace(String s) {
+        int c = 0;
+        for (int k = 0, len = s.length(); k < len; k++) {
+            char ch = s.charAt(k);
+            // printable ASCII is never whitespace: only other characters need the (slower) Unicode check
+            if (ch > ' ' && ch < 0x7f || !Character.isWhitespace(ch)) c++;
+        }
+        return c;
     }
 }

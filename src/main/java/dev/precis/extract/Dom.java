@@ -64,6 +64,7 @@ final class Dom {
     }
 
     private static void addTokens(String value, List<String> out) {
+        value = value.toLowerCase(java.util.Locale.ROOT); // once, not per token (no copy when already lower-case)
         int n = value.length();
         int start = -1;
         for (int k = 0; k <= n; k++) {
@@ -71,7 +72,7 @@ final class Dom {
             boolean sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
             if (!sep && start < 0) start = k;
             if (sep && start >= 0) {
-                out.add(value.substring(start, k).toLowerCase(java.util.Locale.ROOT));
+                out.add(value.substring(start, k));
                 start = -1;
             }
         }
@@ -140,39 +141,53 @@ final class Dom {
     /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */
     static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) return false;
-        for (org.jsoup.nodes.Attribute a : e.attributes()) {
-            switch (a.getKey().toLowerCase(java.util.Locale.ROOT)) {
-                case "hidden" -> {
-                    return true;
-                }
-                case "aria-hidden" -> {
-                    if ("true".equalsIgnoreCase(a.getValue().strip())) return true;
-                }
-                case "style" -> {
-                    if (Vocabulary.HIDDEN_STYLE.matcher(a.getValue()).find()) return true;
-                }
-                case "class" -> {
-                    if (hasHidingClass(a.getValue())) return true;
-                }
-                default -> {
-                }
-            }
+        // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
+        org.jsoup.nodes.Attributes at = e.attributes();
+        if (at.hasKeyIgnoreCase("hidden")) return true;
+        if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden").strip())) return true;
+        String style = at.getIgnoreCase("style");
+        if (!style.isEmpty() && mayHide(style) && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
+        String cls = at.getIgnoreCase("class");
+        return !cls.isEmpty() && hasHidingClass(cls);
+    }
+
+    /**
+     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs a "0", "none" or
+     * "hidden" (the {@code -1234px} offsets hold a digit ≥ 1 only when ≥ 1000, so a "0" is not
+     * guaranteed there: any digit is accepted instead). Most inline styles fail it and skip the regex.
+     */
+    private static boolean mayHide(String style) {
+        for (int k = 0, n = style.length(); k < n; k++) {
+            char c = style.charAt(k);
+            if (c >= '0' && c <= '9') return true;
+            if ((c == 'n' || c == 'N') && style.regionMatches(true, k, "none", 0, 4)) return true;
+            if ((c == 'h' || c == 'H') && style.regionMatches(true, k, "hidden", 0, 6)) return true;
         }
         return false;
     }
 
     private static boolean hasHidingClass(String cls) {
+        cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
+        if (!containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return false; // a token match needs a substring match
         int n = cls.length();
         int start = -1;
         for (int k = 0; k <= n; k++) {
             boolean sep = k == n || Character.isWhitespace(cls.charAt(k));
             if (!sep && start < 0) start = k;
             if (sep && start >= 0) {
-                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
+                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k))) {
                     return true;
                 }
                 start = -1;
             }
+        }
+        return false;
+    }
+
+    /** True when {@code s} contains one of {@code words} as a substring (a cheap pre-check before tokenizing). */
+    static boolean containsAny(String s, java.util.Collection<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
         }
         return false;
     }

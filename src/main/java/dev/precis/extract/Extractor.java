@@ -120,9 +120,9 @@ public final class Extractor {
             // 6. fallback: relax only when too short
             if (length(best) >= Tuning.MIN_ARTICLE_CHARS) break;
         }
-        if (meta.articleBody() != null && meta.articleBody().length() > length(best) * Tuning.ARTICLE_BODY_PREFERENCE
-                && length(best) < Tuning.MIN_ARTICLE_CHARS) {
-            best = Article.ofPlainText(meta.articleBody().replace("\n", "\n\n")).paragraphs();
+        String articleBody = length(best) < Tuning.MIN_ARTICLE_CHARS ? meta.articleBody() : null;
+        if (articleBody != null && articleBody.length() > length(best) * Tuning.ARTICLE_BODY_PREFERENCE) {
+            best = Article.ofPlainText(articleBody.replace("\n", "\n\n")).paragraphs();
         }
         String excerpt = meta.excerpt() != null ? meta.excerpt() : firstParagraph(best);
         Set<String> diagnostics = diagnose(best, bestSelection, meta, paywallMarker, doc);
@@ -147,7 +147,10 @@ public final class Extractor {
 
     private static boolean hasPaywallText(List<String> paragraphs, Document doc) {
         Element body = doc.body();
-        return body != null && Vocabulary.PAYWALL_TEXT.matcher(body.text()).find();
+        if (body == null) return false;
+        String text = body.text();
+        return Dom.containsAny(text.toLowerCase(java.util.Locale.ROOT), Vocabulary.PAYWALL_TEXT_HINTS)
+                && Vocabulary.PAYWALL_TEXT.matcher(text).find();
     }
 
     /** Readability-style fallback excerpt: the body's first paragraph, whole. */

@@ -11,9 +11,16 @@ package dev.precis.extract;
  * @param siteName        publication name, or null
  * @param canonicalUrl    canonical URL, or null
  * @param excerpt         description, or null
- * @param articleBody     JSON-LD {@code articleBody} (a body hint), or null
+ * @param articleBodyHint JSON-LD {@code articleBody} (a body hint) or null, read only when asked for: it is
+ *                        long, cleaning it costs, and it is needed only when the extracted body is too short
  * @param paywalled       true when structured data says the content is not free
  */
 record Metadata(String title, String byline, String published, String publishedSource, String lang,
-                String siteName, String canonicalUrl, String excerpt, String articleBody, boolean paywalled) {
+                String siteName, String canonicalUrl, String excerpt,
+                java.util.function.Supplier<String> articleBodyHint, boolean paywalled) {
+
+    /** JSON-LD {@code articleBody}, or null (cleaned on each call: call it once). */
+    String articleBody() {
+        return articleBodyHint.get();
+    }
 }

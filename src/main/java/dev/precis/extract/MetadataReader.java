@@ -79,11 +79,12 @@ final class MetadataReader {
                 meta.get("dcterm:description"), meta.get("og:description"), meta.get("description"),
                 meta.get("twitter:description"));
         Element canonical = ix.canonical;
-        String canonicalUrl = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
-                ? canonical.attr("href") : canonical.absUrl("href"), meta.get("og:url"), JsonLd.string(ld, "url"));
+        String canonicalAbs = canonical == null ? null : canonical.absUrl("href"); // URL resolution is costly: once
+        String canonicalUrl = first(canonical == null ? null : canonicalAbs.isEmpty()
+                ? canonical.attr("href") : canonicalAbs, meta.get("og:url"), JsonLd.string(ld, "url"));
         boolean paywalled = JsonLd.notFree(ld);
         return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
-                JsonLd.string(ld, "articleBody"), paywalled);
+                () -> JsonLd.string(ld, "articleBody"), paywalled);
     }
 
     /**
@@ -104,7 +105,13 @@ final class MetadataReader {
                     content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
                     if (content == null) break;
                 }
-                for (String k : Vocabulary.WHITESPACE.split(keys.toLowerCase(Locale.ROOT).strip())) {
+                String lower = keys.toLowerCase(Locale.ROOT).strip();
+                boolean single = true; // one plain ASCII name (the usual case) needs no regex split
+                for (int c = 0; c < lower.length() && single; c++) {
+                    char ch = lower.charAt(c);
+                    single = ch < 128 && !Character.isWhitespace(ch);
+                }
+                for (String k : single ? new String[] {lower} : Vocabulary.WHITESPACE.split(lower)) {
                     if (k.startsWith("dcterms.")) k = "dcterm:" + k.substring(8);
                     else if (k.startsWith("dcterm.")) k = "dcterm:" + k.substring(7);
                     else if (k.startsWith("dc.")) k = "dc:" + k.substring(3);
@@ -171,7 +178,7 @@ final class MetadataReader {
     /** Microdata: the name of the first {@code itemprop=author} (its {@code itemprop=name} child when present). */
     private static String microdataAuthor(Element author) {
         if (author == null) return null;
-        Element name = author.selectFirst("[itemprop=name]");
+        Element name = author.selectFirst(Vocabulary.ITEMPROP_NAME);
         String text = Dom.clean((name != null ? name : author).text());
         return text != null && text.length() < Tuning.MAX_BYLINE_CHARS ? text : null;
     }

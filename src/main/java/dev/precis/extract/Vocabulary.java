@@ -1,5 +1,6 @@
 package dev.precis.extract;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -159,6 +160,13 @@ final class Vocabulary {
                     + "|(?:weiterlesen mit|jetzt abonnieren|réservé aux abonnés|contenu réservé)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Lower-case words of which every {@link #PAYWALL_TEXT} match contains one: a page whose text holds
+     * none of them skips that regex (keep in sync when PAYWALL_TEXT changes).
+     */
+    static final List<String> PAYWALL_TEXT_HINTS = List.of("subscri", "sign in", "log in", "register", "members",
+            "premium", "reached your", "weiterlesen mit", "jetzt abonnieren", "réservé");
+
     /** Class/id tokens of paywall/teaser markers. */
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",
             "subscriberonly", "locked", "gated");
@@ -206,4 +214,11 @@ final class Vocabulary {
 
     /** Sentence-ending punctuation (Latin, CJK, Arabic, Devanagari). */
     static final String SENTENCE_END_CHARS = ".!?。！？؟।…\"”’»)";
+
+    /** The author's name inside a byline element: {@code itemprop=name} or an hCard/author-name child (parsed once). */
+    static final org.jsoup.select.Evaluator BYLINE_NAME = org.jsoup.select.QueryParser.parse(
+            "[itemprop=name], .fn, .author-name, .authorname, .byline__name");
+
+    /** The {@code itemprop=name} of a microdata author (parsed once). */
+    static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
 }
