@@ -93,12 +93,8 @@ public final class Cli {
             }
         }
         if (files.isEmpty()) return usage("extract needs at least one FILE");
-        Pipeline p;
-        try {
-            p = pipeline.get();
-        } catch (RuntimeException e) {
-            return configFailure(e);
-        }
+        Pipeline p = configuredPipeline();
+        if (p == null) return USAGE;
         int status = OK;
         for (Path file : files) {
             try {
@@ -132,12 +128,8 @@ public final class Cli {
             }
         }
         if (sources.isEmpty()) return usage("summarize needs at least one SOURCE");
-        Pipeline p;
-        try {
-            p = pipeline.get();
-        } catch (RuntimeException e) {
-            return configFailure(e);
-        }
+        Pipeline p = configuredPipeline();
+        if (p == null) return USAGE;
         int status = OK;
         for (String source : sources) {
             try {
@@ -197,11 +189,18 @@ public final class Cli {
         return e.code().isClientError() ? REJECTED : UPSTREAM;
     }
 
-    /** A setting that cannot work (unknown provider, malformed value): a usage error, exit 2. */
-    private int configFailure(RuntimeException e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        err.println("precis: invalid_config: " + String.valueOf(t.getMessage()).replace('\n', ' '));
-        return USAGE;
+    /**
+     * The pipeline built from the configuration, or null after reporting a setting that cannot work
+     * (unknown provider, malformed value) — a usage error, exit 2.
+     */
+    private Pipeline configuredPipeline() {
+        try {
+            return pipeline.get();
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+            err.println("precis: invalid_config: " + String.valueOf(t.getMessage()).replace('\n', ' '));
+            return null;
+        }
     }
 }

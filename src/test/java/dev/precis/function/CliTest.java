@@ -109,4 +109,19 @@ class CliTest {
         assertTrue(Files.exists(dir.resolve("good.summary.json")));
         assertFalse(out.toString(StandardCharsets.UTF_8).isBlank());
     }
+
+    @Test
+    void anUnusableSettingIsAUsageErrorNamingTheKey(@TempDir Path dir) throws Exception {
+        Path txt = dir.resolve("note.txt");
+        Files.writeString(txt, "A paragraph about a council vote.\n\nAnd a second one.");
+        System.setProperty("precis.llm.provider", "frobnicator");
+        try {
+            assertEquals(2, run("summarize", txt.toString()));
+        } finally {
+            System.clearProperty("precis.llm.provider");
+        }
+        assertTrue(stderr().startsWith("precis: invalid_config: "), stderr());
+        assertTrue(stderr().contains("precis.llm.provider"), stderr());
+        assertFalse(Files.exists(dir.resolve("note.summary.json")));
+    }
 }
