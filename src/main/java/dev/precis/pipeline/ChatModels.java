@@ -1,5 +1,6 @@
 package dev.precis.pipeline;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.bedrock.BedrockChatModel;
 import dev.langchain4j.model.chat.Capability;
@@ -16,6 +17,7 @@ import dev.precis.summarize.ProviderHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -23,6 +25,8 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilde
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The engine {@code precis.llm.provider} names, with its model client built from {@code precis.llm.*}.
@@ -42,13 +46,30 @@ final class ChatModels {
 
     /** The engine of {@code config}; bedrock takes credentials from the SDK's default chain (the Lambda's role). */
     static Engine engine(PrecisConfig config) {
-        return engine(config, null);
+        return engine(config, (AwsCredentialsProvider) null);
     }
 
     /**
      * @param credentials for bedrock; null for the SDK's default chain
      */
     static Engine engine(PrecisConfig config, AwsCredentialsProvider credentials) {
+        return engine(config, new Transport(ProviderHttpClient::builder, null, credentials, null));
+    }
+
+    /**
+     * How the model clients reach their provider.
+     *
+     * @param http          LangChain4j's HTTP client for openai, anthropic and ollama
+     * @param sdk           the AWS SDK's HTTP client for bedrock; null for the URL-connection client
+     * @param credentials   for bedrock; null for the SDK's default chain
+     * @param defaultRegion for bedrock when {@code precis.llm.region} is unset; null for the SDK's region chain
+     */
+    record Transport(Supplier<HttpClientBuilder> http, SdkHttpClient sdk, AwsCredentialsProvider credentials,
+                     Region defaultRegion) {
+    }
+
+    /** The engine of {@code config}, its model client reaching the provider through {@code transport}. */
+    static Engine engine(PrecisConfig config, Transport transport) {
         PrecisConfig.Llm llm = config.llm();
         String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
         if (provider.equals("builtin")) return new BuiltinEngine();
@@ -60,10 +81,10 @@ final class ChatModels {
             default -> "";
         });
         ChatModel chat = switch (provider) {
-            case "openai" -> openAi(llm, model);
-            case "anthropic" -> anthropic(llm, model);
-            case "ollama" -> ollama(llm, model);
-            case "bedrock" -> bedrock(llm, model, credentials);
+            case "openai" -> openAi(llm, model, transport.http().get());
+            case "anthropic" -> anthropic(llm, model, transport.http().get());
+            case "ollama" -> ollama(llm, model, transport.http().get());
+            case "bedrock" -> bedrock(llm, model, transport);
             default -> throw new IllegalArgumentException(
                     "precis.llm.provider (PRECIS_LLM_PROVIDER) is '" + llm.provider() + "'; use one of: " + PROVIDERS);
         };
@@ -77,9 +98,9 @@ final class ChatModels {
     }
 
     /** JSON-schema structured output (strict). */
-    private static ChatModel openAi(PrecisConfig.Llm llm, String model) {
+    private static ChatModel openAi(PrecisConfig.Llm llm, String model, HttpClientBuilder http) {
         return OpenAiChatModel.builder()
-                .httpClientBuilder(ProviderHttpClient.builder())
+                .httpClientBuilder(http)
                 .baseUrl(llm.baseUrl().orElse(OPENAI_URL))
                 .apiKey(llm.apiKey().orElse("not-needed"))
                 .modelName(model)
@@ -93,9 +114,9 @@ final class ChatModels {
     }
 
     /** Messages API; the JSON shape is given in the system prompt and parsed strictly. */
-    private static ChatModel anthropic(PrecisConfig.Llm llm, String model) {
+    private static ChatModel anthropic(PrecisConfig.Llm llm, String model, HttpClientBuilder http) {
         return AnthropicChatModel.builder()
-                .httpClientBuilder(ProviderHttpClient.builder())
+                .httpClientBuilder(http)
                 .baseUrl(llm.baseUrl().orElse(ANTHROPIC_URL))
                 .apiKey(llm.apiKey().orElseThrow(() -> new IllegalArgumentException(
                         "precis.llm.api-key (PRECIS_LLM_API_KEY) is required for the anthropic provider")))
@@ -108,9 +129,9 @@ final class ChatModels {
     }
 
     /** Native {@code /api/chat}; the JSON schema goes in its {@code format} field. */
-    private static ChatModel ollama(PrecisConfig.Llm llm, String model) {
+    private static ChatModel ollama(PrecisConfig.Llm llm, String model, HttpClientBuilder http) {
         return OllamaChatModel.builder()
-                .httpClientBuilder(ProviderHttpClient.builder())
+                .httpClientBuilder(http)
                 .baseUrl(llm.baseUrl().orElse(OLLAMA_URL))
                 .modelName(model)
                 .temperature(llm.temperature())
@@ -122,14 +143,19 @@ final class ChatModels {
     }
 
     /** Converse API over the SDK's URL-connection client, SDK retries off; IAM credentials. */
-    private static ChatModel bedrock(PrecisConfig.Llm llm, String model, AwsCredentialsProvider credentials) {
+    private static ChatModel bedrock(PrecisConfig.Llm llm, String model, Transport transport) {
         BedrockRuntimeClientBuilder client = BedrockRuntimeClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(llm.timeout())
-                        .socketTimeout(llm.timeout()))
-                .credentialsProvider(credentials != null ? credentials : DefaultCredentialsProvider.builder().build())
+                .credentialsProvider(transport.credentials() != null ? transport.credentials()
+                        : DefaultCredentialsProvider.builder().build())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(llm.timeout()));
-        llm.region().ifPresent(r -> client.region(Region.of(r)));
+        if (transport.sdk() != null) {
+            client.httpClient(transport.sdk());
+        } else {
+            client.httpClientBuilder(UrlConnectionHttpClient.builder()
+                    .connectionTimeout(llm.timeout())
+                    .socketTimeout(llm.timeout()));
+        }
+        llm.region().map(Region::of).or(() -> Optional.ofNullable(transport.defaultRegion())).ifPresent(client::region);
         llm.baseUrl().ifPresent(u -> client.endpointOverride(URI.create(u)));
         return BedrockChatModel.builder()
                 .client(client.build())

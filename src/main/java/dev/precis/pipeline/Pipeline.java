@@ -144,32 +144,6 @@ public final class Pipeline {
         return raw.isPlainText() ? Article.ofPlainText(text) : extractor.extract(text, null);
     }
 
-    /** A small page the warm-up extracts: enough markup to take the extractor's main paths. */
-    private static final String WARMUP_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<title>Warm-up | Precis</title><meta property=\"og:site_name\" content=\"Precis\">"
-            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Warm-up\"}</script>"
-            + "</head><body><nav><a href=\"/\">Home</a></nav><article><h1>Warm-up</h1>"
-            + "<p class=\"byline\">By Precis</p><p>The first paragraph of a page that exists only to load the "
-            + "extractor's classes before the first request arrives.</p><p>A second paragraph, so that the body "
-            + "scoring has more than one candidate to compare.</p></article><footer>Footer</footer></body></html>";
-
-    /**
-     * Runs the stages once on a built-in page (decode, extract, hash, result JSON) so their classes are
-     * loaded and initialized before the first request, and looks up one result that does not exist in the
-     * store ({@code <store>/.precis-warmup.summary.json}: for an S3 store one GET answered 404, which
-     * sets up the S3 client's signing, HTTP and error paths). No engine call; nothing is written.
-     */
-    public void warmUp() {
-        byte[] bytes = WARMUP_PAGE.getBytes(StandardCharsets.UTF_8);
-        Article a = extractor.extract(TextDecoder.decode(bytes, "UTF-8"), "https://warmup.invalid/page.html");
-        String sha = Layout.sha256Hex(a.text().getBytes(StandardCharsets.UTF_8));
-        RawSource raw = new RawSource("https://warmup.invalid/page.html", bytes, "text/html", "UTF-8");
-        Located src = new Located(raw, null, "https://warmup.invalid/page.summary.json", raw.uri());
-        Digest d = new Digest("Warm-up.", List.of(), List.of(), new Usage(engineId(), null, null, 0, 0, 0), List.of());
-        ResultStore.toJson(record(src, a, sha, d, System.nanoTime()));
-        checkStore();
-    }
-
     /**
      * Reads the store once (a result that does not exist): throws when the store cannot be reached.
      *

@@ -35,6 +35,11 @@ public final class PipelineFactory {
      * @param s3     the S3 client, asked for only when an S3 source or store is used
      */
     public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3) {
+        return create(config, s3, engine(config));
+    }
+
+    /** Like {@link #create(PrecisConfig, Supplier)} with a given engine ({@link Rehearsal}'s). */
+    static Pipeline create(PrecisConfig config, Supplier<S3Client> s3, Engine engine) {
         PrecisConfig.Fetch f = config.fetch();
         boolean allowPrivate = f.allowPrivateAddresses();
         AddressPolicy policy = new AddressPolicy(
@@ -42,7 +47,7 @@ public final class PipelineFactory {
         UrlFetcher urls = new UrlFetcher(policy, Set.copyOf(f.allowedPorts()), f.maxBytes(), f.connectTimeout(),
                 f.readTimeout(), f.maxRedirects(), f.userAgent());
         Supplier<S3Client> lazyS3 = memoize(s3);
-        Summarizer summarizer = new Summarizer(engine(config), config.summary().maxKeyFacts());
+        Summarizer summarizer = new Summarizer(engine, config.summary().maxKeyFacts());
         ResultStore results = new ResultStore(new Stores(new FileBlobStore(), new S3BlobStore(lazyS3)));
         return new Pipeline(new RequestValidator(f.maxBytes(), config.questions().max(), config.questions().maxLength()),
                 urls, new S3Fetcher(lazyS3, f.maxBytes()), new FileFetcher(f.maxBytes()), new Extractor(), summarizer,

@@ -9,33 +9,94 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import javax.net.ssl.SSLContext;
+import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
- * Builds everything a request needs while the function initializes, not on its first event: the
- * pipeline (HTTP fetcher, LLM client, stores), the S3 client, one pass of the extractor and of the
- * JSON writer over a built-in page, and one lookup of a result that does not exist (for an S3 store: one
- * GET answered 404). On Lambda the init phase runs before the first event is received — and with
- * SnapStart, once, before the snapshot. No LLM call is made, nothing is written.
- * {@code precis.warmup.enabled=false} turns the passes and the lookup off (the beans are still built).
+ * Does while the function initializes what the first event would otherwise pay for: builds the pipeline
+ * (HTTP fetcher, model client, stores) and the S3 client, looks up one result that does not exist in the
+ * store (for an S3 store: one real GET answered 404, through the real transport), runs the
+ * {@link Rehearsal} (one whole request through the real stages and model client, with canned replies in
+ * place of the network) and sets up TLS (the JDK's default context and trust store). On Lambda the init
+ * phase runs before the first event is received — and with SnapStart, once, before the snapshot.
+ *
+ * <p>The three parts load disjoint sets of classes, so they run side by side: the rehearsal and TLS
+ * each on a short-lived thread, the rest on the caller's. No model is called and nothing is written.
+ * {@code precis.warmup.enabled=false} leaves only the building of the beans.
  */
 @ApplicationScoped
 public class Warmup {
 
     private static final Logger LOG = Logger.getLogger(Warmup.class);
+    /** Longest the start waits for a side part; a slower part is abandoned (requests are not affected). */
+    private static final long SIDE_TIMEOUT_SECONDS = 30;
 
     void onStart(@Observes StartupEvent event, Instance<Pipeline> pipeline, Instance<S3Client> s3,
                  Instance<ObjectMapper> mapper, Instance<Metrics> metrics, PrecisConfig config) {
-        boolean enabled = config.warmup().enabled();
+        if (!config.warmup().enabled()) {
+            pipeline.get();   // eager: configuration errors surface at init, not on the first event
+            metrics.get();
+            return;
+        }
         long started = System.nanoTime();
-        Pipeline p = pipeline.get();   // eager: configuration errors surface at init, not on the first event
-        metrics.get();
-        if (!enabled) return;
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService side = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "precis-warmup-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            if (s3.isResolvable()) s3.get().serviceName();
-            if (mapper.isResolvable()) mapper.get();
-            p.warmUp();
-        } catch (RuntimeException e) {
-            LOG.warnf("warm-up failed (requests are not affected): %s", e.toString());
+            Future<?> rehearsal = side.submit(() -> rehearse(config));
+            Future<?> tls = side.submit(Warmup::tls);
+            Pipeline p = pipeline.get();   // eager: configuration errors surface at init, not on the first event
+            metrics.get();
+            try {
+                if (s3.isResolvable()) s3.get().serviceName();
+                if (mapper.isResolvable()) mapper.get();
+                p.checkStore();
+            } catch (RuntimeException e) {
+                LOG.warnf("warm-up: store lookup failed (requests are not affected): %s", e.toString());
+            }
+            await(rehearsal, "rehearsal");
+            await(tls, "TLS set-up");
+        } finally {
+            side.shutdownNow();
         }
         LOG.debugf("warm-up took %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void rehearse(PrecisConfig config) {
+        Outcome o = Rehearsal.run(config);
+        if (o.result().keyFacts().isEmpty() || !o.result().warnings().isEmpty()) {
+            LOG.warnf("warm-up: the rehearsal's digest was not verified (requests are not affected): %s",
+                    o.result().warnings());
+        }
+    }
+
+    private static void tls() {
+        try {
+            SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(Future<?> part, String what) {
+        try {
+            part.get(SIDE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            LOG.warnf("warm-up: %s failed (requests are not affected): %s", what, e.getCause().toString());
+        } catch (TimeoutException e) {
+            LOG.warnf("warm-up: %s took over %d s; going on without it", what, SIDE_TIMEOUT_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

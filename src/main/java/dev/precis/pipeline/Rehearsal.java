@@ -1,0 +1,300 @@
+package dev.precis.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEventListener;
+import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import dev.precis.config.PrecisConfig;
+import dev.precis.model.S3Location;
+import dev.precis.model.SummarizeRequest;
+import dev.precis.summarize.Engine;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A dress rehearsal of one request, run while the function initializes: an S3 notification for
+ * {@value #SOURCE} goes through the real stages — the S3 client fetching the page, the extractor, the
+ * lookup of an earlier result, the configured engine's model client (its request JSON, its reply
+ * parsing), quote verification, the result JSON and the conditional S3 write — with the network replaced
+ * by canned replies: an in-memory S3 behind the SDK's HTTP-client interface, and the provider's recorded
+ * reply shape ({@code rehearsal/digest.json} wrapped as an OpenAI, Anthropic, Ollama or Bedrock response)
+ * behind the model client's. So the first real event finds those classes loaded and initialized (and
+ * with SnapStart they are in the snapshot); only the real transports are still new to it. Nothing leaves
+ * the process, nothing is written anywhere, no model is called.
+ */
+final class Rehearsal {
+
+    static final String BUCKET = "precis-rehearsal";
+    /** The rehearsed source; its result goes beside it, into the in-memory S3 only. */
+    static final String SOURCE = "s3://" + BUCKET + "/news/rehearsal.html";
+    static final String QUESTION = "What does a ticket cost?";
+    private static final String PAGE = "rehearsal/article.html";
+    private static final String DIGEST = "rehearsal/digest.json";
+    /** Never resolved or contacted: every request goes to the in-memory transport. */
+    private static final URI ENDPOINT = URI.create("https://s3.rehearsal.invalid");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Rehearsal() {
+    }
+
+    /**
+     * Runs the rehearsal with {@code config}'s engine and limits.
+     *
+     * @return the outcome, whose result has the verified key facts of {@code rehearsal/digest.json}
+     */
+    static Outcome run(PrecisConfig config) {
+        InMemoryS3 objects = new InMemoryS3();
+        objects.put("/" + BUCKET + "/news/rehearsal.html", resource(PAGE));
+        try (S3Client s3 = S3Client.builder()
+                .httpClient(objects)
+                .endpointOverride(ENDPOINT)
+                .forcePathStyle(true)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials())
+                .build()) {
+            Pipeline pipeline = PipelineFactory.create(config, () -> s3, engine(config));
+            return pipeline.process(SummarizeRequest.ofS3(S3Location.parse(SOURCE), List.of(QUESTION)), null);
+        }
+    }
+
+    /** {@code config}'s engine, its model client answered with {@code rehearsal/digest.json} in the provider's wire shape. */
+    static Engine engine(PrecisConfig config) {
+        String digest = new String(resource(DIGEST), StandardCharsets.UTF_8).strip();
+        String provider = config.llm().provider().strip().toLowerCase(Locale.ROOT);
+        String reply = switch (provider) {
+            case "openai" -> write(Map.of("id", "chatcmpl-rehearsal", "object", "chat.completion", "created", 0,
+                    "model", "rehearsal", "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                            "message", Map.of("role", "assistant", "content", digest))),
+                    "usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0)));
+            case "anthropic" -> write(Map.of("id", "msg_rehearsal", "type", "message", "role", "assistant",
+                    "model", "rehearsal", "content", List.of(Map.of("type", "text", "text", digest)),
+                    "stop_reason", "end_turn", "usage", Map.of("input_tokens", 0, "output_tokens", 0)));
+            case "ollama" -> write(Map.of("model", "rehearsal", "created_at", "2026-01-01T00:00:00Z",
+                    "message", Map.of("role", "assistant", "content", digest), "done_reason", "stop", "done", true,
+                    "prompt_eval_count", 0, "eval_count", 0));
+            case "bedrock" -> write(Map.of("output", Map.of("message", Map.of("role", "assistant",
+                            "content", List.of(Map.of("text", digest)))), "stopReason", "end_turn",
+                    "usage", Map.of("inputTokens", 0, "outputTokens", 0, "totalTokens", 0), "metrics", Map.of("latencyMs", 0)));
+            default -> "";   // builtin needs no model; an unknown provider fails below as it does for the real engine
+        };
+        byte[] body = reply.getBytes(StandardCharsets.UTF_8);
+        return ChatModels.engine(config, new ChatModels.Transport(() -> new CannedModelHttp(reply),
+                new CannedSdkHttp(body), credentials(), Region.US_EAST_1));
+    }
+
+    private static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("rehearsal", "rehearsal"));
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = Rehearsal.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("resource " + name + " is missing from the build");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpExecuteResponse response(int status, Map<String, String> headers, byte[] body) {
+        SdkHttpResponse.Builder r = SdkHttpResponse.builder().statusCode(status);
+        headers.forEach(r::putHeader);
+        r.putHeader("Content-Length", Integer.toString(body.length));
+        return HttpExecuteResponse.builder().response(r.build())
+                .responseBody(AbortableInputStream.create(new ByteArrayInputStream(body))).build();
+    }
+
+    private static byte[] drain(HttpExecuteRequest request) {
+        return request.contentStreamProvider().map(p -> {
+            try (InputStream in = p.newStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(new byte[0]);
+    }
+
+    /** The SDK's HTTP-client interface answered by a map of objects: GET, HEAD and PUT (If-None-Match honoured). */
+    static final class InMemoryS3 implements SdkHttpClient {
+        private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+
+        void put(String path, byte[] bytes) {
+            objects.put(path, bytes);
+        }
+
+        boolean has(String path) {
+            return objects.containsKey(path);
+        }
+
+        @Override
+        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+            return new ExecutableHttpRequest() {
+                @Override
+                public HttpExecuteResponse call() {
+                    String path = request.httpRequest().encodedPath();
+                    SdkHttpMethod method = request.httpRequest().method();
+                    byte[] existing = objects.get(path);
+                    if (method == SdkHttpMethod.PUT) {
+                        byte[] body = drain(request);
+                        if (request.httpRequest().firstMatchingHeader("x-amz-decoded-content-length").isPresent()) {
+                            body = unchunk(body);
+                        }
+                        if (existing != null && request.httpRequest().firstMatchingHeader("If-None-Match").isPresent()) {
+                            return response(412, Map.of("Content-Type", "application/xml"),
+                                    error("PreconditionFailed", path));
+                        }
+                        objects.put(path, body);
+                        return response(200, Map.of("ETag", "\"rehearsal\""), new byte[0]);
+                    }
+                    if (existing == null) {
+                        return response(404, Map.of("Content-Type", "application/xml"),
+                                method == SdkHttpMethod.HEAD ? new byte[0] : error("NoSuchKey", path));
+                    }
+                    Map<String, String> headers = Map.of("Content-Type", "text/html; charset=utf-8", "ETag", "\"rehearsal\"");
+                    return response(200, headers, method == SdkHttpMethod.HEAD ? new byte[0] : existing);
+                }
+
+                @Override
+                public void abort() {
+                }
+            };
+        }
+
+        /** The payload of an {@code aws-chunked} body: {@code <hex size>[;ext]\r\n<data>\r\n}… up to size 0, then trailers. */
+        static byte[] unchunk(byte[] body) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length);
+            int i = 0;
+            while (i < body.length) {
+                int eol = indexOfCrLf(body, i);
+                if (eol < 0) break;
+                String head = new String(body, i, eol - i, StandardCharsets.US_ASCII);
+                int size = Integer.parseInt(head.split(";", 2)[0].strip(), 16);
+                if (size == 0) break;
+                out.write(body, eol + 2, size);
+                i = eol + 2 + size + 2;
+            }
+            return out.toByteArray();
+        }
+
+        private static int indexOfCrLf(byte[] b, int from) {
+            for (int i = from; i + 1 < b.length; i++) {
+                if (b[i] == '\r' && b[i + 1] == '\n') return i;
+            }
+            return -1;
+        }
+
+        private static byte[] error(String code, String path) {
+            return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + code + "</Code><Message>" + code
+                    + "</Message><Resource>" + path + "</Resource><RequestId>rehearsal</RequestId></Error>")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** The SDK's HTTP-client interface answering every request with one recorded body (Bedrock). */
+    record CannedSdkHttp(byte[] body) implements SdkHttpClient {
+        @Override
+        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+            return new ExecutableHttpRequest() {
+                @Override
+                public HttpExecuteResponse call() {
+                    drain(request);
+                    return response(200, Map.of("Content-Type", "application/json"), body);
+                }
+
+                @Override
+                public void abort() {
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** LangChain4j's HTTP-client interface answering every request with one recorded body (its builder too). */
+    static final class CannedModelHttp implements HttpClient, HttpClientBuilder {
+        private final String body;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+
+        CannedModelHttp(String body) {
+            this.body = body;
+        }
+
+        @Override
+        public SuccessfulHttpResponse execute(HttpRequest request) {
+            return SuccessfulHttpResponse.builder().statusCode(200)
+                    .headers(Map.of("content-type", List.of("application/json")))
+                    .body(body).build();
+        }
+
+        @Override
+        public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+            throw new UnsupportedOperationException("Precis does not stream model responses");
+        }
+
+        @Override
+        public Duration connectTimeout() {
+            return connectTimeout;
+        }
+
+        @Override
+        public HttpClientBuilder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        @Override
+        public Duration readTimeout() {
+            return readTimeout;
+        }
+
+        @Override
+        public HttpClientBuilder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        @Override
+        public HttpClient build() {
+            return this;
+        }
+    }
+}
