@@ -26,7 +26,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Cold start of the packaged function through the Lambda Runtime API ({@code bin/bench-coldstart}).
  *
- * <p>Each run starts a new JVM the way the managed {@code java} runtimes do: {@code target/function.zip}
+ * <p>Each run starts a new JVM the way the managed {@code java} runtimes do: {@code target/lambda/function.zip}
  * unpacked into a task root ({@code LAMBDA_TASK_ROOT}, like {@code /var/task}), and AWS' Lambda runtime
  * client ({@code aws-lambda-java-runtime-interface-client}, test scope) as the main class, given the
  * template's handler {@code QuarkusStreamHandler::handleRequest}, {@code AWS_LAMBDA_RUNTIME_API} and
@@ -45,7 +45,7 @@ import java.util.zip.ZipInputStream;
  * (empty = skip), {@code bench.variants} ({@code name=zip,name=zip}: several builds of the function,
  * interleaved in the same run, e.g. before and after a change, optionally with their own JVM options:
  * {@code name=zip|-XX:…}; names in lowercase letters, digits and dashes; default
- * {@code precis=target/function.zip}),
+ * {@code precis=target/lambda/function.zip}, the Lambda build of {@code ./mvnw package -Dlambda}),
  * {@code bench.logs} (directory for the functions' output and task roots). "1st event" is 1st done
  * minus ready: the part of a cold start that SnapStart's snapshot does not remove.
  */
@@ -99,7 +99,7 @@ public final class ColdStartBench {
         Files.createDirectories(logs);
         // name=zip pairs, run interleaved; the first is "the function", the last usually the minimal Lambda.
         Map<String, Variant> variants = new java.util.LinkedHashMap<>();
-        String list = System.getProperty("bench.variants", "precis=target/function.zip");
+        String list = System.getProperty("bench.variants", "precis=target/lambda/function.zip");
         for (String v : list.split(",")) {
             String[] nz = v.split("=", 2);
             String[] zo = nz[1].split("\\|", 2); // name=zip|JVM options of this variant only

@@ -65,8 +65,8 @@ class TemplateTest {
         assertEquals("java21", p.get("Runtime"));
         assertEquals(HANDLER, p.get("Handler"));
         Object codeUri = p.get("CodeUri");
-        assertEquals("../target/function.zip", codeUri);
-        assertEquals(Path.of("target", "function.zip"),
+        assertEquals("../target/lambda/function.zip", codeUri);
+        assertEquals(Path.of("target", "lambda", "function.zip"),
                 TEMPLATE.getParent().resolve((String) codeUri).normalize(),
                 "CodeUri is relative to the template's directory");
         assertEquals(List.of("x86_64"), p.get("Architectures"));
