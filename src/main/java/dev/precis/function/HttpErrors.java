@@ -32,7 +32,7 @@ public class HttpErrors {
         if (pe != null) {
             status = pe.code().httpStatus();
             body = ErrorBody.of(pe);
-            LOG.infof("request failed: %s: %s", pe.code().id(), pe.getMessage());
+            LOG.debugf("request failed: %s: %s", pe.code().id(), pe.getMessage()); // Observed logged and counted it
         } else if (ctx.failure() == null && ctx.statusCode() == 400) {
             status = 400;
             body = new ErrorBody(ErrorCode.INVALID_JSON.id(), "the request body is not valid JSON", null);

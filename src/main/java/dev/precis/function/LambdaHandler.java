@@ -13,7 +13,6 @@ import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,6 @@ import java.util.Map;
  */
 @Named("precis")
 public class LambdaHandler implements RequestStreamHandler {
-
-    private static final Logger LOG = Logger.getLogger(LambdaHandler.class);
 
     @Inject
     Pipeline pipeline;
@@ -104,16 +101,15 @@ public class LambdaHandler implements RequestStreamHandler {
         if (body != null && event.path("isBase64Encoded").asBoolean(false)) {
             body = new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
         }
+        String json = body;
         try {
-            Outcome outcome = Observed.process(pipeline, metrics, "http", null, new RequestParser(mapper).parse(body),
+            Outcome outcome = Observed.process(pipeline, metrics, "http", null, () -> new RequestParser(mapper).parse(json),
                     deadline);
             return proxyResponse(200, new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result()));
         } catch (PrecisException e) {
-            LOG.infof("request failed: %s: %s", e.code().id(), e.getMessage());
-            return proxyResponse(e.code().httpStatus(), ErrorBody.of(e));
+            return proxyResponse(e.code().httpStatus(), ErrorBody.of(e));   // Observed logged and counted it
         } catch (RuntimeException e) {
-            LOG.error("request failed", e);
-            return proxyResponse(500, ErrorBody.internal());
+            return proxyResponse(500, ErrorBody.internal());                // Observed logged it with its trace
         }
     }
 
@@ -137,7 +133,7 @@ public class LambdaHandler implements RequestStreamHandler {
     private Object direct(JsonNode event, Instant deadline) {
         try {
             Outcome outcome = Observed.process(pipeline, metrics, "direct", null,
-                    new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null), deadline);
+                    () -> new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null), deadline);
             return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;

@@ -13,6 +13,7 @@ import org.jboss.logging.MDC;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs one article through the pipeline with its log context and metrics: the MDC carries the request
@@ -32,6 +33,41 @@ final class Observed {
     private static final Logger LOG = Logger.getLogger("dev.precis.article");
 
     private Observed() {
+    }
+
+    /**
+     * Parses and processes a request, logging and measuring it: a request refused by the parser is
+     * logged and counted like any failed article (see {@link #rejected}).
+     *
+     * @param request parses the request; throws {@link PrecisException} for a bad one
+     */
+    static Outcome process(Pipeline pipeline, Metrics metrics, String trigger, String messageId,
+                           Supplier<SummarizeRequest> request, java.time.Instant deadline) {
+        SummarizeRequest parsed;
+        try {
+            parsed = request.get();
+        } catch (PrecisException e) {
+            rejected(metrics, trigger, messageId, e);
+            throw e;
+        }
+        return process(pipeline, metrics, trigger, messageId, parsed, deadline);
+    }
+
+    /**
+     * A request refused before it reached the pipeline (not JSON, unknown field, no source…): one log
+     * line and one failure metric with its code, source {@code none}, like any failed article.
+     */
+    static void rejected(Metrics metrics, String trigger, String messageId, PrecisException e) {
+        MDC.put(SOURCE, "none");
+        if (messageId != null) MDC.put(MESSAGE_ID, messageId);
+        try {
+            failed(metrics, trigger, e.code().id(), System.nanoTime(), "none", messageId);
+            LOG.infof("article failed: %s: %s", e.code().id(), e.getMessage());
+        } finally {
+            MDC.remove(SOURCE);
+            MDC.remove(MESSAGE_ID);
+            RESULT_KEYS.forEach(MDC::remove);
+        }
     }
 
     /**

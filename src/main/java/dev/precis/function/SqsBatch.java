@@ -63,7 +63,14 @@ final class SqsBatch {
             String body = record.path("body").asText();
             ids.add(messageId);
             work.add(() -> {
-                for (SummarizeRequest request : requests(body)) {
+                List<SummarizeRequest> requests;
+                try {
+                    requests = requests(body);
+                } catch (PrecisException e) {
+                    Observed.rejected(metrics, "sqs", messageId, e);
+                    throw e;
+                }
+                for (SummarizeRequest request : requests) {
                     processOne(messageId, request, deadline);
                 }
                 return null;

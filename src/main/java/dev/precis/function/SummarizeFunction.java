@@ -22,7 +22,7 @@ public class SummarizeFunction {
 
     @Funq("summarize")
     public SummarizeResponse summarize(JsonNode request) {
-        Outcome outcome = Observed.process(pipeline, metrics, "http", null, new RequestParser(mapper).parse(request), null);
+        Outcome outcome = Observed.process(pipeline, metrics, "http", null, () -> new RequestParser(mapper).parse(request), null);
         return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
     }
 }

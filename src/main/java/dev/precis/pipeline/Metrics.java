@@ -64,7 +64,7 @@ public final class Metrics {
     }
 
     /** Metrics as configured, for the pipeline's engine, written to {@code stdout}. */
-    static Metrics of(PrecisConfig.Metrics config, String engine, PrintStream stdout) {
+    public static Metrics of(PrecisConfig.Metrics config, String engine, PrintStream stdout) {
         return new Metrics(config.enabled(), config.namespace(), config.service(), config.dimensions(), engine,
                 stdout::println, System::currentTimeMillis);
     }
