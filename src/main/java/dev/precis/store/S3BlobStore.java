@@ -13,8 +13,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * S3 objects. A PutObject is atomic (readers never see half an object); "if absent" uses a conditional
- * put ({@code If-None-Match: *}) and, where a store ignores that header, a read-before-write.
+ * S3 objects. A PutObject is atomic (readers never see half an object); "if absent" is one conditional
+ * put ({@code If-None-Match: *}, which Amazon S3 honours since 2024), answered 412 when the object
+ * exists. No read comes first: the pipeline has just looked the result up, under its per-result lock,
+ * and a second GET would cost every new result one more round trip. An S3-compatible store that
+ * ignores the header (S3Proxy does) turns a race between two instances into last-writer-wins, both
+ * writes being whole results of the same work.
  */
 public final class S3BlobStore implements BlobStore {
 
@@ -52,7 +56,6 @@ public final class S3BlobStore implements BlobStore {
 
     @Override
     public boolean writeIfAbsent(String uri, byte[] bytes, String contentType) {
-        if (read(uri).isPresent()) return false;
         S3Location loc = S3Location.parse(uri);
         try {
             s3.get().putObject(b -> b.bucket(loc.bucket()).key(loc.key()).contentType(contentType).ifNoneMatch("*"),

@@ -74,6 +74,10 @@ class RehearsalTest {
             S3Exception refused = assertThrows(S3Exception.class, () -> s3.putObject(
                     b -> b.bucket("bkt").key("k.json").ifNoneMatch("*"), RequestBody.fromString("{\"x\":1}")));
             assertEquals(412, refused.statusCode());
+            // S3BlobStore's "if absent" is that conditional put alone: refused (false) when the object exists.
+            assertFalse(store.writeIfAbsent("s3://bkt/k.json", "{\"y\":2}".getBytes(StandardCharsets.UTF_8), "application/json"));
+            assertEquals("{}", new String(store.read("s3://bkt/k.json").orElseThrow(), StandardCharsets.UTF_8));
+            assertTrue(store.writeIfAbsent("s3://bkt/new.json", "{}".getBytes(StandardCharsets.UTF_8), "application/json"));
         }
     }
 }
