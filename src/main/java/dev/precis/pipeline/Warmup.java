@@ -53,8 +53,8 @@ public class Warmup {
             return t;
         });
         try {
-            Future<?> rehearsal = side.submit(() -> rehearse(config));
-            Future<?> tls = side.submit(Warmup::tls);
+            Future<Long> rehearsal = side.submit(() -> timed(() -> rehearse(config)));
+            Future<Long> tls = side.submit(() -> timed(Warmup::tls));
             Pipeline p = pipeline.get();   // eager: configuration errors surface at init, not on the first event
             metrics.get();
             try {
@@ -64,12 +64,20 @@ public class Warmup {
             } catch (RuntimeException e) {
                 LOG.warnf("warm-up: store lookup failed (requests are not affected): %s", e.toString());
             }
-            await(rehearsal, "rehearsal");
-            await(tls, "TLS set-up");
+            long beans = (System.nanoTime() - started) / 1_000_000;
+            long rehearsed = await(rehearsal, "rehearsal");
+            long secured = await(tls, "TLS set-up");
+            LOG.infof("warm-up done in %d ms (beans and store lookup %d ms, rehearsal %d ms, TLS %d ms, side by side)",
+                    (System.nanoTime() - started) / 1_000_000, beans, rehearsed, secured);
         } finally {
             side.shutdownNow();
         }
-        LOG.debugf("warm-up took %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static long timed(Runnable part) {
+        long t = System.nanoTime();
+        part.run();
+        return (System.nanoTime() - t) / 1_000_000;
     }
 
     private static void rehearse(PrecisConfig config) {
@@ -88,9 +96,10 @@ public class Warmup {
         }
     }
 
-    private static void await(Future<?> part, String what) {
+    /** The part's duration in ms, or -1 when it failed or took too long (logged). */
+    private static long await(Future<Long> part, String what) {
         try {
-            part.get(SIDE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return part.get(SIDE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             LOG.warnf("warm-up: %s failed (requests are not affected): %s", what, e.getCause().toString());
         } catch (TimeoutException e) {
@@ -98,5 +107,6 @@ public class Warmup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return -1;
     }
 }
