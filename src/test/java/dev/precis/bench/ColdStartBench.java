@@ -40,7 +40,7 @@ import java.util.zip.ZipInputStream;
  * {@code /next}), → first event done, → second event done, the median warm event, the median of
  * {@code runs} runs, and Precis ÷ minimal.
  *
- * <p>System properties: {@code bench.runs} (5), {@code bench.warm} (5; a warm event's time runs from {@code /next} handing it out to its response), {@code bench.llmLatencyMs} (0),
+ * <p>System properties: {@code bench.javaHome} (the JDK the functions run on; default this JVM's), {@code bench.runs} (5), {@code bench.warm} (5; a warm event's time runs from {@code /next} handing it out to its response), {@code bench.llmLatencyMs} (0),
  * {@code bench.javaOpts} (JVM options of the function), {@code bench.precisZip}, {@code bench.minimalZip}
  * (empty = skip), {@code bench.variants} ({@code name=zip,name=zip}: several builds of the function,
  * interleaved in the same run, e.g. before and after a change, optionally with their own JVM options:
@@ -58,6 +58,8 @@ public final class ColdStartBench {
     private static final String RESULTS_BUCKET = "precis-results";
     private static final String MINIMAL = "minimal";
     private static final String RUNTIME_CLIENT = runtimeClient();
+    /** The JDK the functions run on ({@code bench.javaHome}); default the one running the harness. */
+    private static final String JAVA_HOME = System.getProperty("bench.javaHome", System.getProperty("java.home"));
     /** Longest wait for one milestone before a run is declared failed. */
     private static final long MILESTONE_TIMEOUT_MS = 60_000;
 
@@ -123,7 +125,7 @@ public final class ColdStartBench {
         while (!proxy.getState().equals("STARTED")) Thread.sleep(10);
 
         System.out.printf(Locale.ROOT, "cold start: %d runs, %d warm events each, stub LLM latency %d ms, JVM %s, options: %s%n",
-                runs, warm, latency, System.getProperty("java.version"), String.join(" ", javaOpts));
+                runs, warm, latency, JAVA_HOME, String.join(" ", javaOpts));
         variants.forEach((name, v) -> System.out.printf("%-10s %s %s%n", name + ":", v.taskRoot(), String.join(" ", v.javaOpts())));
         try (StubLlm llm = new StubLlm(latency)) {
             ColdStartBench bench = new ColdStartBench(blobs, "http://127.0.0.1:" + proxy.getPort(), llm, warm, logs);
@@ -173,7 +175,7 @@ public final class ColdStartBench {
             throws Exception {
 
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(Path.of(JAVA_HOME, "bin", "java").toString());
         command.add("-cp");
         command.add(RUNTIME_CLIENT);
         command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");
