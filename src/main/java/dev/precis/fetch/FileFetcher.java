@@ -20,6 +20,11 @@ public final class FileFetcher {
     }
 
     /** @throws PrecisException {@code source_not_found}, {@code too_large}, {@code unsupported_media_type} */
+    /** The URI a file's source has (and its result is named beside): absolute, normalized {@code file:} URI. */
+    public static String uriOf(Path file) {
+        return file.toAbsolutePath().normalize().toUri().toString();
+    }
+
     public RawSource fetch(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -28,7 +33,7 @@ public final class FileFetcher {
                         file + " is larger than precis.fetch.max-bytes (" + maxBytes + " bytes)", "file");
             }
             String type = MediaTypes.accept(MediaTypes.fromFileName(file.getFileName().toString()), bytes, "file");
-            return new RawSource(file.toAbsolutePath().normalize().toUri().toString(), bytes, type, null);
+            return new RawSource(uriOf(file), bytes, type, null);
         } catch (NoSuchFileException e) {
             throw new PrecisException(ErrorCode.SOURCE_NOT_FOUND, "no such file: " + file, "file", e);
         } catch (IOException e) {

@@ -30,11 +30,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The order of work for one request: (1) validate, (2) get the source, (3) extract the article,
  * (4) reuse an identical earlier result if there is one, (5) summarize and verify, (6) store the
- * result whole beside its source. Thread-safe; one instance serves every request.
+ * result whole beside its source. The lookup of (4) starts with (2), on another thread, since where the
+ * result goes is known from the request alone: against S3 it overlaps the source's GET instead of
+ * following it. Thread-safe; one instance serves every request.
  */
 public final class Pipeline {
 
@@ -48,7 +54,21 @@ public final class Pipeline {
     private final Layout layout;
     private final Clock clock;
     /** Striped locks by result location: enough stripes that unrelated articles rarely wait on each other. */
-    private final Object[] resultLocks = new Object[RESULT_LOCK_STRIPES];
+    private final Stripe[] resultLocks = new Stripe[RESULT_LOCK_STRIPES];
+    /** Runs the early lookups of earlier results (step 4 begun beside steps 2-3); daemon threads, idle ones end. */
+    private static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "precis-lookup");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * A lock stripe and how many results were stored under it: a lookup begun before the lock was taken
+     * is still the answer if no result was stored under the stripe since it began.
+     */
+    private static final class Stripe {
+        volatile long stored;
+    }
 
     /** Number of lock stripes; far more than the records processed at once (precis.batch.concurrency). */
     private static final int RESULT_LOCK_STRIPES = 256;
@@ -64,7 +84,7 @@ public final class Pipeline {
         this.results = results;
         this.layout = layout;
         this.clock = clock;
-        for (int i = 0; i < resultLocks.length; i++) resultLocks[i] = new Object();
+        for (int i = 0; i < resultLocks.length; i++) resultLocks[i] = new Stripe();
     }
 
     /** A source as fetched, with where its copy and its result go. */
@@ -90,16 +110,32 @@ public final class Pipeline {
     public Outcome process(SummarizeRequest request, Instant deadline) {
         long started = System.nanoTime();
         validator.validate(request);                                            // (1)
-        Located src = locate(request);                                          // (2)
-        long fetched = System.nanoTime();
-        Article article = extract(src);                                         // (3)
+        // (4) begins now, beside (2) and (3): where the result goes is known before the source is read,
+        // so a remote store's lookup costs the request no time of its own.
+        Target target = target(request);
+        Stripe stripe = lockFor(target.resultUri());
+        long storedBefore = stripe.stored;
+        Future<Optional<SummaryRecord>> early = LOOKUPS.submit(() -> results.find(target.resultUri()));
+        Located src;
+        Article article;
+        long fetched;
+        try {
+            src = locate(request, target);                                      // (2)
+            fetched = System.nanoTime();
+            article = extract(src);                                             // (3)
+        } catch (RuntimeException e) {
+            early.cancel(true);
+            throw e;
+        }
         String textSha = Layout.sha256Hex(article.text().getBytes(StandardCharsets.UTF_8));
         Engine engine = summarizer.engine();
         long extracted = System.nanoTime();
         // One request per result at a time in this instance: a duplicate delivered alongside waits,
-        // then finds the stored result and reuses it instead of calling the model again.
-        synchronized (lockFor(src.resultUri())) {
-            Optional<SummaryRecord> previous = results.find(src.resultUri());    // (4)
+        // then finds the stored result and reuses it instead of calling the model again. The early
+        // lookup is its answer unless a result was stored under this stripe since it began.
+        synchronized (stripe) {
+            Optional<SummaryRecord> previous = stripe.stored == storedBefore
+                    ? await(early) : results.find(src.resultUri());              // (4)
             long looked = System.nanoTime();
             if (previous.isPresent() && sameWork(previous.get(), textSha, engine, request.questions())) {
                 return new Outcome(src.resultUri(), previous.get(), true,
@@ -112,24 +148,29 @@ public final class Pipeline {
                 results.saveSourceIfAbsent(src.sourceCopy(), src.raw().bytes(),
                         src.raw().contentType() == null ? "text/html" : src.raw().contentType());
             }
-            if (previous.isPresent()) {
-                results.save(src.resultUri(), record);                           // different work: replace it
-            } else if (!results.saveIfAbsent(src.resultUri(), record)) {
-                // Another instance stored this result meanwhile (a duplicate delivered elsewhere): keep theirs,
-                // so there is one result, never two versions racing.
-                Optional<SummaryRecord> theirs = results.find(src.resultUri());
-                if (theirs.isPresent()) {
-                    return new Outcome(src.resultUri(), theirs.get(), true,
-                            timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
+            try {
+                if (previous.isPresent()) {
+                    results.save(src.resultUri(), record);                       // different work: replace it
+                } else if (!results.saveIfAbsent(src.resultUri(), record)) {
+                    // Another instance stored this result meanwhile (a duplicate delivered elsewhere): keep
+                    // theirs, so there is one result, never two versions racing.
+                    Optional<SummaryRecord> theirs = results.find(src.resultUri());
+                    if (theirs.isPresent()) {
+                        return new Outcome(src.resultUri(), theirs.get(), true,
+                                timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
+                    }
+                    results.save(src.resultUri(), record);
                 }
-                results.save(src.resultUri(), record);
+                return new Outcome(src.resultUri(), record, false,
+                        timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
+            } finally {
+                // After the write (under the lock): a lookup begun before now may have missed it.
+                stripe.stored++;
             }
-            return new Outcome(src.resultUri(), record, false,
-                    timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
         }
     }
 
-    private Object lockFor(String resultUri) {
+    private Stripe lockFor(String resultUri) {
         return resultLocks[Math.floorMod(resultUri.hashCode(), resultLocks.length)];
     }
 
@@ -201,33 +242,58 @@ public final class Pipeline {
         return where;
     }
 
-    private Located locate(SummarizeRequest r) {
+    /** Where a request's source copy (URL, html, text; else null) and its result go, known before any fetch. */
+    private record Target(String sourceCopy, String resultUri) {
+    }
+
+    private Target target(SummarizeRequest r) {
+        String copy = switch (r.kind()) {
+            case URL -> layout.sourceForUrl(r.url());
+            case HTML -> r.baseUrl() != null ? layout.sourceForUrl(r.baseUrl())
+                    : layout.sourceForContent(r.html().getBytes(StandardCharsets.UTF_8), true);
+            case TEXT -> layout.sourceForContent(r.text().getBytes(StandardCharsets.UTF_8), false);
+            case S3, FILE -> null;
+        };
+        String beside = switch (r.kind()) {
+            case S3 -> r.s3().uri();
+            case FILE -> FileFetcher.uriOf(Path.of(r.file()));
+            default -> copy;
+        };
+        return new Target(copy, Layout.resultBeside(beside));
+    }
+
+    private Located locate(SummarizeRequest r, Target t) {
         return switch (r.kind()) {
             case URL -> {
                 RawSource raw = urls.fetch(r.url());
-                String copy = layout.sourceForUrl(r.url());
-                yield new Located(raw, copy, Layout.resultBeside(copy), raw.uri());
+                yield new Located(raw, t.sourceCopy(), t.resultUri(), raw.uri());
             }
             case HTML -> {
                 byte[] bytes = r.html().getBytes(StandardCharsets.UTF_8);
-                String copy = r.baseUrl() != null ? layout.sourceForUrl(r.baseUrl()) : layout.sourceForContent(bytes, true);
-                RawSource raw = new RawSource(r.baseUrl() != null ? r.baseUrl() : copy, bytes, "text/html", "UTF-8");
-                yield new Located(raw, copy, Layout.resultBeside(copy), r.baseUrl());
+                RawSource raw = new RawSource(r.baseUrl() != null ? r.baseUrl() : t.sourceCopy(), bytes, "text/html", "UTF-8");
+                yield new Located(raw, t.sourceCopy(), t.resultUri(), r.baseUrl());
             }
             case TEXT -> {
                 byte[] bytes = r.text().getBytes(StandardCharsets.UTF_8);
-                String copy = layout.sourceForContent(bytes, false);
-                yield new Located(new RawSource(copy, bytes, "text/plain", "UTF-8"), copy, Layout.resultBeside(copy), null);
+                yield new Located(new RawSource(t.sourceCopy(), bytes, "text/plain", "UTF-8"), t.sourceCopy(),
+                        t.resultUri(), null);
             }
-            case S3 -> {
-                RawSource raw = s3.fetch(r.s3());
-                yield new Located(raw, null, Layout.resultBeside(raw.uri()), null);
-            }
-            case FILE -> {
-                RawSource raw = files.fetch(Path.of(r.file()));
-                yield new Located(raw, null, Layout.resultBeside(raw.uri()), null);
-            }
+            case S3 -> new Located(s3.fetch(r.s3()), null, t.resultUri(), null);
+            case FILE -> new Located(files.fetch(Path.of(r.file())), null, t.resultUri(), null);
         };
+    }
+
+    /** The early lookup's answer; its failure is the lookup's failure ({@code store_failed}). */
+    private static Optional<SummaryRecord> await(Future<Optional<SummaryRecord>> lookup) {
+        try {
+            return lookup.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrecisException(ErrorCode.STORE_FAILED, "interrupted while looking up an earlier result", null, e);
+        }
     }
 
     private Article extract(Located src) {

@@ -87,4 +87,87 @@ class ConcurrentDuplicateTest {
             assertEquals(1, files.filter(p -> p.toString().endsWith(Layout.RESULT_SUFFIX)).count());
         }
     }
+
+    /** A store whose reads take a while, like S3: the early lookup is still running when the other request writes. */
+    private static final class SlowReads implements BlobStore {
+        private final FileBlobStore files = new FileBlobStore();
+
+        @Override
+        public Optional<byte[]> read(String uri) {
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return files.read(uri);
+        }
+
+        @Override
+        public void write(String uri, byte[] bytes, String contentType) {
+            files.write(uri, bytes, contentType);
+        }
+
+        @Override
+        public boolean writeIfAbsent(String uri, byte[] bytes, String contentType) {
+            return files.writeIfAbsent(uri, bytes, contentType);
+        }
+    }
+
+    /** The built-in engine, slowed down and counting its calls. */
+    private static final class CountingEngine implements dev.precis.summarize.Engine {
+        private final BuiltinEngine engine = new BuiltinEngine();
+        private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String id() {
+            return engine.id();
+        }
+
+        @Override
+        public String model() {
+            return engine.model();
+        }
+
+        @Override
+        public String promptVersion() {
+            return engine.promptVersion();
+        }
+
+        @Override
+        public dev.precis.summarize.Draft draft(dev.precis.model.Article article, List<String> questions) {
+            calls.incrementAndGet();
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return engine.draft(article, questions);
+        }
+    }
+
+    @Test
+    void aDuplicateAlongsideInThisInstanceReusesTheResultThoughItsEarlyLookupFoundNone(@TempDir Path dir)
+            throws Exception {
+        // Both lookups start (and find nothing) before either request has a result; the one that waits for
+        // the lock must look again, not trust its early "none", or the model is called twice.
+        CountingEngine engine = new CountingEngine();
+        Pipeline p = new Pipeline(new RequestValidator(1_000_000, 5, 300),
+                new UrlFetcher(new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, false), Set.of(80, 443), 1_000_000,
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), 0, "test"),
+                new S3Fetcher(() -> null, 1_000_000), new FileFetcher(1_000_000), new Extractor(),
+                new Summarizer(engine, 6), new ResultStore(new SlowReads()), new Layout(dir.toString()),
+                Clock.systemUTC());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> p.process(SummarizeRequest.ofText(TEXT, List.of())));
+            var b = pool.submit(() -> p.process(SummarizeRequest.ofText(TEXT, List.of())));
+            Outcome first = a.get();
+            Outcome second = b.get();
+            assertEquals(1, engine.calls.get(), "one model call for two deliveries");
+            assertEquals(1, (first.reused() ? 1 : 0) + (second.reused() ? 1 : 0), "the other one reused it");
+            assertEquals(first.location(), second.location());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
