@@ -198,8 +198,9 @@ public interface PrecisConfig {
     /** Work done while the function initializes instead of on its first event. */
     interface Warmup {
         /**
-         * Run the stages once on a built-in page and look up one absent result in the store (one S3 GET
-         * answered 404 for an S3 store) at startup; no LLM call, nothing written.
+         * At startup, rehearse one request through the real stages and model client with canned replies
+         * in place of the network, set up TLS, and look up one absent result in the store (one S3 GET
+         * answered 404 for an S3 store); no LLM call, nothing written. False only builds the clients.
          */
         @WithDefault("true")
         boolean enabled();
