@@ -67,22 +67,14 @@ final class Cleaner {
     /**
      * Marks furniture and vocabulary-named blocks of {@code body}.
      *
+     * @param sizes      the text sizes of {@code body}, measured after {@link #removeInvisible}
      * @param furniture  prune nav/aside/footer/form/header and ARIA landmarks
      * @param vocabulary prune blocks named by the negative class/id vocabulary
      */
-    static Pruning prune(Element body, boolean furniture, boolean vocabulary) {
+    static Pruning prune(Element body, TextSizes sizes, boolean furniture, boolean vocabulary) {
         Pruning result = new Pruning();
-        // one pass for both the body's text size and its first headline
-        int[] bodyText = {0};
-        Element[] firstH1 = {null};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) bodyText[0] += nonWhitespace(t.getWholeText());
-            else if (firstH1[0] == null && depth > 0 && node instanceof Element h && h.normalName().equals("h1")) {
-                firstH1[0] = h;
-            }
-        }, body);
-        int protect = (int) (bodyText[0] * Tuning.PROTECT_TEXT_SHARE);
-        Element heading = firstH1[0];
+        int protect = (int) (sizes.text(body) * Tuning.PROTECT_TEXT_SHARE);
+        Element heading = sizes.firstHeadline();
         boolean[] seenHeading = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -100,7 +92,7 @@ final class Cleaner {
                     }
                 }
                 if ((named || e.attributesSize() > 0) && isByline(e, tokens)
-                        && textLength(e) < Tuning.MAX_BYLINE_CHARS) {
+                        && sizes.text(e) < Tuning.MAX_BYLINE_CHARS) {
                     String text = bylineText(e);
                     if (text != null) {
                         if (result.byline == null || (seenHeading[0] && !result.bylineAfterHeading)) {
@@ -111,7 +103,7 @@ final class Cleaner {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
-                if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect)) {
+                if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect, sizes)) {
                     result.pruned.add(e.parent());
                     result.vocabularyHits++;
                     return FilterResult.SKIP_ENTIRELY;
@@ -126,9 +118,9 @@ final class Cleaner {
                         && insideSentence(e)) {
                     verdict = Dom.NameVerdict.NONE;
                 }
-                if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
-                        || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
-                    if (result.byline == null && !furnitureHit) result.byline = bylineInside(e);
+                if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading, sizes)
+                        || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading, sizes)) {
+                    if (result.byline == null && !furnitureHit) result.byline = bylineInside(e, sizes);
                     if (!furnitureHit) result.vocabularyHits++;
                     result.pruned.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -145,44 +137,25 @@ final class Cleaner {
      * text (a mis-named wrapper; not for strong names, since a long comment thread can outweigh a
      * short article).
      */
-    private static boolean isProtected(Element e, Dom.NameVerdict verdict, int protect, Element heading) {
-        int[] size = textAndLinks(e);
-        if (verdict == Dom.NameVerdict.WEAK && size[0] >= Tuning.WEAK_KEEP_CHARS
-                && size[1] <= size[0] * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
-        boolean holdsHeadline = heading != null && size[0] >= Tuning.WEAK_KEEP_CHARS && isAncestor(e, heading);
+    private static boolean isProtected(Element e, Dom.NameVerdict verdict, int protect, Element heading,
+                                       TextSizes sizes) {
+        int text = sizes.text(e);
+        if (verdict == Dom.NameVerdict.WEAK && text >= Tuning.WEAK_KEEP_CHARS
+                && sizes.links(e) <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
+        boolean holdsHeadline = heading != null && text >= Tuning.WEAK_KEEP_CHARS && isAncestor(e, heading);
         if (holdsHeadline) return true;
-        return size[0] > protect && verdict != Dom.NameVerdict.STRONG;
-    }
-
-    /** {text chars, link text chars} under {@code root}, non-whitespace only. */
-    static int[] textAndLinks(Element root) {
-        int[] n = {0, 0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                int c = nonWhitespace(t.getWholeText());
-                n[0] += c;
-                if (c > 0 && inLink(t, root)) n[1] += c;
-            }
-        }, root);
-        return n;
-    }
-
-    private static boolean inLink(Node n, Element root) {
-        for (Element p = n.parentElement(); p != null && p != root.parent(); p = p.parent()) {
-            if (p.normalName().equals("a")) return true;
-        }
-        return false;
+        return text > protect && verdict != Dom.NameVerdict.STRONG;
     }
 
     /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */
-    private static boolean headsLinkBlock(Element h, Element mainHeading, int protect) {
+    private static boolean headsLinkBlock(Element h, Element mainHeading, int protect, TextSizes sizes) {
         Element parent = h.parent();
         if (parent == null || parent.normalName().equals("body") || h.elementSiblingIndex() != 0) return false;
         String text = Dom.normalize(h.text());
         if (text.isEmpty() || text.length() > Tuning.MAX_BYLINE_CHARS
                 || !Vocabulary.RELATED_HEADING.matcher(text).matches()) return false;
         if (mainHeading != null) return !isAncestor(parent, mainHeading);
-        return textLength(parent) <= protect;
+        return sizes.text(parent) <= protect;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -238,11 +211,11 @@ final class Cleaner {
     }
 
     /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */
-    private static String bylineInside(Element block) {
-        if (textLongerThan(block, Tuning.BYLINE_BLOCK_CHARS)) return null;
+    private static String bylineInside(Element block, TextSizes sizes) {
+        if (sizes.text(block) > Tuning.BYLINE_BLOCK_CHARS) return null;
         for (Element d : block.getAllElements()) {
             if (d == block || d.attributesSize() == 0) continue;
-            if (isByline(d, Dom.tokens(d)) && textLength(d) < Tuning.MAX_BYLINE_CHARS) return bylineText(d);
+            if (isByline(d, Dom.tokens(d)) && sizes.text(d) < Tuning.MAX_BYLINE_CHARS) return bylineText(d);
         }
         return null;
     }
@@ -252,37 +225,5 @@ final class Cleaner {
         Element name = e.selectFirst(Vocabulary.BYLINE_NAME);
         String text = Dom.clean((name != null ? name : e).text());
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    /** Characters of non-whitespace text under {@code root} (a cheap size measure). */
-    static int textLength(Element root) {
-        int[] n = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
-        }, root);
-        return n[0];
-    }
-
-    /** Same as {@code textLength(root) > limit}, but stops counting as soon as the limit is passed. */
-    private static boolean textLongerThan(Element root, int limit) {
-        int[] n = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
-                return n[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, root);
-        return n[0] > limit;
-    }
-
-    private static int nonWhitespace(String s) {
-        int c = 0;
-        for (int k = 0, len = s.length(); k < len; k++) {
-            char ch = s.charAt(k);
-            // printable ASCII is never whitespace: only other characters need the (slower) Unicode check
-            if (ch > ' ' && ch < 0x7f || !Character.isWhitespace(ch)) c++;
-        }
-        return c;
     }
 }

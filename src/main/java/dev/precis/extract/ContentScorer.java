@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -18,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * Stages 3 and 4: scores candidate containers and picks the article's elements.
  * <p>
  * One traversal measures, for every element outside the pruned set, its text length, link text
- * length and commas, and for every block (an element that starts a new line) its own inline text.
+ * length and commas (from the per-element counts of {@link TextSizes}), and for every block (an element that starts a new line) its own inline text.
  * Each block with enough own text gives points (1 + commas + length, scaled down by its own link
  * density) to its parent, half to its grandparent and less to higher ancestors. A candidate's
  * final score is its points plus class/tag weights, times one minus its link density. Stage 4 then
@@ -52,8 +51,11 @@ final class ContentScorer {
     private ContentScorer() {
     }
 
-    /** Measures the subtree of {@code body}, skipping {@code pruned} elements. */
-    static Map<Element, Stats> measure(Element body, Set<Element> pruned) {
+    /**
+     * Measures the subtree of {@code body}, skipping {@code pruned} elements. The characters and
+     * commas of each element's own text nodes come from {@code sizes}: only elements are visited.
+     */
+    static Map<Element, Stats> measure(Element body, Set<Element> pruned, TextSizes sizes) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         Deque<Stats> path = new ArrayDeque<>();
         Deque<Stats> blocks = new ArrayDeque<>();
@@ -61,28 +63,6 @@ final class ContentScorer {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    int len = 0;
-                    int commas = 0;
-                    for (int k = 0; k < s.length(); k++) {
-                        char c = s.charAt(k);
-                        if (!Character.isWhitespace(c) && c != '\u00a0') len++;
-                        if (Vocabulary.COMMA_CHARS.indexOf(c) >= 0) commas++;
-                    }
-                    if (len == 0 || path.isEmpty()) return FilterResult.CONTINUE;
-                    Stats here = path.peek();
-                    here.text += len;
-                    here.commas += commas;
-                    if (inLink[0] > 0) here.links += len;
-                    Stats block = blocks.peek();
-                    if (block != null) {
-                        block.ownText += len;
-                        block.ownCommas += commas;
-                        if (inLink[0] > 0) block.ownLinks += len;
-                    }
-                    return FilterResult.CONTINUE;
-                }
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 if (pruned.contains(e)) return FilterResult.SKIP_ENTIRELY;
                 Stats s = new Stats();
@@ -90,6 +70,20 @@ final class ContentScorer {
                 path.push(s);
                 if (Vocabulary.BLOCK_TAGS.contains(e.normalName())) blocks.push(s);
                 if (e.normalName().equals("a")) inLink[0]++;
+                // the element's own text nodes: text of this element, and own text of the nearest block
+                int len = sizes.directChars(e);
+                if (len > 0) {
+                    int commas = sizes.directCommas(e);
+                    s.text += len;
+                    s.commas += commas;
+                    if (inLink[0] > 0) s.links += len;
+                    Stats block = blocks.peek();
+                    if (block != null) {
+                        block.ownText += len;
+                        block.ownCommas += commas;
+                        if (inLink[0] > 0) block.ownLinks += len;
+                    }
+                }
                 return FilterResult.CONTINUE;
             }
 

@@ -96,6 +96,7 @@ public final class Extractor {
         Cleaner.removeInvisible(doc);
         Element body = doc.body();
         if (body == null) body = doc;
+        TextSizes sizes = TextSizes.of(body); // the tree is final from here on: measured once for all attempts
         String byline = meta.byline();
         List<String> best = List.of();
         ContentScorer.Selection bestSelection = null;
@@ -104,12 +105,12 @@ public final class Extractor {
         for (Attempt attempt : Attempt.values()) {
             if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
             // 2b. furniture and vocabulary pruning
-            Cleaner.Pruning pruning = Cleaner.prune(body, attempt.furniture, attempt.vocabulary);
+            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, attempt.furniture, attempt.vocabulary);
             paywallMarker |= pruning.paywallMarker;
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (byline == null) byline = pruning.byline;
             // 3. + 4. scoring and sibling merging
-            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned));
+            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes));
             // 5. clean-up of the winner
             List<String> paragraphs = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
                     attempt.conditional, meta.title(), byline);

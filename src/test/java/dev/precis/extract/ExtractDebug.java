@@ -20,11 +20,12 @@ public final class ExtractDebug {
         Metadata meta = MetadataReader.read(doc);
         System.out.println(meta);
         Cleaner.removeInvisible(doc);
-        Cleaner.Pruning pruning = Cleaner.prune(doc.body(), true, true);
+        TextSizes sizes = TextSizes.of(doc.body());
+        Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, true, true);
         for (Element e : pruning.pruned) {
-            System.out.println("PRUNED " + describe(e) + " chars=" + Cleaner.textLength(e));
+            System.out.println("PRUNED " + describe(e) + " chars=" + sizes.text(e));
         }
-        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(doc.body(), pruning.pruned);
+        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(doc.body(), pruning.pruned, sizes);
         ContentScorer.Selection sel = ContentScorer.select(doc.body(), stats);
         stats.entrySet().stream().filter(en -> en.getValue().candidate)
                 .sorted((a, b) -> Double.compare(ContentScorer.finalScore(b.getKey(), stats),

@@ -1,0 +1,133 @@
+package dev.precis.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The text sizes of every element under a root, measured once in one bottom-up pass and then looked
+ * up. Pruning asks for the size of a subtree again and again (each nested block it protects, each
+ * relaxed attempt), which was quadratic on deep pages when measured anew; scoring needs the size of
+ * each element's own text nodes for every attempt. Every text character is read once, here. The
+ * tree must not change after the measurement.
+ * <p>
+ * Two counts, as the stages have always counted: pruning counts every non-whitespace character
+ * ({@link #text}), scoring also leaves out no-break spaces ({@link #directChars}).
+ */
+final class TextSizes {
+
+    /** Sizes of one element. */
+    private static final class Size {
+        /** Non-whitespace characters in the subtree. */
+        int text;
+        /** The part of {@link #text} inside links. */
+        int links;
+        /** Characters of the element's own text nodes (children, not deeper), no-break spaces left out. */
+        int directChars;
+        /** Commas ({@link Vocabulary#COMMA_CHARS}) in the element's own text nodes. */
+        int directCommas;
+    }
+
+    /** 1 for an ASCII character that is text, 0 for whitespace: a table look-up instead of a branch per character. */
+    private static final byte[] ASCII_TEXT = new byte[128];
+
+    static {
+        for (char c = 0; c < ASCII_TEXT.length; c++) ASCII_TEXT[c] = (byte) (Character.isWhitespace(c) ? 0 : 1);
+    }
+
+    private final Map<Element, Size> sizes = new IdentityHashMap<>();
+    private Element firstHeadline;
+
+    private TextSizes() {
+    }
+
+    /** Measures {@code root} and every element below it. */
+    static TextSizes of(Element root) {
+        TextSizes t = new TextSizes();
+        Deque<Size> path = new ArrayDeque<>();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    if (!path.isEmpty()) count(text.getWholeText(), path.peek());
+                } else if (node instanceof Element e) {
+                    Size s = new Size();
+                    t.sizes.put(e, s);
+                    path.push(s);
+                    if (t.firstHeadline == null && depth > 0 && e.normalName().equals("h1")) t.firstHeadline = e;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                Size s = path.pop();
+                if (e.normalName().equals("a")) s.links = s.text; // all of a link's text is link text
+                Size parent = path.peek();
+                if (parent != null) {
+                    parent.text += s.text;
+                    parent.links += s.links;
+                }
+            }
+        });
+        return t;
+    }
+
+    /** Adds the characters and commas of one text node to its parent's sizes, in one reading of the text. */
+    private static void count(String s, Size parent) {
+        int text = 0;
+        int chars = 0;
+        int commas = 0;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            char c = s.charAt(k);
+            if (c < ASCII_TEXT.length) { // ASCII (most text): never a no-break space or a CJK comma
+                int t = ASCII_TEXT[c];
+                text += t;
+                chars += t;
+                if (c == ',') commas++;
+            } else if (!Character.isWhitespace(c)) {
+                text++;
+                if (c != '\u00a0') chars++;
+                if (Vocabulary.COMMA_CHARS.indexOf(c) >= 0) commas++;
+            }
+        }
+        parent.text += text;
+        parent.directChars += chars;
+        parent.directCommas += commas;
+    }
+
+    /** Non-whitespace characters of the text under {@code e}; 0 for an element not measured. */
+    int text(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.text;
+    }
+
+    /** The part of {@link #text} inside links ({@code <a>} elements at or below {@code e}). */
+    int links(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.links;
+    }
+
+    /** Characters of the text nodes directly under {@code e}, whitespace and no-break spaces left out. */
+    int directChars(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.directChars;
+    }
+
+    /** Commas in the text nodes directly under {@code e}. */
+    int directCommas(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.directCommas;
+    }
+
+    /** The first {@code <h1>} below the root (the page's headline), or null. */
+    Element firstHeadline() {
+        return firstHeadline;
+    }
+}
