@@ -140,10 +140,9 @@ final class BlockWriter {
         StringBuilder b = current.text;
         int k = 0;
         while (k < n) {
-            char c = raw.charAt(k);
-            if (Dom.isSpace(c)) {
+            if (Dom.isSpace(raw.charAt(k))) { // a whitespace run becomes one space
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
-                k++;
+                do k++; while (k < n && Dom.isSpace(raw.charAt(k)));
                 continue;
             }
             int start = k;

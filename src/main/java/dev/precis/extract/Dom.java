@@ -9,6 +9,13 @@ import org.jsoup.nodes.Element;
 /** Small DOM and text helpers shared by the stages: whitespace, class tokens, class weights. */
 final class Dom {
 
+    /** {@link Character#isWhitespace} of each ASCII character, looked up instead of computed per character. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_SPACE.length; c++) ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
+
     private Dom() {
     }
 
@@ -38,6 +45,7 @@ final class Dom {
 
     /** True for whitespace including no-break, zero-width and ideographic spaces. */
     static boolean isSpace(char c) {
+        if (c < ASCII_SPACE.length) return ASCII_SPACE[c]; // most text: a table look-up
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f' || c == '\u2007'
                 || c == '\ufeff' || c == '\u3000';
     }
