@@ -43,25 +43,15 @@ final class Cleaner {
     private Cleaner() {
     }
 
-    /** Deletes invisible and non-content nodes from {@code root}. */
-    static void removeInvisible(Element root) {
-        List<Node> doomed = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment) {
-                    doomed.add(node);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof Element e && depth > 0
-                        && (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) || Dom.isHidden(e))) {
-                    doomed.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        for (Node n : doomed) n.remove();
+    /** True for what {@link #removeInvisible} deletes: a comment, a non-content tag or a hidden element. */
+    static boolean isInvisible(Node node) {
+        if (node instanceof Comment) return true;
+        return node instanceof Element e && (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) || Dom.isHidden(e));
+    }
+
+    /** Deletes the invisible nodes the page index found ({@link PageIndex#invisible}), with their subtrees. */
+    static void removeInvisible(PageIndex index) {
+        for (Node n : index.invisible) n.remove();
     }
 
     /**

@@ -90,10 +90,11 @@ public final class Extractor {
     }
 
     private Article extractOwned(Document doc) {
-        // 1. structured data first
-        Metadata meta = MetadataReader.read(doc);
+        // 1. structured data first (one walk indexes the page for stages 1 and 2a)
+        PageIndex index = PageIndex.of(doc);
+        Metadata meta = MetadataReader.read(doc, index);
         // 2a. invisible and non-content nodes go for good
-        Cleaner.removeInvisible(doc);
+        Cleaner.removeInvisible(index);
         Element body = doc.body();
         if (body == null) body = doc;
         TextSizes sizes = TextSizes.of(body); // the tree is final from here on: measured once for all attempts

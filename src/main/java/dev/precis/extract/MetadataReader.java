@@ -27,9 +27,8 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    /** Reads the metadata of {@code doc}; never null, fields may be. */
-    static Metadata read(Document doc) {
-        PageIndex ix = PageIndex.of(doc);
+    /** Reads the metadata of {@code doc}, whose elements {@code ix} indexes; never null, fields may be. */
+    static Metadata read(Document doc, PageIndex ix) {
         Map<String, Object> ld = JsonLd.findArticle(ix.jsonLd);
         Map<String, String> meta = metaTags(ix.metas);
 

@@ -6,12 +6,14 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements stage 1 reads, found in one traversal of the page (instead of one selector query
  * each): meta tags, JSON-LD scripts, the canonical link, {@code <title>}, the first {@code <h1>},
- * publication {@code <time>} elements and the first microdata author.
+ * publication {@code <time>} elements and the first microdata author. The same walk notes the
+ * invisible nodes stage 2 deletes ({@link Cleaner#isInvisible}), so the page is walked once for both.
  */
 final class PageIndex {
 
@@ -23,6 +25,8 @@ final class PageIndex {
     Element publishedTime;
     Element anyTime;
     Element microdataAuthor;
+    /** Outermost invisible nodes (comments, non-content tags, hidden elements), in document order. */
+    final List<Node> invisible = new ArrayList<>();
 
     private PageIndex() {
     }
@@ -30,9 +34,24 @@ final class PageIndex {
     /** Indexes {@code doc} in one pass. */
     static PageIndex of(Document doc) {
         PageIndex ix = new PageIndex();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e) ix.visit(e);
-        }, doc);
+        doc.traverse(new NodeVisitor() {
+            /** The invisible node being walked through (its descendants are not checked), or null. */
+            private Node inInvisible;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) ix.visit(e);
+                if (inInvisible == null && depth > 0 && Cleaner.isInvisible(node)) {
+                    ix.invisible.add(node);
+                    inInvisible = node;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == inInvisible) inInvisible = null;
+            }
+        });
         return ix;
     }
 

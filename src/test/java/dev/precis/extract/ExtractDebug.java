@@ -17,9 +17,10 @@ public final class ExtractDebug {
 
     public static void main(String[] args) throws Exception {
         Document doc = Jsoup.parse(new String(Files.readAllBytes(Path.of(args[0])), StandardCharsets.UTF_8));
-        Metadata meta = MetadataReader.read(doc);
+        PageIndex index = PageIndex.of(doc);
+        Metadata meta = MetadataReader.read(doc, index);
         System.out.println(meta);
-        Cleaner.removeInvisible(doc);
+        Cleaner.removeInvisible(index);
         TextSizes sizes = TextSizes.of(doc.body());
         Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, true, true);
         for (Element e : pruning.pruned) {
