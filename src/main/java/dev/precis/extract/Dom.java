@@ -160,16 +160,31 @@ final class Dom {
     }
 
     /**
-     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs a "0", "none" or
-     * "hidden" (the {@code -1234px} offsets hold a digit ≥ 1 only when ≥ 1000, so a "0" is not
-     * guaranteed there: any digit is accepted instead). Most inline styles fail it and skip the regex.
+     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs a "none",
+     * "hidden", "opacity", "font-size" or a minus sign before a digit (the {@code -1234px} offsets).
+     * Most inline styles (widths, colours, margins) have none of them and skip the regex.
      */
     private static boolean mayHide(String style) {
         for (int k = 0, n = style.length(); k < n; k++) {
-            char c = style.charAt(k);
-            if (c >= '0' && c <= '9') return true;
-            if ((c == 'n' || c == 'N') && style.regionMatches(true, k, "none", 0, 4)) return true;
-            if ((c == 'h' || c == 'H') && style.regionMatches(true, k, "hidden", 0, 6)) return true;
+            switch (style.charAt(k)) {
+                case 'n', 'N' -> {
+                    if (style.regionMatches(true, k, "none", 0, 4)) return true;
+                }
+                case 'h', 'H' -> {
+                    if (style.regionMatches(true, k, "hidden", 0, 6)) return true;
+                }
+                case 'o', 'O' -> {
+                    if (style.regionMatches(true, k, "opacity", 0, 7)) return true;
+                }
+                case 'f', 'F' -> {
+                    if (style.regionMatches(true, k, "font-size", 0, 9)) return true;
+                }
+                case '-' -> {
+                    if (k + 1 < n && style.charAt(k + 1) >= '0' && style.charAt(k + 1) <= '9') return true;
+                }
+                default -> {
+                }
+            }
         }
         return false;
     }

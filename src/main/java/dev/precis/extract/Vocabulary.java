@@ -34,7 +34,7 @@ final class Vocabulary {
     static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide", "invisible");
 
-    /** Inline style that hides an element. */
+    /** Inline style that hides an element ({@code Dom.mayHide} pre-checks it: keep the two in sync). */
     static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?![.\\d])|font-size\\s*:\\s*0(?![.\\d])"
                     + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px", Pattern.CASE_INSENSITIVE);

@@ -83,6 +83,20 @@ class ExtractorTest {
     }
 
     @Test
+    void transparentZeroSizeAndOffscreenTextNeverAppears() {
+        String text = bodyWith("<p style=\"opacity: 0\">SECRET opacity</p><p style=\"FONT-SIZE:0;color:red\">SECRET size</p>"
+                + "<p style=\"position:absolute; left: -9999px\">SECRET offscreen</p>"
+                + "<p style=\"text-indent:-10000px\">SECRET indent</p>");
+        assertFalse(text.contains("SECRET"), text);
+    }
+
+    @Test
+    void styledButVisibleTextStays() {
+        String text = bodyWith("<p style=\"opacity: 0.5; margin-left: -12px; width: 100px\">VISIBLE styled line of text.</p>");
+        assertTrue(text.contains("VISIBLE styled line of text."), text);
+    }
+
+    @Test
     void hiddenAttributeTextNeverAppears() {
         assertFalse(bodyWith("<p hidden>SECRET hidden attribute text, long enough to count as a paragraph.</p>")
                 .contains("SECRET"));
