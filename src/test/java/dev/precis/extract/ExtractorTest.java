@@ -134,6 +134,26 @@ class ExtractorTest {
     }
 
     @Test
+    void textDateIsTheFirstLabelledOne() {
+        Article a = extractor.extract("<html><body><p>Founded 1999-12-31, updated often.</p><p>Ref 12024-01-02.</p>"
+                + "<p>Posted on: 2024/5/1 9:05</p>" + ARTICLE + "</body></html>", null);
+        assertEquals("2024-05-01T09:05:00", a.published());
+        assertEquals("text", a.publishedSource());
+    }
+
+    @Test
+    void canonicalUrlWithoutBaseUriIsTheHref() {
+        assertEquals("https://example.com/news/1", canonical("https://example.com/news/1", null));
+        assertEquals("/news/1", canonical("/news/1", null));
+        assertEquals("https://example.com/news/1", canonical("1", "https://example.com/news/"));
+    }
+
+    private String canonical(String href, String baseUri) {
+        return extractor.extract("<html><head><link rel=\"canonical\" href=\"" + href + "\"></head><body>" + ARTICLE
+                + "</body></html>", baseUri).canonicalUrl();
+    }
+
+    @Test
     void documentOverloadDoesNotModifyTheDocument() throws IOException {
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page("ap-kim-putin"));
         int before = doc.getAllElements().size();
