@@ -2,7 +2,9 @@ package dev.precis.extract;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -147,12 +149,24 @@ public final class Extractor {
         return d;
     }
 
+    /**
+     * True when the page's text holds a subscription prompt ({@link Vocabulary#PAYWALL_TEXT}). The pattern
+     * is tried only where one of its beginnings occurs ({@link Vocabulary#PAYWALL_TEXT_STARTS}, found in the
+     * lower-cased text), not at every index: the same answer as {@code find()}.
+     */
     private static boolean hasPaywallText(List<String> paragraphs, Document doc) {
         Element body = doc.body();
         if (body == null) return false;
         String text = body.text();
-        return Dom.containsAny(text.toLowerCase(java.util.Locale.ROOT), Vocabulary.PAYWALL_TEXT_HINTS)
-                && Vocabulary.PAYWALL_TEXT.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = Vocabulary.PAYWALL_TEXT.matcher(text);
+        if (lower.length() != text.length()) return m.find(); // rare: indexes of the two would not line up
+        for (String start : Vocabulary.PAYWALL_TEXT_STARTS) {
+            for (int at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) return true;
+            }
+        }
+        return false;
     }
 
     /** Readability-style fallback excerpt: the body's first paragraph, whole. */

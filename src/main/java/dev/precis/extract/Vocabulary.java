@@ -161,11 +161,12 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Lower-case words of which every {@link #PAYWALL_TEXT} match contains one: a page whose text holds
-     * none of them skips that regex (keep in sync when PAYWALL_TEXT changes).
+     * Lower-case beginnings of every {@link #PAYWALL_TEXT} match: the pattern is tried only where the
+     * lower-cased text holds one of them (keep in sync when PAYWALL_TEXT changes).
      */
-    static final List<String> PAYWALL_TEXT_HINTS = List.of("subscri", "sign in", "log in", "register", "members",
-            "premium", "reached your", "weiterlesen mit", "jetzt abonnieren", "réservé");
+    static final List<String> PAYWALL_TEXT_STARTS = List.of("subscri", "sign in", "log in", "register", "this ",
+            "already a subscriber", "you've", "you’ve", "weiterlesen mit", "jetzt abonnieren", "réservé aux abonnés",
+            "contenu réservé");
 
     /** Class/id tokens of paywall/teaser markers. */
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",

@@ -154,6 +154,27 @@ class ExtractorTest {
     }
 
     @Test
+    void subscriptionPromptMarksAShortArticleAsPaywalled() {
+        assertTrue(shortArticleWith("<p>Already a Subscriber? Log in.</p>").contains(Extractor.POSSIBLE_PAYWALL));
+        assertTrue(shortArticleWith("<p>SUBSCRIBE today, only $1, to continue reading.</p>")
+                .contains(Extractor.POSSIBLE_PAYWALL));
+        assertTrue(shortArticleWith("<p>This story is only available to members.</p>").contains(Extractor.POSSIBLE_PAYWALL));
+        assertTrue(shortArticleWith("<p>You’ve reached your free article limit.</p>").contains(Extractor.POSSIBLE_PAYWALL));
+    }
+
+    @Test
+    void subscriptionWordsAloneDoNotMarkAPaywall() {
+        assertFalse(shortArticleWith("<p>Subscribe to our newsletter. This is the end. Register here.</p>")
+                .contains(Extractor.POSSIBLE_PAYWALL));
+    }
+
+    private java.util.Set<String> shortArticleWith(String html) {
+        return extractor.extract("<html><body><article><p>The council met on Tuesday evening to discuss the new "
+                + "budget, which includes funding for roads, schools and the library.</p>" + html
+                + "</article></body></html>", null).diagnostics();
+    }
+
+    @Test
     void documentOverloadDoesNotModifyTheDocument() throws IOException {
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page("ap-kim-putin"));
         int before = doc.getAllElements().size();
