@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements stage 1 reads, found in one traversal of the page (instead of one selector query
@@ -34,25 +33,28 @@ final class PageIndex {
     /** Indexes {@code doc} in one pass. */
     static PageIndex of(Document doc) {
         PageIndex ix = new PageIndex();
-        doc.traverse(new NodeVisitor() {
-            /** The invisible node being walked through (its descendants are not checked), or null. */
-            private Node inInvisible;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) ix.visit(e);
-                if (inInvisible == null && depth > 0 && Cleaner.isInvisible(node)) {
-                    ix.invisible.add(node);
-                    inInvisible = node;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node == inInvisible) inInvisible = null;
-            }
-        });
+        ix.walk(doc, false);
         return ix;
+    }
+
+    /**
+     * Indexes the children of {@code parent} and their subtrees (a plain recursion over child indexes:
+     * cheaper than a NodeTraversor walk; jsoup's parser caps the depth at 512). Below an invisible node
+     * the elements are still indexed (JSON-LD scripts, meta tags) but not checked for invisibility.
+     */
+    private void walk(Element parent, boolean inInvisible) {
+        for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+            Node child = parent.childNode(k);
+            boolean invisible = inInvisible;
+            if (!inInvisible && Cleaner.isInvisible(child)) {
+                this.invisible.add(child);
+                invisible = true;
+            }
+            if (child instanceof Element e) {
+                visit(e);
+                if (e.childNodeSize() > 0) walk(e, invisible);
+            }
+        }
     }
 
     private void visit(Element e) {

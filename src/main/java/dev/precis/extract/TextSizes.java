@@ -1,14 +1,11 @@
 package dev.precis.extract;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The text sizes of every element under a root, measured once in one bottom-up pass and then looked
@@ -50,33 +47,30 @@ final class TextSizes {
     /** Measures {@code root} and every element below it. */
     static TextSizes of(Element root) {
         TextSizes t = new TextSizes();
-        Deque<Size> path = new ArrayDeque<>();
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    if (!path.isEmpty()) count(text.getWholeText(), path.peek());
-                } else if (node instanceof Element e) {
-                    Size s = new Size();
-                    t.sizes.put(e, s);
-                    path.push(s);
-                    if (t.firstHeadline == null && depth > 0 && e.normalName().equals("h1")) t.firstHeadline = e;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element e)) return;
-                Size s = path.pop();
-                if (e.normalName().equals("a")) s.links = s.text; // all of a link's text is link text
-                Size parent = path.peek();
-                if (parent != null) {
-                    parent.text += s.text;
-                    parent.links += s.links;
-                }
-            }
-        });
+        t.measure(root, 0);
         return t;
+    }
+
+    /**
+     * Measures {@code e}'s subtree, children first (a plain recursion over child indexes: cheaper than
+     * a NodeTraversor walk; jsoup's parser caps the depth at 512).
+     */
+    private Size measure(Element e, int depth) {
+        Size s = new Size();
+        sizes.put(e, s);
+        if (firstHeadline == null && depth > 0 && e.normalName().equals("h1")) firstHeadline = e;
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            Node child = e.childNode(k);
+            if (child instanceof TextNode text) {
+                count(text.getWholeText(), s);
+            } else if (child instanceof Element c) {
+                Size cs = measure(c, depth + 1);
+                s.text += cs.text;
+                s.links += cs.links;
+            }
+        }
+        if (e.normalName().equals("a")) s.links = s.text; // all of a link's text is link text
+        return s;
     }
 
     /** Adds the characters and commas of one text node to its parent's sizes, in one reading of the text. */
