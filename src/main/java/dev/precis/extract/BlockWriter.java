@@ -30,14 +30,16 @@ final class BlockWriter {
 
     private final Set<Element> pruned;
     private final Map<Element, ContentScorer.Stats> stats;
+    private final Names names;
     private final boolean conditional;
     private final List<Block> out = new ArrayList<>();
     private Block current = new Block();
     private int inLink;
 
-    private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, boolean conditional) {
+    private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional) {
         this.pruned = pruned;
         this.stats = stats;
+        this.names = names;
         this.conditional = conditional;
     }
 
@@ -47,8 +49,8 @@ final class BlockWriter {
      * @param conditional skip link-list containers (off in the last fallback attempt)
      */
     static List<String> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
-                              boolean conditional, String title, String byline) {
-        BlockWriter w = new BlockWriter(pruned, stats, conditional);
+                              Names names, boolean conditional, String title, String byline) {
+        BlockWriter w = new BlockWriter(pruned, stats, names, conditional);
         for (Element root : roots) {
             w.flush();
             w.walk(root, true);
@@ -127,7 +129,7 @@ final class BlockWriter {
         ContentScorer.Stats s = stats.get(e);
         if (s == null || s.text == 0) return false;
         if (s.commas >= Tuning.PROSE_COMMAS) return false;
-        double limit = Dom.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
+        double limit = names.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
         if (tag.equals("p")) {
             return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS
                     && !(e.parent() != null && e.parent().normalName().equals("li"));

@@ -106,7 +106,7 @@ final class ContentScorer {
     }
 
     /** Scores, picks the winner and merges its siblings. */
-    static Selection select(Element body, Map<Element, Stats> stats) {
+    static Selection select(Element body, Map<Element, Stats> stats, Names names) {
         List<Element> candidates = new ArrayList<>();
         for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
             Element block = entry.getKey();
@@ -127,7 +127,7 @@ final class ContentScorer {
                 if (a == null) break;
                 if (!a.candidate) {
                     a.candidate = true;
-                    a.points = initialScore(ancestor);
+                    a.points = initialScore(ancestor, names);
                     candidates.add(ancestor);
                 }
                 double share = level == 0 ? 1 : level == 1 ? Tuning.GRANDPARENT_SHARE
@@ -188,8 +188,8 @@ final class ContentScorer {
         return s == null ? 0 : s.points * (1 - s.linkDensity());
     }
 
-    private static double initialScore(Element e) {
-        double score = Dom.classWeight(e);
+    private static double initialScore(Element e, Names names) {
+        double score = names.classWeight(e);
         switch (e.normalName()) {
             case "div", "section" -> score += Tuning.CONTAINER_BONUS;
             case "article", "main" -> score += Tuning.CONTAINER_BONUS + Tuning.SEMANTIC_BONUS;

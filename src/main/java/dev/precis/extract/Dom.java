@@ -1,12 +1,8 @@
 package dev.precis.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-
 import org.jsoup.nodes.Element;
 
-/** Small DOM and text helpers shared by the stages: whitespace, class tokens, class weights. */
+/** Small DOM and text helpers shared by the stages: whitespace, hidden elements, ancestry, word counts. */
 final class Dom {
 
     /** {@link Character#isWhitespace} of each ASCII character, looked up instead of computed per character. */
@@ -56,96 +52,6 @@ final class Dom {
         return n == null || n.isEmpty() ? null : n;
     }
 
-    /** The lower-cased tokens of an attribute value (class or id). */
-    static List<String> tokensOf(String value) {
-        List<String> out = new ArrayList<>();
-        addTokens(value, out);
-        return out;
-    }
-
-    /** The lower-cased tokens of the element's class and id attributes. */
-    static List<String> tokens(Element e) {
-        List<String> out = new ArrayList<>();
-        addTokens(e.attr("class"), out);
-        addTokens(e.id(), out);
-        return out;
-    }
-
-    private static void addTokens(String value, List<String> out) {
-        value = value.toLowerCase(java.util.Locale.ROOT); // once, not per token (no copy when already lower-case)
-        int n = value.length();
-        int start = -1;
-        for (int k = 0; k <= n; k++) {
-            char c = k < n ? value.charAt(k) : ' ';
-            boolean sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
-            if (!sep && start < 0) start = k;
-            if (sep && start >= 0) {
-                out.add(value.substring(start, k));
-                start = -1;
-            }
-        }
-    }
-
-    /**
-     * Readability-style class weight: each of class and id adds {@link Tuning#CLASS_WEIGHT} when it
-     * has a positive token and subtracts it when it has a negative one.
-     */
-    static int classWeight(Element e) {
-        int w = 0;
-        w += weightOf(e.attr("class"));
-        w += weightOf(e.id());
-        return w;
-    }
-
-    private static int weightOf(String value) {
-        if (value.isEmpty()) return 0;
-        List<String> toks = new ArrayList<>();
-        addTokens(value, toks);
-        int w = 0;
-        boolean neg = false;
-        boolean pos = false;
-        for (String t : toks) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) neg = true;
-            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
-        }
-        if (neg) w -= Tuning.CLASS_WEIGHT;
-        if (pos) w += Tuning.CLASS_WEIGHT;
-        return w;
-    }
-
-    /** How strongly an element's class/id vocabulary marks it as non-content. */
-    enum NameVerdict { NONE, WEAK, STRONG }
-
-    /**
-     * Judges the class/id tokens: {@code STRONG} when a class token is a strong negative (share,
-     * related, comments…); {@code WEAK} when a weak negative (or a strong one in the id, which is
-     * often derived from a heading, e.g. {@code #sharing-with-a-single-developer}) appears and no
-     * positive token does; else {@code NONE}.
-     */
-    static NameVerdict judgeName(Element e) {
-        List<String> classTokens = new ArrayList<>();
-        addTokens(e.attr("class"), classTokens);
-        List<String> idTokens = new ArrayList<>();
-        addTokens(e.id(), idTokens);
-        return judgeName(classTokens, idTokens);
-    }
-
-    /** {@link #judgeName(Element)} on already split tokens. */
-    static NameVerdict judgeName(List<String> classTokens, List<String> idTokens) {
-        boolean weak = false;
-        boolean pos = false;
-        for (String t : classTokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return NameVerdict.STRONG;
-            if (Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
-            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
-        }
-        for (String t : idTokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
-            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
-        }
-        return weak && !pos ? NameVerdict.WEAK : NameVerdict.NONE;
-    }
-
     /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */
     static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) return false;
@@ -189,6 +95,7 @@ final class Dom {
         return false;
     }
 
+    /** True when one of the space-separated classes is a hiding class ({@link Vocabulary#HIDDEN_CLASS_TOKENS}). */
     private static boolean hasHidingClass(String cls) {
         cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
         if (!containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return false; // a token match needs a substring match

@@ -93,6 +93,7 @@ public final class Extractor {
 
     private Article extractOwned(Document doc) {
         // 1. structured data first (one walk indexes the page for stages 1 and 2a)
+        Names names = new Names(); // class/id vocabulary, worked out once per distinct value on this page
         PageIndex index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         // 2a. invisible and non-content nodes go for good
@@ -108,15 +109,15 @@ public final class Extractor {
         for (Attempt attempt : Attempt.values()) {
             if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
             // 2b. furniture and vocabulary pruning
-            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, attempt.furniture, attempt.vocabulary);
+            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, attempt.furniture, attempt.vocabulary);
             paywallMarker |= pruning.paywallMarker;
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (byline == null) byline = pruning.byline;
             // 3. + 4. scoring and sibling merging
-            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes));
+            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names);
             // 5. clean-up of the winner
             List<String> paragraphs = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
-                    attempt.conditional, meta.title(), byline);
+                    names, attempt.conditional, meta.title(), byline);
             if (length(paragraphs) > length(best)) {
                 best = paragraphs;
                 bestSelection = selection;
