@@ -137,6 +137,7 @@ final class BlockWriter {
         return s.linkDensity() > limit;
     }
 
+    /** Appends text with each whitespace run collapsed to one space, counting its characters (and link characters). */
     private void append(String raw) {
         int n = raw.length();
         StringBuilder b = current.text;
@@ -147,11 +148,24 @@ final class BlockWriter {
                 do k++; while (k < n && Dom.isSpace(raw.charAt(k)));
                 continue;
             }
+            // words separated by single plain spaces need no collapsing: copied in one piece
             int start = k;
-            while (k < n && !Dom.isSpace(raw.charAt(k))) k++;
-            b.append(raw, start, k);
-            current.chars += k - start;
-            if (inLink > 0) current.linkChars += k - start;
+            int end = k;
+            int chars = 0;
+            while (k < n) {
+                char c = raw.charAt(k);
+                if (!Dom.isSpace(c)) {
+                    chars++;
+                    end = ++k;
+                } else if (c == ' ' && k + 1 < n && !Dom.isSpace(raw.charAt(k + 1))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            b.append(raw, start, end);
+            current.chars += chars;
+            if (inLink > 0) current.linkChars += chars;
         }
     }
 
@@ -180,14 +194,17 @@ final class BlockWriter {
         if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
-        String k = key(text);
-        if (bylineKey != null && (k.equals(bylineKey) || k.equals("by " + bylineKey))) return true;
+        if (bylineKey != null) {
+            String k = key(text);
+            if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
+        }
         if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
+        if (text.indexOf('[') >= 0 && Vocabulary.TAGGED_TEASER_LINE.matcher(text).matches()) return true;
         if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;
         double density = (double) b.linkChars / Math.max(1, b.chars);
         if (density > Tuning.LINE_MAX_LINK_DENSITY && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS) return true;
-        if (Vocabulary.POINTER_PREFIX.matcher(text).matches() && b.linkChars > 0) return true;
+        if (b.linkChars > 0 && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
         if (edge && (Vocabulary.DATE_LINE.matcher(text).matches() || Vocabulary.BYLINE_LINE.matcher(text).matches())) {
             return true;
         }

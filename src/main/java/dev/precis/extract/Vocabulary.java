@@ -121,8 +121,16 @@ final class Vocabulary {
                     + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
                     + "|ranking|recommendation|view|views?|tags?|etiquetas|schlagwörter|mots-clés|top stories|most read|most popular|trending(?: now)?"
                     + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video|adverts?|don'?t miss"
-                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*"
-                    + "|.{10,100}\\[(?:warning|insight|news|latest|reveal|analysis|poll|video|pictures|explained|update)\\])"
+                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*)"
+                    + "\\s*[:.!»›>|]*\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A teaser headline tagged in brackets ("Kim meets Putin [VIDEO]"), also boilerplate; apart from
+     * {@link #BOILERPLATE_LINE} because it is only worth trying on a line with a '['.
+     */
+    static final Pattern TAGGED_TEASER_LINE = Pattern.compile(
+            "^.{10,100}\\[(?:warning|insight|news|latest|reveal|analysis|poll|video|pictures|explained|update)\\]"
                     + "\\s*[:.!»›>|]*\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

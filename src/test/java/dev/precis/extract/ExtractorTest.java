@@ -175,6 +175,16 @@ class ExtractorTest {
     }
 
     @Test
+    void teaserAndPointerLinesAreDropped() {
+        String text = extractor.extract("<html><body><article>" + ARTICLE
+                + "<p>Kim arrives in Vladivostok by train [VIDEO]</p><p>Read more:</p><p>Budget talks [2024] go on</p>"
+                + ARTICLE + "</article></body></html>", null).text();
+        assertFalse(text.contains("[VIDEO]"), text);
+        assertFalse(text.contains("Read more"), text);
+        assertTrue(text.contains("Budget talks [2024] go on"), text);
+    }
+
+    @Test
     void documentOverloadDoesNotModifyTheDocument() throws IOException {
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page("ap-kim-putin"));
         int before = doc.getAllElements().size();
