@@ -1,17 +1,12 @@
 package dev.precis.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Stages 3 and 4: scores candidate containers and picks the article's elements.
@@ -56,53 +51,46 @@ final class ContentScorer {
      * commas of each element's own text nodes come from {@code sizes}: only elements are visited.
      */
     static Map<Element, Stats> measure(Element body, Set<Element> pruned, TextSizes sizes) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
-        Deque<Stats> path = new ArrayDeque<>();
-        Deque<Stats> blocks = new ArrayDeque<>();
-        int[] inLink = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                if (pruned.contains(e)) return FilterResult.SKIP_ENTIRELY;
-                Stats s = new Stats();
-                stats.put(e, s);
-                path.push(s);
-                if (Vocabulary.BLOCK_TAGS.contains(e.normalName())) blocks.push(s);
-                if (e.normalName().equals("a")) inLink[0]++;
-                // the element's own text nodes: text of this element, and own text of the nearest block
-                int len = sizes.directChars(e);
-                if (len > 0) {
-                    int commas = sizes.directCommas(e);
-                    s.text += len;
-                    s.commas += commas;
-                    if (inLink[0] > 0) s.links += len;
-                    Stats block = blocks.peek();
-                    if (block != null) {
-                        block.ownText += len;
-                        block.ownCommas += commas;
-                        if (inLink[0] > 0) block.ownLinks += len;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (!(node instanceof Element e) || !stats.containsKey(e)) return FilterResult.CONTINUE;
-                Stats s = path.pop();
-                if (Vocabulary.BLOCK_TAGS.contains(e.normalName())) blocks.pop();
-                if (e.normalName().equals("a")) inLink[0]--;
-                Stats parent = path.peek();
-                if (parent != null) {
-                    parent.text += s.text;
-                    parent.links += s.links;
-                    parent.commas += s.commas;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+        Map<Element, Stats> stats = new IdentityHashMap<>(sizes.count());
+        if (!pruned.contains(body)) measure(body, null, false, pruned, sizes, stats);
         return stats;
+    }
+
+    /**
+     * Measures {@code e} and its unpruned subtree (a plain recursion: jsoup's parser caps the depth
+     * at 512) and returns its stats.
+     *
+     * @param block  the stats of the nearest enclosing block, which owns inline text; null above the first
+     * @param inLink true inside an {@code <a>}
+     */
+    private static Stats measure(Element e, Stats block, boolean inLink, Set<Element> pruned, TextSizes sizes,
+                                 Map<Element, Stats> stats) {
+        Stats s = new Stats();
+        stats.put(e, s);
+        String tag = e.normalName();
+        if (Vocabulary.BLOCK_TAGS.contains(tag)) block = s;
+        if (tag.equals("a")) inLink = true;
+        // the element's own text nodes: text of this element, and own text of the nearest block
+        int len = sizes.directChars(e);
+        if (len > 0) {
+            int commas = sizes.directCommas(e);
+            s.text += len;
+            s.commas += commas;
+            if (inLink) s.links += len;
+            if (block != null) {
+                block.ownText += len;
+                block.ownCommas += commas;
+                if (inLink) block.ownLinks += len;
+            }
+        }
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            if (!(e.childNode(k) instanceof Element child) || pruned.contains(child)) continue;
+            Stats c = measure(child, block, inLink, pruned, sizes, stats);
+            s.text += c.text;
+            s.links += c.links;
+            s.commas += c.commas;
+        }
+        return s;
     }
 
     /** Scores, picks the winner and merges its siblings. */

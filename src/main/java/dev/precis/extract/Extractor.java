@@ -100,7 +100,7 @@ public final class Extractor {
         Cleaner.removeInvisible(index);
         Element body = doc.body();
         if (body == null) body = doc;
-        TextSizes sizes = TextSizes.of(body); // the tree is final from here on: measured once for all attempts
+        TextSizes sizes = TextSizes.of(body, index.elementCount); // the tree is final from here on: measured once
         String byline = meta.byline();
         List<String> best = List.of();
         ContentScorer.Selection bestSelection = null;

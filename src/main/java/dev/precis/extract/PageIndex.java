@@ -24,6 +24,8 @@ final class PageIndex {
     Element publishedTime;
     Element anyTime;
     Element microdataAuthor;
+    /** Elements on the page (for sizing per-element tables). */
+    int elementCount;
     /** Outermost invisible nodes (comments, non-content tags, hidden elements), in document order. */
     final List<Node> invisible = new ArrayList<>();
 
@@ -51,6 +53,7 @@ final class PageIndex {
                 invisible = true;
             }
             if (child instanceof Element e) {
+                elementCount++;
                 visit(e);
                 if (e.childNodeSize() > 0) walk(e, invisible);
             }

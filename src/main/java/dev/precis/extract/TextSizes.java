@@ -38,15 +38,20 @@ final class TextSizes {
         for (char c = 0; c < ASCII_TEXT.length; c++) ASCII_TEXT[c] = (byte) (Character.isWhitespace(c) ? 0 : 1);
     }
 
-    private final Map<Element, Size> sizes = new IdentityHashMap<>();
+    private final Map<Element, Size> sizes;
     private Element firstHeadline;
 
-    private TextSizes() {
+    private TextSizes(int expectedElements) {
+        sizes = new IdentityHashMap<>(expectedElements);
     }
 
-    /** Measures {@code root} and every element below it. */
-    static TextSizes of(Element root) {
-        TextSizes t = new TextSizes();
+    /**
+     * Measures {@code root} and every element below it.
+     *
+     * @param expectedElements about how many elements there are (sizes the table once instead of growing it)
+     */
+    static TextSizes of(Element root, int expectedElements) {
+        TextSizes t = new TextSizes(expectedElements);
         t.measure(root, 0);
         return t;
     }
@@ -94,6 +99,11 @@ final class TextSizes {
         parent.text += text;
         parent.directChars += chars;
         parent.directCommas += commas;
+    }
+
+    /** Number of elements measured. */
+    int count() {
+        return sizes.size();
     }
 
     /** Non-whitespace characters of the text under {@code e}; 0 for an element not measured. */

@@ -22,7 +22,7 @@ public final class ExtractDebug {
         Metadata meta = MetadataReader.read(doc, index);
         System.out.println(meta);
         Cleaner.removeInvisible(index);
-        TextSizes sizes = TextSizes.of(doc.body());
+        TextSizes sizes = TextSizes.of(doc.body(), index.elementCount);
         Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, names, true, true);
         for (Element e : pruning.pruned) {
             System.out.println("PRUNED " + describe(e) + " chars=" + sizes.text(e));
