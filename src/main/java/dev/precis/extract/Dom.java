@@ -66,33 +66,26 @@ final class Dom {
     }
 
     /**
-     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs a "none",
-     * "hidden", "opacity", "font-size" or a minus sign before a digit (the {@code -1234px} offsets).
-     * Most inline styles (widths, colours, margins) have none of them and skip the regex.
+     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs its property
+     * name and value word ("display" and "none", "visibility" and "hidden", "opacity" or "font-size" and
+     * a "0"), or a minus sign before four digits (the {@code -1234px} offsets). Most inline styles
+     * (widths, colours, "overflow: hidden", "border: none", "margin: -1px") fail it and skip the regex.
      */
     private static boolean mayHide(String style) {
-        for (int k = 0, n = style.length(); k < n; k++) {
-            switch (style.charAt(k)) {
-                case 'n', 'N' -> {
-                    if (style.regionMatches(true, k, "none", 0, 4)) return true;
-                }
-                case 'h', 'H' -> {
-                    if (style.regionMatches(true, k, "hidden", 0, 6)) return true;
-                }
-                case 'o', 'O' -> {
-                    if (style.regionMatches(true, k, "opacity", 0, 7)) return true;
-                }
-                case 'f', 'F' -> {
-                    if (style.regionMatches(true, k, "font-size", 0, 9)) return true;
-                }
-                case '-' -> {
-                    if (k + 1 < n && style.charAt(k + 1) >= '0' && style.charAt(k + 1) <= '9') return true;
-                }
-                default -> {
-                }
-            }
+        String s = style.toLowerCase(java.util.Locale.ROOT); // no copy when already lower-case
+        if (s.contains("display") && s.contains("none") || s.contains("visibility") && s.contains("hidden")
+                || (s.contains("opacity") || s.contains("font-size")) && s.indexOf('0') >= 0) return true;
+        for (int k = s.indexOf('-'); k >= 0; k = s.indexOf('-', k + 1)) {
+            if (digitsAt(s, k + 1) >= 4) return true;
         }
         return false;
+    }
+
+    /** Number of ASCII digits in a row from index {@code from} of {@code s}. */
+    private static int digitsAt(String s, int from) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+        return k - from;
     }
 
     /** True when one of the space-separated classes is a hiding class ({@link Vocabulary#HIDDEN_CLASS_TOKENS}). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
@@ -31,6 +32,21 @@ final class Names {
 
     /** How strongly an element's class/id vocabulary marks it as non-content. */
     enum Verdict { NONE, WEAK, STRONG }
+
+    /** The flags of every vocabulary token: one look-up per token instead of one per vocabulary. */
+    private static final Map<String, Integer> TOKEN_FLAGS = new HashMap<>();
+
+    static {
+        addFlag(Vocabulary.STRONG_NEGATIVE_TOKENS, STRONG_NEGATIVE);
+        addFlag(Vocabulary.WEAK_NEGATIVE_TOKENS, WEAK_NEGATIVE);
+        addFlag(Vocabulary.POSITIVE_TOKENS, POSITIVE);
+        addFlag(Vocabulary.BYLINE_TOKENS, BYLINE);
+        addFlag(Vocabulary.PAYWALL_TOKENS, PAYWALL);
+    }
+
+    private static void addFlag(Set<String> tokens, int flag) {
+        for (String t : tokens) TOKEN_FLAGS.merge(t, flag, (a, b) -> a | b);
+    }
 
     private final Map<String, Integer> classFlags = new HashMap<>();
     private final Map<String, Integer> idFlags = new HashMap<>();
@@ -107,13 +123,7 @@ final class Names {
 
     private static int tokenFlags(String value) {
         int f = 0;
-        for (String t : tokensOf(value)) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) f |= STRONG_NEGATIVE;
-            if (Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) f |= WEAK_NEGATIVE;
-            if (Vocabulary.POSITIVE_TOKENS.contains(t)) f |= POSITIVE;
-            if (Vocabulary.BYLINE_TOKENS.contains(t)) f |= BYLINE;
-            if (Vocabulary.PAYWALL_TOKENS.contains(t)) f |= PAYWALL;
-        }
+        for (String t : tokensOf(value)) f |= TOKEN_FLAGS.getOrDefault(t, 0);
         return f;
     }
 

@@ -86,14 +86,16 @@ class ExtractorTest {
     void transparentZeroSizeAndOffscreenTextNeverAppears() {
         String text = bodyWith("<p style=\"opacity: 0\">SECRET opacity</p><p style=\"FONT-SIZE:0;color:red\">SECRET size</p>"
                 + "<p style=\"position:absolute; left: -9999px\">SECRET offscreen</p>"
-                + "<p style=\"text-indent:-10000px\">SECRET indent</p>");
+                + "<p style=\"text-indent:-10000px\">SECRET indent</p><p style=\"DISPLAY : NONE\">SECRET upper</p>");
         assertFalse(text.contains("SECRET"), text);
     }
 
     @Test
     void styledButVisibleTextStays() {
-        String text = bodyWith("<p style=\"opacity: 0.5; margin-left: -12px; width: 100px\">VISIBLE styled line of text.</p>");
+        String text = bodyWith("<p style=\"opacity: 0.5; margin-left: -12px; width: 100px\">VISIBLE styled line of text.</p>"
+                + "<p style=\"display: block; overflow: hidden; border: none\">ALSO VISIBLE in its box.</p>");
         assertTrue(text.contains("VISIBLE styled line of text."), text);
+        assertTrue(text.contains("ALSO VISIBLE in its box."), text);
     }
 
     @Test
