@@ -46,6 +46,14 @@ final class Dom {
                 || c == '\ufeff' || c == '\u3000';
     }
 
+    /** True when {@code s} is empty or only whitespace ({@link #isSpace}): {@link #clean} gives null. */
+    static boolean isBlank(String s) {
+        for (int k = 0, n = s.length(); k < n; k++) {
+            if (!isSpace(s.charAt(k))) return false;
+        }
+        return true;
+    }
+
     /** {@code s} normalized, or null when that is empty. */
     static String clean(String s) {
         String n = normalize(s);

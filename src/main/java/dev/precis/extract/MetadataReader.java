@@ -90,7 +90,9 @@ final class MetadataReader {
      * All meta tags keyed by lower-cased {@code property}, {@code name}, {@code itemprop} or
      * {@code http-equiv} (Dublin Core dots become colons: {@code dc.creator} → {@code dc:creator}).
      * A {@code property} beats a {@code name} with the same key; within one attribute the last tag
-     * wins (as in Readability). A space-separated list registers the value under each name.
+     * wins (as in Readability). A space-separated list registers the value under each name. Tags
+     * with a blank value are left out; values are kept as written (whitespace is normalized when
+     * one is read, by {@link #first}).
      */
     static Map<String, String> metaTags(List<Element> metas) {
         List<Map<String, String>> byAttr = new ArrayList<>();
@@ -101,8 +103,8 @@ final class MetadataReader {
                 String keys = m.attr(META_KEY_ATTRIBUTES[a]);
                 if (keys.isEmpty()) continue;
                 if (content == null) {
-                    content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
-                    if (content == null) break;
+                    content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+                    if (Dom.isBlank(content)) break;
                 }
                 String lower = keys.toLowerCase(Locale.ROOT).strip();
                 boolean single = true; // one plain ASCII name (the usual case) needs no regex split
