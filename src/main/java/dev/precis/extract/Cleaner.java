@@ -71,7 +71,7 @@ final class Cleaner {
         final Names names;
         final boolean furniture;
         final boolean vocabulary;
-        /** Blocks with more text than this are mis-named wrappers, unless strongly named (see {@link #isProtected}). */
+        /** Blocks with more text than this are mis-named wrappers, unless strongly named (see {@link Cleaner#isProtected}). */
         final int protect;
         /** The page's headline: bylines after it are preferred. */
         final Element heading;
