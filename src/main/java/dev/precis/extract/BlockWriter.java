@@ -21,23 +21,35 @@ import org.jsoup.nodes.TextNode;
  */
 final class BlockWriter {
 
-    /** One output entry under construction. */
+    /** One output entry: a range of {@link #text}, with its character counts. */
     private static final class Block {
-        final StringBuilder text = new StringBuilder();
+        /** Where the entry's text starts in {@link #text}. */
+        final int start;
+        /** Where it ends (set when the entry is complete). */
+        int end;
         int linkChars;
         int chars;
+
+        Block(int start) {
+            this.start = start;
+        }
     }
+
+    /** The text of all entries, one after the other (one buffer grows, not one per entry). */
+    private final StringBuilder text = new StringBuilder(1024);
 
     private final Set<Element> pruned;
     private final Map<Element, ContentScorer.Stats> stats;
+    private final Names names;
     private final boolean conditional;
     private final List<Block> out = new ArrayList<>();
-    private Block current = new Block();
+    private Block current = new Block(0);
     private int inLink;
 
-    private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, boolean conditional) {
+    private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional) {
         this.pruned = pruned;
         this.stats = stats;
+        this.names = names;
         this.conditional = conditional;
     }
 
@@ -47,8 +59,8 @@ final class BlockWriter {
      * @param conditional skip link-list containers (off in the last fallback attempt)
      */
     static List<String> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
-                              boolean conditional, String title, String byline) {
-        BlockWriter w = new BlockWriter(pruned, stats, conditional);
+                              Names names, boolean conditional, String title, String byline) {
+        BlockWriter w = new BlockWriter(pruned, stats, names, conditional);
         for (Element root : roots) {
             w.flush();
             w.walk(root, true);
@@ -72,7 +84,9 @@ final class BlockWriter {
         }
         if (block) flush();
         if (tag.equals("a")) inLink++;
-        for (Node child : e.childNodes()) {
+        // child nodes by index: childNodes() would copy the list for every element
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            Node child = e.childNode(k);
             if (child instanceof TextNode t) {
                 append(t.getWholeText());
             } else if (child instanceof Element c) {
@@ -85,15 +99,14 @@ final class BlockWriter {
 
     /** A table row of simple cells (no nested blocks): written as one entry, cells joined by " | ". */
     private static boolean isDataRow(Element tr) {
-        for (Element cell : tr.children()) {
-            if (hasBlock(cell)) return false;
-        }
-        return true;
+        return !hasBlock(tr, false);
     }
 
-    private static boolean hasBlock(Element e) {
-        for (Element c : e.children()) {
-            if (Vocabulary.BLOCK_TAGS.contains(c.normalName()) || hasBlock(c)) return true;
+    /** True when an element below {@code e} is a block ({@code blocksCount}: the children themselves count). */
+    private static boolean hasBlock(Element e, boolean blocksCount) {
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            if (e.childNode(k) instanceof Element c
+                    && (blocksCount && Vocabulary.BLOCK_TAGS.contains(c.normalName()) || hasBlock(c, true))) return true;
         }
         return false;
     }
@@ -101,10 +114,10 @@ final class BlockWriter {
     private void writeRow(Element tr) {
         flush();
         boolean first = true;
-        for (Element cell : tr.children()) {
-            if (pruned.contains(cell)) continue;
+        for (int k = 0, n = tr.childNodeSize(); k < n; k++) {
+            if (!(tr.childNode(k) instanceof Element cell) || pruned.contains(cell)) continue;
             int before = current.chars;
-            if (!first && current.chars > 0) current.text.append(" | ");
+            if (!first && current.chars > 0) text.append(" | ");
             walkInline(cell);
             if (current.chars > before) first = false;
         }
@@ -114,7 +127,8 @@ final class BlockWriter {
     private void walkInline(Element e) {
         if (pruned.contains(e)) return;
         if (e.normalName().equals("a")) inLink++;
-        for (Node child : e.childNodes()) {
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            Node child = e.childNode(k);
             if (child instanceof TextNode t) append(t.getWholeText());
             else if (child instanceof Element c) walkInline(c);
         }
@@ -127,7 +141,7 @@ final class BlockWriter {
         ContentScorer.Stats s = stats.get(e);
         if (s == null || s.text == 0) return false;
         if (s.commas >= Tuning.PROSE_COMMAS) return false;
-        double limit = Dom.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
+        double limit = names.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
         if (tag.equals("p")) {
             return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS
                     && !(e.parent() != null && e.parent().normalName().equals("li"));
@@ -135,28 +149,47 @@ final class BlockWriter {
         return s.linkDensity() > limit;
     }
 
+    /** Appends text with each whitespace run collapsed to one space, counting its characters (and link characters). */
     private void append(String raw) {
         int n = raw.length();
-        StringBuilder b = current.text;
+        StringBuilder b = text;
         int k = 0;
         while (k < n) {
-            char c = raw.charAt(k);
-            if (Dom.isSpace(c)) {
-                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
-                k++;
+            if (Dom.isSpace(raw.charAt(k))) { // a whitespace run becomes one space
+                if (b.length() > current.start && b.charAt(b.length() - 1) != ' ') b.append(' ');
+                do k++; while (k < n && Dom.isSpace(raw.charAt(k)));
                 continue;
             }
+            // words separated by single plain spaces need no collapsing: copied in one piece
             int start = k;
-            while (k < n && !Dom.isSpace(raw.charAt(k))) k++;
-            b.append(raw, start, k);
-            current.chars += k - start;
-            if (inLink > 0) current.linkChars += k - start;
+            int end = k;
+            int chars = 0;
+            while (k < n) {
+                char c = raw.charAt(k);
+                if (!Dom.isSpace(c)) {
+                    chars++;
+                    end = ++k;
+                } else if (c == ' ' && k + 1 < n && !Dom.isSpace(raw.charAt(k + 1))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            b.append(raw, start, end);
+            current.chars += chars;
+            if (inLink > 0) current.linkChars += chars;
         }
     }
 
+    /** Completes the current entry; one without characters (at most a space) is dropped. */
     private void flush() {
-        if (current.chars > 0) out.add(current);
-        if (current.chars > 0 || current.text.length() > 0) current = new Block();
+        if (current.chars > 0) {
+            current.end = text.length();
+            out.add(current);
+            current = new Block(text.length());
+        } else {
+            text.setLength(current.start);
+        }
     }
 
     private List<String> filter(String title, String byline) {
@@ -166,7 +199,7 @@ final class BlockWriter {
         int n = out.size();
         for (int k = 0; k < n; k++) {
             Block b = out.get(k);
-            String text = b.text.toString().strip(); // append() already collapsed whitespace
+            String text = stripped(b);
             if (text.isEmpty()) continue;
             boolean edge = k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS;
             if (isBoilerplate(text, b, edge, titleKey, bylineKey)) continue;
@@ -175,18 +208,33 @@ final class BlockWriter {
         return result;
     }
 
+    /**
+     * The entry's text without its outer spaces: append() collapsed all whitespace to single plain
+     * spaces, so this equals {@code String.strip()} of the range.
+     */
+    private String stripped(Block b) {
+        int start = b.start;
+        int end = b.end;
+        while (start < end && text.charAt(start) == ' ') start++;
+        while (end > start && text.charAt(end - 1) == ' ') end--;
+        return text.substring(start, end);
+    }
+
     private static boolean isBoilerplate(String text, Block b, boolean edge, String titleKey, String bylineKey) {
         if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
-        String k = key(text);
-        if (bylineKey != null && (k.equals(bylineKey) || k.equals("by " + bylineKey))) return true;
+        if (bylineKey != null) {
+            String k = key(text);
+            if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
+        }
         if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
+        if (text.indexOf('[') >= 0 && Vocabulary.TAGGED_TEASER_LINE.matcher(text).matches()) return true;
         if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;
         double density = (double) b.linkChars / Math.max(1, b.chars);
         if (density > Tuning.LINE_MAX_LINK_DENSITY && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS) return true;
-        if (Vocabulary.POINTER_PREFIX.matcher(text).matches() && b.linkChars > 0) return true;
+        if (b.linkChars > 0 && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
         if (edge && (Vocabulary.DATE_LINE.matcher(text).matches() || Vocabulary.BYLINE_LINE.matcher(text).matches())) {
             return true;
         }

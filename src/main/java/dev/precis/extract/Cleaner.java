@@ -1,17 +1,13 @@
 package dev.precis.extract;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Stage 2: removal of non-content. Two kinds:
@@ -43,100 +39,105 @@ final class Cleaner {
     private Cleaner() {
     }
 
-    /** Deletes invisible and non-content nodes from {@code root}. */
-    static void removeInvisible(Element root) {
-        List<Node> doomed = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment) {
-                    doomed.add(node);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof Element e && depth > 0
-                        && (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) || Dom.isHidden(e))) {
-                    doomed.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        for (Node n : doomed) n.remove();
+    /** True for what {@link #removeInvisible} deletes: a comment, a non-content tag or a hidden element. */
+    static boolean isInvisible(Node node) {
+        if (node instanceof Comment) return true;
+        return node instanceof Element e && (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) || Dom.isHidden(e));
+    }
+
+    /** Deletes the invisible nodes the page index found ({@link PageIndex#invisible}), with their subtrees. */
+    static void removeInvisible(PageIndex index) {
+        for (Node n : index.invisible) n.remove();
     }
 
     /**
      * Marks furniture and vocabulary-named blocks of {@code body}.
      *
+     * @param sizes      the text sizes of {@code body}, measured after {@link #removeInvisible}
+     * @param names      the page's class/id verdicts
      * @param furniture  prune nav/aside/footer/form/header and ARIA landmarks
      * @param vocabulary prune blocks named by the negative class/id vocabulary
      */
-    static Pruning prune(Element body, boolean furniture, boolean vocabulary) {
-        Pruning result = new Pruning();
-        // one pass for both the body's text size and its first headline
-        int[] bodyText = {0};
-        Element[] firstH1 = {null};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) bodyText[0] += nonWhitespace(t.getWholeText());
-            else if (firstH1[0] == null && depth > 0 && node instanceof Element h && h.normalName().equals("h1")) {
-                firstH1[0] = h;
+    static Pruning prune(Element body, TextSizes sizes, Names names, boolean furniture, boolean vocabulary) {
+        Pruner pruner = new Pruner(body, sizes, names, furniture, vocabulary);
+        pruner.walk(body);
+        return pruner.result;
+    }
+
+    /** One pruning pass over a body: its settings and what it has found so far. */
+    private static final class Pruner {
+        final Pruning result = new Pruning();
+        final TextSizes sizes;
+        final Names names;
+        final boolean furniture;
+        final boolean vocabulary;
+        /** Blocks with more text than this are mis-named wrappers, unless strongly named (see {@link Cleaner#isProtected}). */
+        final int protect;
+        /** The page's headline: bylines after it are preferred. */
+        final Element heading;
+        boolean seenHeading;
+
+        Pruner(Element body, TextSizes sizes, Names names, boolean furniture, boolean vocabulary) {
+            this.sizes = sizes;
+            this.names = names;
+            this.furniture = furniture;
+            this.vocabulary = vocabulary;
+            this.protect = (int) (sizes.text(body) * Tuning.PROTECT_TEXT_SHARE);
+            this.heading = sizes.firstHeadline();
+        }
+
+        /**
+         * Judges the child elements of {@code parent} in document order, and the children of those kept
+         * (a plain recursion: jsoup's parser caps the depth at 512).
+         */
+        void walk(Element parent) {
+            for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+                if (parent.childNode(k) instanceof Element child && !prunes(child)) walk(child);
             }
-        }, body);
-        int protect = (int) (bodyText[0] * Tuning.PROTECT_TEXT_SHARE);
-        Element heading = firstH1[0];
-        boolean[] seenHeading = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
-                if (e == heading) seenHeading[0] = true;
-                String tag = e.normalName();
-                boolean named = e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"));
-                List<String> classTokens = named ? Dom.tokensOf(e.attr("class")) : List.of();
-                List<String> idTokens = named ? Dom.tokensOf(e.id()) : List.of();
-                List<String> tokens = idTokens.isEmpty() ? classTokens : concat(classTokens, idTokens);
-                if (!result.paywallMarker) {
-                    for (String t : tokens) {
-                        if (Vocabulary.PAYWALL_TOKENS.contains(t)) result.paywallMarker = true;
+        }
+
+        /** True when {@code e} is pruned (it is then added to the result and its subtree skipped). */
+        private boolean prunes(Element e) {
+            if (e == heading) seenHeading = true;
+            String tag = e.normalName();
+            boolean hasAttributes = e.attributesSize() > 0;
+            int classFlags = hasAttributes ? names.ofClass(e) : 0;
+            int idFlags = hasAttributes ? names.ofId(e) : 0;
+            if (((classFlags | idFlags) & Names.PAYWALL) != 0) result.paywallMarker = true;
+            if (hasAttributes && isByline(e, classFlags | idFlags) && sizes.text(e) < Tuning.MAX_BYLINE_CHARS) {
+                String text = bylineText(e);
+                if (text != null) {
+                    if (result.byline == null || (seenHeading && !result.bylineAfterHeading)) {
+                        result.byline = text;
+                        result.bylineAfterHeading = seenHeading;
                     }
-                }
-                if ((named || e.attributesSize() > 0) && isByline(e, tokens)
-                        && textLength(e) < Tuning.MAX_BYLINE_CHARS) {
-                    String text = bylineText(e);
-                    if (text != null) {
-                        if (result.byline == null || (seenHeading[0] && !result.bylineAfterHeading)) {
-                            result.byline = text;
-                            result.bylineAfterHeading = seenHeading[0];
-                        }
-                        result.pruned.add(e);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                }
-                if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect)) {
-                    result.pruned.add(e.parent());
-                    result.vocabularyHits++;
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (tag.equals("article") || tag.equals("main")) return FilterResult.CONTINUE;
-                boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
-                        || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
-                        || (tag.equals("header") && !Dom.insideArticle(e)));
-                Dom.NameVerdict verdict = !furnitureHit && vocabulary && named
-                        ? Dom.judgeName(classTokens, idTokens) : Dom.NameVerdict.NONE;
-                if (verdict != Dom.NameVerdict.NONE && Vocabulary.INLINE_TAGS.contains(tag)
-                        && insideSentence(e)) {
-                    verdict = Dom.NameVerdict.NONE;
-                }
-                if (furnitureHit && !isProtected(e, Dom.NameVerdict.NONE, protect, heading)
-                        || verdict != Dom.NameVerdict.NONE && !isProtected(e, verdict, protect, heading)) {
-                    if (result.byline == null && !furnitureHit) result.byline = bylineInside(e);
-                    if (!furnitureHit) result.vocabularyHits++;
                     result.pruned.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
+                    return true;
                 }
-                return FilterResult.CONTINUE;
             }
-        }, body);
-        return result;
+            if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect, sizes)) {
+                result.pruned.add(e.parent());
+                result.vocabularyHits++;
+                return true;
+            }
+            if (tag.equals("article") || tag.equals("main")) return false;
+            boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
+                    || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
+                    || (tag.equals("header") && !Dom.insideArticle(e)));
+            Names.Verdict verdict = !furnitureHit && vocabulary ? Names.judge(classFlags, idFlags) : Names.Verdict.NONE;
+            if (verdict != Names.Verdict.NONE && Vocabulary.INLINE_TAGS.contains(tag)
+                    && insideSentence(e)) {
+                verdict = Names.Verdict.NONE;
+            }
+            if (furnitureHit && !isProtected(e, Names.Verdict.NONE, protect, heading, sizes)
+                    || verdict != Names.Verdict.NONE && !isProtected(e, verdict, protect, heading, sizes)) {
+                if (result.byline == null && !furnitureHit) result.byline = bylineInside(e, sizes, names);
+                if (!furnitureHit) result.vocabularyHits++;
+                result.pruned.add(e);
+                return true;
+            }
+            return false;
+        }
     }
 
     /**
@@ -145,44 +146,25 @@ final class Cleaner {
      * text (a mis-named wrapper; not for strong names, since a long comment thread can outweigh a
      * short article).
      */
-    private static boolean isProtected(Element e, Dom.NameVerdict verdict, int protect, Element heading) {
-        int[] size = textAndLinks(e);
-        if (verdict == Dom.NameVerdict.WEAK && size[0] >= Tuning.WEAK_KEEP_CHARS
-                && size[1] <= size[0] * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
-        boolean holdsHeadline = heading != null && size[0] >= Tuning.WEAK_KEEP_CHARS && isAncestor(e, heading);
+    private static boolean isProtected(Element e, Names.Verdict verdict, int protect, Element heading,
+                                       TextSizes sizes) {
+        int text = sizes.text(e);
+        if (verdict == Names.Verdict.WEAK && text >= Tuning.WEAK_KEEP_CHARS
+                && sizes.links(e) <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
+        boolean holdsHeadline = heading != null && text >= Tuning.WEAK_KEEP_CHARS && isAncestor(e, heading);
         if (holdsHeadline) return true;
-        return size[0] > protect && verdict != Dom.NameVerdict.STRONG;
-    }
-
-    /** {text chars, link text chars} under {@code root}, non-whitespace only. */
-    static int[] textAndLinks(Element root) {
-        int[] n = {0, 0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                int c = nonWhitespace(t.getWholeText());
-                n[0] += c;
-                if (c > 0 && inLink(t, root)) n[1] += c;
-            }
-        }, root);
-        return n;
-    }
-
-    private static boolean inLink(Node n, Element root) {
-        for (Element p = n.parentElement(); p != null && p != root.parent(); p = p.parent()) {
-            if (p.normalName().equals("a")) return true;
-        }
-        return false;
+        return text > protect && verdict != Names.Verdict.STRONG;
     }
 
     /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */
-    private static boolean headsLinkBlock(Element h, Element mainHeading, int protect) {
+    private static boolean headsLinkBlock(Element h, Element mainHeading, int protect, TextSizes sizes) {
         Element parent = h.parent();
-        if (parent == null || parent.normalName().equals("body") || h.elementSiblingIndex() != 0) return false;
+        if (parent == null || parent.normalName().equals("body") || parent.firstElementChild() != h) return false;
         String text = Dom.normalize(h.text());
         if (text.isEmpty() || text.length() > Tuning.MAX_BYLINE_CHARS
                 || !Vocabulary.RELATED_HEADING.matcher(text).matches()) return false;
         if (mainHeading != null) return !isAncestor(parent, mainHeading);
-        return textLength(parent) <= protect;
+        return sizes.text(parent) <= protect;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -190,36 +172,9 @@ final class Cleaner {
         return false;
     }
 
-    /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class or id token. */
-    private static boolean isByline(Element e, List<String> tokens) {
-        if (e.attr("rel").equals("author") || e.attr("itemprop").contains("author")) return true;
-        for (String t : tokens) {
-            if (Vocabulary.BYLINE_TOKENS.contains(t)) return true;
-        }
-        return hasCamelCaseBylineWord(e.id()) || hasCamelCaseBylineWord(e.className());
-    }
-
-    /** True when a camelCase name ("articleByline", "gnPriBylines") holds a byline word as one of its parts. */
-    private static boolean hasCamelCaseBylineWord(String name) {
-        if (name.isEmpty()) return false;
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower == name) return false; // already lower-case (no copy made): no camelCase; plain tokens were checked
-        if (!Dom.containsAny(lower, Vocabulary.BYLINE_TOKENS)) return false;
-        int n = name.length();
-        int start = 0;
-        boolean camel = false;
-        for (int k = 1; k <= n; k++) {
-            boolean boundary = k == n || Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k - 1));
-            boolean sep = k < n && !Character.isLetterOrDigit(name.charAt(k));
-            if (boundary && k < n) camel = true;
-            if (boundary || sep) {
-                if (camel && k > start && Vocabulary.BYLINE_TOKENS.contains(name.substring(start, k).toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
-                }
-                start = sep ? k + 1 : k;
-            }
-        }
-        return false;
+    /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class or id ({@link Names#BYLINE}). */
+    private static boolean isByline(Element e, int nameFlags) {
+        return (nameFlags & Names.BYLINE) != 0 || e.attr("rel").equals("author") || e.attr("itemprop").contains("author");
     }
 
     /** True when the inline element has non-blank text beside it (it is part of running text). */
@@ -230,19 +185,21 @@ final class Cleaner {
         return false;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a.size() + b.size());
-        out.addAll(a);
-        out.addAll(b);
-        return out;
+    /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */
+    private static String bylineInside(Element block, TextSizes sizes, Names names) {
+        if (sizes.text(block) > Tuning.BYLINE_BLOCK_CHARS) return null;
+        Element found = firstBylineBelow(block, sizes, names);
+        return found == null ? null : bylineText(found);
     }
 
-    /** The byline of a small pruned block (e.g. a "sig-line" holding "By Jane Doe"), or null. */
-    private static String bylineInside(Element block) {
-        if (textLongerThan(block, Tuning.BYLINE_BLOCK_CHARS)) return null;
-        for (Element d : block.getAllElements()) {
-            if (d == block || d.attributesSize() == 0) continue;
-            if (isByline(d, Dom.tokens(d)) && textLength(d) < Tuning.MAX_BYLINE_CHARS) return bylineText(d);
+    /** The first element below {@code parent}, in document order, that is a short byline element; or null. */
+    private static Element firstBylineBelow(Element parent, TextSizes sizes, Names names) {
+        for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+            if (!(parent.childNode(k) instanceof Element d)) continue;
+            if (d.attributesSize() > 0 && isByline(d, names.ofClass(d) | names.ofId(d))
+                    && sizes.text(d) < Tuning.MAX_BYLINE_CHARS) return d;
+            Element below = firstBylineBelow(d, sizes, names);
+            if (below != null) return below;
         }
         return null;
     }
@@ -252,37 +209,5 @@ final class Cleaner {
         Element name = e.selectFirst(Vocabulary.BYLINE_NAME);
         String text = Dom.clean((name != null ? name : e).text());
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    /** Characters of non-whitespace text under {@code root} (a cheap size measure). */
-    static int textLength(Element root) {
-        int[] n = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
-        }, root);
-        return n[0];
-    }
-
-    /** Same as {@code textLength(root) > limit}, but stops counting as soon as the limit is passed. */
-    private static boolean textLongerThan(Element root, int limit) {
-        int[] n = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) n[0] += nonWhitespace(t.getWholeText());
-                return n[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, root);
-        return n[0] > limit;
-    }
-
-    private static int nonWhitespace(String s) {
-        int c = 0;
-        for (int k = 0, len = s.length(); k < len; k++) {
-            char ch = s.charAt(k);
-            // printable ASCII is never whitespace: only other characters need the (slower) Unicode check
-            if (ch > ' ' && ch < 0x7f || !Character.isWhitespace(ch)) c++;
-        }
-        return c;
     }
 }

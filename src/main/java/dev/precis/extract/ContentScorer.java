@@ -1,24 +1,18 @@
 package dev.precis.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Stages 3 and 4: scores candidate containers and picks the article's elements.
  * <p>
  * One traversal measures, for every element outside the pruned set, its text length, link text
- * length and commas, and for every block (an element that starts a new line) its own inline text.
+ * length and commas (from the per-element counts of {@link TextSizes}), and for every block (an element that starts a new line) its own inline text.
  * Each block with enough own text gives points (1 + commas + length, scaled down by its own link
  * density) to its parent, half to its grandparent and less to higher ancestors. A candidate's
  * final score is its points plus class/tag weights, times one minus its link density. Stage 4 then
@@ -52,67 +46,55 @@ final class ContentScorer {
     private ContentScorer() {
     }
 
-    /** Measures the subtree of {@code body}, skipping {@code pruned} elements. */
-    static Map<Element, Stats> measure(Element body, Set<Element> pruned) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
-        Deque<Stats> path = new ArrayDeque<>();
-        Deque<Stats> blocks = new ArrayDeque<>();
-        int[] inLink = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    int len = 0;
-                    int commas = 0;
-                    for (int k = 0; k < s.length(); k++) {
-                        char c = s.charAt(k);
-                        if (!Character.isWhitespace(c) && c != '\u00a0') len++;
-                        if (Vocabulary.COMMA_CHARS.indexOf(c) >= 0) commas++;
-                    }
-                    if (len == 0 || path.isEmpty()) return FilterResult.CONTINUE;
-                    Stats here = path.peek();
-                    here.text += len;
-                    here.commas += commas;
-                    if (inLink[0] > 0) here.links += len;
-                    Stats block = blocks.peek();
-                    if (block != null) {
-                        block.ownText += len;
-                        block.ownCommas += commas;
-                        if (inLink[0] > 0) block.ownLinks += len;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                if (pruned.contains(e)) return FilterResult.SKIP_ENTIRELY;
-                Stats s = new Stats();
-                stats.put(e, s);
-                path.push(s);
-                if (Vocabulary.BLOCK_TAGS.contains(e.normalName())) blocks.push(s);
-                if (e.normalName().equals("a")) inLink[0]++;
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (!(node instanceof Element e) || !stats.containsKey(e)) return FilterResult.CONTINUE;
-                Stats s = path.pop();
-                if (Vocabulary.BLOCK_TAGS.contains(e.normalName())) blocks.pop();
-                if (e.normalName().equals("a")) inLink[0]--;
-                Stats parent = path.peek();
-                if (parent != null) {
-                    parent.text += s.text;
-                    parent.links += s.links;
-                    parent.commas += s.commas;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+    /**
+     * Measures the subtree of {@code body}, skipping {@code pruned} elements. The characters and
+     * commas of each element's own text nodes come from {@code sizes}: only elements are visited.
+     */
+    static Map<Element, Stats> measure(Element body, Set<Element> pruned, TextSizes sizes) {
+        Map<Element, Stats> stats = new IdentityHashMap<>(sizes.count());
+        if (!pruned.contains(body)) measure(body, null, false, pruned, sizes, stats);
         return stats;
     }
 
+    /**
+     * Measures {@code e} and its unpruned subtree (a plain recursion: jsoup's parser caps the depth
+     * at 512) and returns its stats.
+     *
+     * @param block  the stats of the nearest enclosing block, which owns inline text; null above the first
+     * @param inLink true inside an {@code <a>}
+     */
+    private static Stats measure(Element e, Stats block, boolean inLink, Set<Element> pruned, TextSizes sizes,
+                                 Map<Element, Stats> stats) {
+        Stats s = new Stats();
+        stats.put(e, s);
+        String tag = e.normalName();
+        if (Vocabulary.BLOCK_TAGS.contains(tag)) block = s;
+        if (tag.equals("a")) inLink = true;
+        // the element's own text nodes: text of this element, and own text of the nearest block
+        int len = sizes.directChars(e);
+        if (len > 0) {
+            int commas = sizes.directCommas(e);
+            s.text += len;
+            s.commas += commas;
+            if (inLink) s.links += len;
+            if (block != null) {
+                block.ownText += len;
+                block.ownCommas += commas;
+                if (inLink) block.ownLinks += len;
+            }
+        }
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            if (!(e.childNode(k) instanceof Element child) || pruned.contains(child)) continue;
+            Stats c = measure(child, block, inLink, pruned, sizes, stats);
+            s.text += c.text;
+            s.links += c.links;
+            s.commas += c.commas;
+        }
+        return s;
+    }
+
     /** Scores, picks the winner and merges its siblings. */
-    static Selection select(Element body, Map<Element, Stats> stats) {
+    static Selection select(Element body, Map<Element, Stats> stats, Names names) {
         List<Element> candidates = new ArrayList<>();
         for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
             Element block = entry.getKey();
@@ -133,7 +115,7 @@ final class ContentScorer {
                 if (a == null) break;
                 if (!a.candidate) {
                     a.candidate = true;
-                    a.points = initialScore(ancestor);
+                    a.points = initialScore(ancestor, names);
                     candidates.add(ancestor);
                 }
                 double share = level == 0 ? 1 : level == 1 ? Tuning.GRANDPARENT_SHARE
@@ -194,8 +176,8 @@ final class ContentScorer {
         return s == null ? 0 : s.points * (1 - s.linkDensity());
     }
 
-    private static double initialScore(Element e) {
-        double score = Dom.classWeight(e);
+    private static double initialScore(Element e, Names names) {
+        double score = names.classWeight(e);
         switch (e.normalName()) {
             case "div", "section" -> score += Tuning.CONTAINER_BONUS;
             case "article", "main" -> score += Tuning.CONTAINER_BONUS + Tuning.SEMANTIC_BONUS;

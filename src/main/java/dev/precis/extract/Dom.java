@@ -1,13 +1,16 @@
 package dev.precis.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-
 import org.jsoup.nodes.Element;
 
-/** Small DOM and text helpers shared by the stages: whitespace, class tokens, class weights. */
+/** Small DOM and text helpers shared by the stages: whitespace, hidden elements, ancestry, word counts. */
 final class Dom {
+
+    /** {@link Character#isWhitespace} of each ASCII character, looked up instead of computed per character. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_SPACE.length; c++) ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
 
     private Dom() {
     }
@@ -38,104 +41,23 @@ final class Dom {
 
     /** True for whitespace including no-break, zero-width and ideographic spaces. */
     static boolean isSpace(char c) {
+        if (c < ASCII_SPACE.length) return ASCII_SPACE[c]; // most text: a table look-up
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f' || c == '\u2007'
                 || c == '\ufeff' || c == '\u3000';
+    }
+
+    /** True when {@code s} is empty or only whitespace ({@link #isSpace}): {@link #clean} gives null. */
+    static boolean isBlank(String s) {
+        for (int k = 0, n = s.length(); k < n; k++) {
+            if (!isSpace(s.charAt(k))) return false;
+        }
+        return true;
     }
 
     /** {@code s} normalized, or null when that is empty. */
     static String clean(String s) {
         String n = normalize(s);
         return n == null || n.isEmpty() ? null : n;
-    }
-
-    /** The lower-cased tokens of an attribute value (class or id). */
-    static List<String> tokensOf(String value) {
-        List<String> out = new ArrayList<>();
-        addTokens(value, out);
-        return out;
-    }
-
-    /** The lower-cased tokens of the element's class and id attributes. */
-    static List<String> tokens(Element e) {
-        List<String> out = new ArrayList<>();
-        addTokens(e.attr("class"), out);
-        addTokens(e.id(), out);
-        return out;
-    }
-
-    private static void addTokens(String value, List<String> out) {
-        value = value.toLowerCase(java.util.Locale.ROOT); // once, not per token (no copy when already lower-case)
-        int n = value.length();
-        int start = -1;
-        for (int k = 0; k <= n; k++) {
-            char c = k < n ? value.charAt(k) : ' ';
-            boolean sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
-            if (!sep && start < 0) start = k;
-            if (sep && start >= 0) {
-                out.add(value.substring(start, k));
-                start = -1;
-            }
-        }
-    }
-
-    /**
-     * Readability-style class weight: each of class and id adds {@link Tuning#CLASS_WEIGHT} when it
-     * has a positive token and subtracts it when it has a negative one.
-     */
-    static int classWeight(Element e) {
-        int w = 0;
-        w += weightOf(e.attr("class"));
-        w += weightOf(e.id());
-        return w;
-    }
-
-    private static int weightOf(String value) {
-        if (value.isEmpty()) return 0;
-        List<String> toks = new ArrayList<>();
-        addTokens(value, toks);
-        int w = 0;
-        boolean neg = false;
-        boolean pos = false;
-        for (String t : toks) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) neg = true;
-            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
-        }
-        if (neg) w -= Tuning.CLASS_WEIGHT;
-        if (pos) w += Tuning.CLASS_WEIGHT;
-        return w;
-    }
-
-    /** How strongly an element's class/id vocabulary marks it as non-content. */
-    enum NameVerdict { NONE, WEAK, STRONG }
-
-    /**
-     * Judges the class/id tokens: {@code STRONG} when a class token is a strong negative (share,
-     * related, comments…); {@code WEAK} when a weak negative (or a strong one in the id, which is
-     * often derived from a heading, e.g. {@code #sharing-with-a-single-developer}) appears and no
-     * positive token does; else {@code NONE}.
-     */
-    static NameVerdict judgeName(Element e) {
-        List<String> classTokens = new ArrayList<>();
-        addTokens(e.attr("class"), classTokens);
-        List<String> idTokens = new ArrayList<>();
-        addTokens(e.id(), idTokens);
-        return judgeName(classTokens, idTokens);
-    }
-
-    /** {@link #judgeName(Element)} on already split tokens. */
-    static NameVerdict judgeName(List<String> classTokens, List<String> idTokens) {
-        boolean weak = false;
-        boolean pos = false;
-        for (String t : classTokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t)) return NameVerdict.STRONG;
-            if (Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
-            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
-        }
-        for (String t : idTokens) {
-            if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) weak = true;
-            if (Vocabulary.POSITIVE_TOKENS.contains(t)) pos = true;
-        }
-        return weak && !pos ? NameVerdict.WEAK : NameVerdict.NONE;
     }
 
     /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */
@@ -152,20 +74,29 @@ final class Dom {
     }
 
     /**
-     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs a "0", "none" or
-     * "hidden" (the {@code -1234px} offsets hold a digit ≥ 1 only when ≥ 1000, so a "0" is not
-     * guaranteed there: any digit is accepted instead). Most inline styles fail it and skip the regex.
+     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs its property
+     * name and value word ("display" and "none", "visibility" and "hidden", "opacity" or "font-size" and
+     * a "0"), or a minus sign before four digits (the {@code -1234px} offsets). Most inline styles
+     * (widths, colours, "overflow: hidden", "border: none", "margin: -1px") fail it and skip the regex.
      */
     private static boolean mayHide(String style) {
-        for (int k = 0, n = style.length(); k < n; k++) {
-            char c = style.charAt(k);
-            if (c >= '0' && c <= '9') return true;
-            if ((c == 'n' || c == 'N') && style.regionMatches(true, k, "none", 0, 4)) return true;
-            if ((c == 'h' || c == 'H') && style.regionMatches(true, k, "hidden", 0, 6)) return true;
+        String s = style.toLowerCase(java.util.Locale.ROOT); // no copy when already lower-case
+        if (s.contains("display") && s.contains("none") || s.contains("visibility") && s.contains("hidden")
+                || (s.contains("opacity") || s.contains("font-size")) && s.indexOf('0') >= 0) return true;
+        for (int k = s.indexOf('-'); k >= 0; k = s.indexOf('-', k + 1)) {
+            if (digitsAt(s, k + 1) >= 4) return true;
         }
         return false;
     }
 
+    /** Number of ASCII digits in a row from index {@code from} of {@code s}. */
+    private static int digitsAt(String s, int from) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+        return k - from;
+    }
+
+    /** True when one of the space-separated classes is a hiding class ({@link Vocabulary#HIDDEN_CLASS_TOKENS}). */
     private static boolean hasHidingClass(String cls) {
         cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
         if (!containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return false; // a token match needs a substring match

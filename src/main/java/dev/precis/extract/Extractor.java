@@ -2,7 +2,9 @@ package dev.precis.extract;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -90,12 +92,15 @@ public final class Extractor {
     }
 
     private Article extractOwned(Document doc) {
-        // 1. structured data first
-        Metadata meta = MetadataReader.read(doc);
+        // 1. structured data first (one walk indexes the page for stages 1 and 2a)
+        Names names = new Names(); // class/id vocabulary, worked out once per distinct value on this page
+        PageIndex index = PageIndex.of(doc);
+        Metadata meta = MetadataReader.read(doc, index);
         // 2a. invisible and non-content nodes go for good
-        Cleaner.removeInvisible(doc);
+        Cleaner.removeInvisible(index);
         Element body = doc.body();
         if (body == null) body = doc;
+        TextSizes sizes = TextSizes.of(body, index.elementCount); // the tree is final from here on: measured once
         String byline = meta.byline();
         List<String> best = List.of();
         ContentScorer.Selection bestSelection = null;
@@ -104,15 +109,15 @@ public final class Extractor {
         for (Attempt attempt : Attempt.values()) {
             if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
             // 2b. furniture and vocabulary pruning
-            Cleaner.Pruning pruning = Cleaner.prune(body, attempt.furniture, attempt.vocabulary);
+            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, attempt.furniture, attempt.vocabulary);
             paywallMarker |= pruning.paywallMarker;
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (byline == null) byline = pruning.byline;
             // 3. + 4. scoring and sibling merging
-            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned));
+            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names);
             // 5. clean-up of the winner
             List<String> paragraphs = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
-                    attempt.conditional, meta.title(), byline);
+                    names, attempt.conditional, meta.title(), byline);
             if (length(paragraphs) > length(best)) {
                 best = paragraphs;
                 bestSelection = selection;
@@ -145,12 +150,24 @@ public final class Extractor {
         return d;
     }
 
+    /**
+     * True when the page's text holds a subscription prompt ({@link Vocabulary#PAYWALL_TEXT}). The pattern
+     * is tried only where one of its beginnings occurs ({@link Vocabulary#PAYWALL_TEXT_STARTS}, found in the
+     * lower-cased text), not at every index: the same answer as {@code find()}.
+     */
     private static boolean hasPaywallText(List<String> paragraphs, Document doc) {
         Element body = doc.body();
         if (body == null) return false;
         String text = body.text();
-        return Dom.containsAny(text.toLowerCase(java.util.Locale.ROOT), Vocabulary.PAYWALL_TEXT_HINTS)
-                && Vocabulary.PAYWALL_TEXT.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = Vocabulary.PAYWALL_TEXT.matcher(text);
+        if (lower.length() != text.length()) return m.find(); // rare: indexes of the two would not line up
+        for (String start : Vocabulary.PAYWALL_TEXT_STARTS) {
+            for (int at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) return true;
+            }
+        }
+        return false;
     }
 
     /** Readability-style fallback excerpt: the body's first paragraph, whole. */

@@ -102,6 +102,13 @@ final class Json {
     private String string() {
         if (s.charAt(i) != '"') throw new IllegalStateException("string expected at " + i);
         i++;
+        int end = i; // most strings have no escape: one substring, no per-character copy
+        while (end < s.length() && s.charAt(end) != '"' && s.charAt(end) != '\\') end++;
+        if (end < s.length() && s.charAt(end) == '"') {
+            String plain = s.substring(i, end);
+            i = end + 1;
+            return plain;
+        }
         StringBuilder b = new StringBuilder();
         while (true) {
             char c = s.charAt(i++);

@@ -1,5 +1,7 @@
 package dev.precis.extract;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +29,8 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    /** Reads the metadata of {@code doc}; never null, fields may be. */
-    static Metadata read(Document doc) {
-        PageIndex ix = PageIndex.of(doc);
+    /** Reads the metadata of {@code doc}, whose elements {@code ix} indexes; never null, fields may be. */
+    static Metadata read(Document doc, PageIndex ix) {
         Map<String, Object> ld = JsonLd.findArticle(ix.jsonLd);
         Map<String, String> meta = metaTags(ix.metas);
 
@@ -78,10 +79,8 @@ final class MetadataReader {
         String excerpt = first(JsonLd.string(ld, "description"), meta.get("dc:description"),
                 meta.get("dcterm:description"), meta.get("og:description"), meta.get("description"),
                 meta.get("twitter:description"));
-        Element canonical = ix.canonical;
-        String canonicalAbs = canonical == null ? null : canonical.absUrl("href"); // URL resolution is costly: once
-        String canonicalUrl = first(canonical == null ? null : canonicalAbs.isEmpty()
-                ? canonical.attr("href") : canonicalAbs, meta.get("og:url"), JsonLd.string(ld, "url"));
+        String canonicalUrl = first(ix.canonical == null ? null : canonicalHref(ix.canonical), meta.get("og:url"),
+                JsonLd.string(ld, "url"));
         boolean paywalled = JsonLd.notFree(ld);
         return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
                 () -> JsonLd.string(ld, "articleBody"), paywalled);
@@ -91,7 +90,9 @@ final class MetadataReader {
      * All meta tags keyed by lower-cased {@code property}, {@code name}, {@code itemprop} or
      * {@code http-equiv} (Dublin Core dots become colons: {@code dc.creator} → {@code dc:creator}).
      * A {@code property} beats a {@code name} with the same key; within one attribute the last tag
-     * wins (as in Readability). A space-separated list registers the value under each name.
+     * wins (as in Readability). A space-separated list registers the value under each name. Tags
+     * with a blank value are left out; values are kept as written (whitespace is normalized when
+     * one is read, by {@link #first}).
      */
     static Map<String, String> metaTags(List<Element> metas) {
         List<Map<String, String>> byAttr = new ArrayList<>();
@@ -102,8 +103,8 @@ final class MetadataReader {
                 String keys = m.attr(META_KEY_ATTRIBUTES[a]);
                 if (keys.isEmpty()) continue;
                 if (content == null) {
-                    content = Dom.clean(m.hasAttr("content") ? m.attr("content") : m.attr("value"));
-                    if (content == null) break;
+                    content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+                    if (Dom.isBlank(content)) break;
                 }
                 String lower = keys.toLowerCase(Locale.ROOT).strip();
                 boolean single = true; // one plain ASCII name (the usual case) needs no regex split
@@ -124,6 +125,35 @@ final class MetadataReader {
             for (Map.Entry<String, String> e : m.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
         }
         return out;
+    }
+
+    /**
+     * The canonical link's URL resolved against the page's base URI, else its raw {@code href}. With no
+     * base URI, jsoup's {@code absUrl} first fails to parse the empty base (an exception each page) and then
+     * parses the {@code href} alone: a plain absolute http(s) URL is parsed here directly, with the same
+     * result; anything else still goes through {@code absUrl}.
+     */
+    private static String canonicalHref(Element link) {
+        String href = link.attr("href");
+        if (link.baseUri().isEmpty() && isPlainHttpUrl(href)) {
+            try {
+                URL url = new URL(href);
+                if (!url.getHost().isEmpty()) return url.toExternalForm();
+            } catch (MalformedURLException e) {
+                // not parseable alone: absUrl below decides, as before
+            }
+        }
+        String abs = link.absUrl("href"); // URL resolution is costly: once
+        return abs.isEmpty() ? href : abs;
+    }
+
+    /** An {@code http://} or {@code https://} URL without spaces or control characters (nothing for jsoup to strip). */
+    private static boolean isPlainHttpUrl(String href) {
+        if (!href.startsWith("http://") && !href.startsWith("https://")) return false;
+        for (int k = 0, n = href.length(); k < n; k++) {
+            if (href.charAt(k) <= ' ') return false;
+        }
+        return true;
     }
 
     /** The first {@code <time datetime>} that looks like a publication time (pubdate/itemprop first). */
@@ -148,9 +178,15 @@ final class MetadataReader {
                 return head.length() > Tuning.TEXT_DATE_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, body);
-        Matcher m = Vocabulary.TEXT_DATE.matcher(head);
+        Matcher m = Vocabulary.TEXT_DATE.matcher(head).useTransparentBounds(true);
         Matcher label = Vocabulary.DATE_LABEL.matcher(head);
-        while (m.find()) {
+        // as m.find() would, but trying the pattern only where a year can start
+        for (int at = nextYearStart(head, 0); at >= 0; at = nextYearStart(head, at)) {
+            if (!m.region(at, head.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             int from = Math.max(0, m.start() - Tuning.DATE_LABEL_REACH);
             label.region(from, m.start());
             if (!label.find()) continue;
@@ -161,6 +197,23 @@ final class MetadataReader {
                     m.group(6) == null ? "00" : m.group(6));
         }
         return null;
+    }
+
+    /**
+     * The first index from {@code from} where a {@link Vocabulary#TEXT_DATE} match can start: a digit not
+     * preceded by a digit; -1 when there is none. Trying the pattern only there finds the same dates as
+     * {@code find()}, which tries it at every index of the text.
+     */
+    private static int nextYearStart(CharSequence s, int from) {
+        for (int k = from, n = s.length(); k < n; k++) {
+            if (isDigit(s.charAt(k)) && (k == 0 || !isDigit(s.charAt(k - 1)))) return k;
+        }
+        return -1;
+    }
+
+    /** An ASCII digit, as {@code \d} matches without {@code UNICODE_CHARACTER_CLASS}. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** ISO-8601 as given (offset kept); "YYYY-MM-DD HH:MM" gets its 'T'; non-dates become null. */

@@ -6,12 +6,13 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.nodes.Node;
 
 /**
  * The elements stage 1 reads, found in one traversal of the page (instead of one selector query
  * each): meta tags, JSON-LD scripts, the canonical link, {@code <title>}, the first {@code <h1>},
- * publication {@code <time>} elements and the first microdata author.
+ * publication {@code <time>} elements and the first microdata author. The same walk notes the
+ * invisible nodes stage 2 deletes ({@link Cleaner#isInvisible}), so the page is walked once for both.
  */
 final class PageIndex {
 
@@ -23,6 +24,10 @@ final class PageIndex {
     Element publishedTime;
     Element anyTime;
     Element microdataAuthor;
+    /** Elements on the page (for sizing per-element tables). */
+    int elementCount;
+    /** Outermost invisible nodes (comments, non-content tags, hidden elements), in document order. */
+    final List<Node> invisible = new ArrayList<>();
 
     private PageIndex() {
     }
@@ -30,10 +35,29 @@ final class PageIndex {
     /** Indexes {@code doc} in one pass. */
     static PageIndex of(Document doc) {
         PageIndex ix = new PageIndex();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e) ix.visit(e);
-        }, doc);
+        ix.walk(doc, false);
         return ix;
+    }
+
+    /**
+     * Indexes the children of {@code parent} and their subtrees (a plain recursion over child indexes:
+     * cheaper than a NodeTraversor walk; jsoup's parser caps the depth at 512). Below an invisible node
+     * the elements are still indexed (JSON-LD scripts, meta tags) but not checked for invisibility.
+     */
+    private void walk(Element parent, boolean inInvisible) {
+        for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+            Node child = parent.childNode(k);
+            boolean invisible = inInvisible;
+            if (!inInvisible && Cleaner.isInvisible(child)) {
+                this.invisible.add(child);
+                invisible = true;
+            }
+            if (child instanceof Element e) {
+                elementCount++;
+                visit(e);
+                if (e.childNodeSize() > 0) walk(e, invisible);
+            }
+        }
     }
 
     private void visit(Element e) {

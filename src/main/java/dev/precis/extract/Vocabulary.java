@@ -34,7 +34,7 @@ final class Vocabulary {
     static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide", "invisible");
 
-    /** Inline style that hides an element. */
+    /** Inline style that hides an element ({@code Dom.mayHide} pre-checks it: keep the two in sync). */
     static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?![.\\d])|font-size\\s*:\\s*0(?![.\\d])"
                     + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px", Pattern.CASE_INSENSITIVE);
@@ -121,8 +121,16 @@ final class Vocabulary {
                     + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
                     + "|ranking|recommendation|view|views?|tags?|etiquetas|schlagwörter|mots-clés|top stories|most read|most popular|trending(?: now)?"
                     + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video|adverts?|don'?t miss"
-                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*"
-                    + "|.{10,100}\\[(?:warning|insight|news|latest|reveal|analysis|poll|video|pictures|explained|update)\\])"
+                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*)"
+                    + "\\s*[:.!»›>|]*\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A teaser headline tagged in brackets ("Kim meets Putin [VIDEO]"), also boilerplate; apart from
+     * {@link #BOILERPLATE_LINE} because it is only worth trying on a line with a '['.
+     */
+    static final Pattern TAGGED_TEASER_LINE = Pattern.compile(
+            "^.{10,100}\\[(?:warning|insight|news|latest|reveal|analysis|poll|video|pictures|explained|update)\\]"
                     + "\\s*[:.!»›>|]*\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -161,11 +169,12 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Lower-case words of which every {@link #PAYWALL_TEXT} match contains one: a page whose text holds
-     * none of them skips that regex (keep in sync when PAYWALL_TEXT changes).
+     * Lower-case beginnings of every {@link #PAYWALL_TEXT} match: the pattern is tried only where the
+     * lower-cased text holds one of them (keep in sync when PAYWALL_TEXT changes).
      */
-    static final List<String> PAYWALL_TEXT_HINTS = List.of("subscri", "sign in", "log in", "register", "members",
-            "premium", "reached your", "weiterlesen mit", "jetzt abonnieren", "réservé");
+    static final List<String> PAYWALL_TEXT_STARTS = List.of("subscri", "sign in", "log in", "register", "this ",
+            "already a subscriber", "you've", "you’ve", "weiterlesen mit", "jetzt abonnieren", "réservé aux abonnés",
+            "contenu réservé");
 
     /** Class/id tokens of paywall/teaser markers. */
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",

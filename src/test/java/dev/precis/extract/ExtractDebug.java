@@ -17,15 +17,18 @@ public final class ExtractDebug {
 
     public static void main(String[] args) throws Exception {
         Document doc = Jsoup.parse(new String(Files.readAllBytes(Path.of(args[0])), StandardCharsets.UTF_8));
-        Metadata meta = MetadataReader.read(doc);
+        Names names = new Names();
+        PageIndex index = PageIndex.of(doc);
+        Metadata meta = MetadataReader.read(doc, index);
         System.out.println(meta);
-        Cleaner.removeInvisible(doc);
-        Cleaner.Pruning pruning = Cleaner.prune(doc.body(), true, true);
+        Cleaner.removeInvisible(index);
+        TextSizes sizes = TextSizes.of(doc.body(), index.elementCount);
+        Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, names, true, true);
         for (Element e : pruning.pruned) {
-            System.out.println("PRUNED " + describe(e) + " chars=" + Cleaner.textLength(e));
+            System.out.println("PRUNED " + describe(e) + " chars=" + sizes.text(e));
         }
-        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(doc.body(), pruning.pruned);
-        ContentScorer.Selection sel = ContentScorer.select(doc.body(), stats);
+        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(doc.body(), pruning.pruned, sizes);
+        ContentScorer.Selection sel = ContentScorer.select(doc.body(), stats, names);
         stats.entrySet().stream().filter(en -> en.getValue().candidate)
                 .sorted((a, b) -> Double.compare(ContentScorer.finalScore(b.getKey(), stats),
                         ContentScorer.finalScore(a.getKey(), stats)))

@@ -83,6 +83,22 @@ class ExtractorTest {
     }
 
     @Test
+    void transparentZeroSizeAndOffscreenTextNeverAppears() {
+        String text = bodyWith("<p style=\"opacity: 0\">SECRET opacity</p><p style=\"FONT-SIZE:0;color:red\">SECRET size</p>"
+                + "<p style=\"position:absolute; left: -9999px\">SECRET offscreen</p>"
+                + "<p style=\"text-indent:-10000px\">SECRET indent</p><p style=\"DISPLAY : NONE\">SECRET upper</p>");
+        assertFalse(text.contains("SECRET"), text);
+    }
+
+    @Test
+    void styledButVisibleTextStays() {
+        String text = bodyWith("<p style=\"opacity: 0.5; margin-left: -12px; width: 100px\">VISIBLE styled line of text.</p>"
+                + "<p style=\"display: block; overflow: hidden; border: none\">ALSO VISIBLE in its box.</p>");
+        assertTrue(text.contains("VISIBLE styled line of text."), text);
+        assertTrue(text.contains("ALSO VISIBLE in its box."), text);
+    }
+
+    @Test
     void hiddenAttributeTextNeverAppears() {
         assertFalse(bodyWith("<p hidden>SECRET hidden attribute text, long enough to count as a paragraph.</p>")
                 .contains("SECRET"));
@@ -117,6 +133,57 @@ class ExtractorTest {
     void visibleTextSurvivesHiddenNeighbours() {
         String text = bodyWith("<p style=\"display:none\">x</p>");
         assertTrue(text.contains("The council met on Tuesday evening"), text);
+    }
+
+    @Test
+    void textDateIsTheFirstLabelledOne() {
+        Article a = extractor.extract("<html><body><p>Founded 1999-12-31, updated often.</p><p>Ref 12024-01-02.</p>"
+                + "<p>Posted on: 2024/5/1 9:05</p>" + ARTICLE + "</body></html>", null);
+        assertEquals("2024-05-01T09:05:00", a.published());
+        assertEquals("text", a.publishedSource());
+    }
+
+    @Test
+    void canonicalUrlWithoutBaseUriIsTheHref() {
+        assertEquals("https://example.com/news/1", canonical("https://example.com/news/1", null));
+        assertEquals("/news/1", canonical("/news/1", null));
+        assertEquals("https://example.com/news/1", canonical("1", "https://example.com/news/"));
+    }
+
+    private String canonical(String href, String baseUri) {
+        return extractor.extract("<html><head><link rel=\"canonical\" href=\"" + href + "\"></head><body>" + ARTICLE
+                + "</body></html>", baseUri).canonicalUrl();
+    }
+
+    @Test
+    void subscriptionPromptMarksAShortArticleAsPaywalled() {
+        assertTrue(shortArticleWith("<p>Already a Subscriber? Log in.</p>").contains(Extractor.POSSIBLE_PAYWALL));
+        assertTrue(shortArticleWith("<p>SUBSCRIBE today, only $1, to continue reading.</p>")
+                .contains(Extractor.POSSIBLE_PAYWALL));
+        assertTrue(shortArticleWith("<p>This story is only available to members.</p>").contains(Extractor.POSSIBLE_PAYWALL));
+        assertTrue(shortArticleWith("<p>You’ve reached your free article limit.</p>").contains(Extractor.POSSIBLE_PAYWALL));
+    }
+
+    @Test
+    void subscriptionWordsAloneDoNotMarkAPaywall() {
+        assertFalse(shortArticleWith("<p>Subscribe to our newsletter. This is the end. Register here.</p>")
+                .contains(Extractor.POSSIBLE_PAYWALL));
+    }
+
+    private java.util.Set<String> shortArticleWith(String html) {
+        return extractor.extract("<html><body><article><p>The council met on Tuesday evening to discuss the new "
+                + "budget, which includes funding for roads, schools and the library.</p>" + html
+                + "</article></body></html>", null).diagnostics();
+    }
+
+    @Test
+    void teaserAndPointerLinesAreDropped() {
+        String text = extractor.extract("<html><body><article>" + ARTICLE
+                + "<p>Kim arrives in Vladivostok by train [VIDEO]</p><p>Read more:</p><p>Budget talks [2024] go on</p>"
+                + ARTICLE + "</article></body></html>", null).text();
+        assertFalse(text.contains("[VIDEO]"), text);
+        assertFalse(text.contains("Read more"), text);
+        assertTrue(text.contains("Budget talks [2024] go on"), text);
     }
 
     @Test

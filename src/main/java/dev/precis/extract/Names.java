@@ -1,0 +1,152 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's {@code class} and {@code id} say in the {@link Vocabulary}, worked out once per
+ * distinct value on a page and then looked up: pages repeat the same class values hundreds of times,
+ * and every stage asks about them. A value's answer is a set of bit flags, one per vocabulary one of
+ * its tokens belongs to. Tokens are the lower-cased parts of a value split on spaces and
+ * {@code - _ : . /} (so {@code header} never matches {@code ad}). One instance serves one page (it is
+ * not thread-safe).
+ */
+final class Names {
+
+    /** A token is a strong negative ({@link Vocabulary#STRONG_NEGATIVE_TOKENS}). */
+    static final int STRONG_NEGATIVE = 1;
+    /** A token is a weak negative ({@link Vocabulary#WEAK_NEGATIVE_TOKENS}). */
+    static final int WEAK_NEGATIVE = 1 << 1;
+    /** A token marks the article body ({@link Vocabulary#POSITIVE_TOKENS}). */
+    static final int POSITIVE = 1 << 2;
+    /** A token, or a part of a camelCase name ("articleByline"), names a byline ({@link Vocabulary#BYLINE_TOKENS}). */
+    static final int BYLINE = 1 << 3;
+    /** A token marks a paywall or teaser ({@link Vocabulary#PAYWALL_TOKENS}). */
+    static final int PAYWALL = 1 << 4;
+
+    /** How strongly an element's class/id vocabulary marks it as non-content. */
+    enum Verdict { NONE, WEAK, STRONG }
+
+    /** The flags of every vocabulary token: one look-up per token instead of one per vocabulary. */
+    private static final Map<String, Integer> TOKEN_FLAGS = new HashMap<>();
+
+    static {
+        addFlag(Vocabulary.STRONG_NEGATIVE_TOKENS, STRONG_NEGATIVE);
+        addFlag(Vocabulary.WEAK_NEGATIVE_TOKENS, WEAK_NEGATIVE);
+        addFlag(Vocabulary.POSITIVE_TOKENS, POSITIVE);
+        addFlag(Vocabulary.BYLINE_TOKENS, BYLINE);
+        addFlag(Vocabulary.PAYWALL_TOKENS, PAYWALL);
+    }
+
+    private static void addFlag(Set<String> tokens, int flag) {
+        for (String t : tokens) TOKEN_FLAGS.merge(t, flag, (a, b) -> a | b);
+    }
+
+    private final Map<String, Integer> classFlags = new HashMap<>();
+    private final Map<String, Integer> idFlags = new HashMap<>();
+
+    /** The flags of the element's {@code class} value (0 without one). */
+    int ofClass(Element e) {
+        String value = e.attr("class");
+        if (value.isEmpty()) return 0;
+        Integer f = classFlags.get(value);
+        if (f == null) {
+            f = tokenFlags(value) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0); // trimmed as className()
+            classFlags.put(value, f);
+        }
+        return f;
+    }
+
+    /** The flags of the element's {@code id} value (0 without one). */
+    int ofId(Element e) {
+        String value = e.id();
+        if (value.isEmpty()) return 0;
+        Integer f = idFlags.get(value);
+        if (f == null) {
+            f = tokenFlags(value) | (hasCamelCaseBylineWord(value) ? BYLINE : 0);
+            idFlags.put(value, f);
+        }
+        return f;
+    }
+
+    /**
+     * Judges the class/id flags: {@code STRONG} when a class token is a strong negative (share,
+     * related, comments…); {@code WEAK} when a weak negative (or a strong one in the id, which is
+     * often derived from a heading, e.g. {@code #sharing-with-a-single-developer}) appears and no
+     * positive token does; else {@code NONE}.
+     */
+    static Verdict judge(int classFlags, int idFlags) {
+        if ((classFlags & STRONG_NEGATIVE) != 0) return Verdict.STRONG;
+        boolean weak = (classFlags & WEAK_NEGATIVE) != 0 || (idFlags & (STRONG_NEGATIVE | WEAK_NEGATIVE)) != 0;
+        boolean positive = ((classFlags | idFlags) & POSITIVE) != 0;
+        return weak && !positive ? Verdict.WEAK : Verdict.NONE;
+    }
+
+    /**
+     * Readability-style class weight: each of class and id adds {@link Tuning#CLASS_WEIGHT} when it
+     * has a positive token and subtracts it when it has a negative one.
+     */
+    int classWeight(Element e) {
+        return weight(ofClass(e)) + weight(ofId(e));
+    }
+
+    private static int weight(int flags) {
+        int w = 0;
+        if ((flags & (STRONG_NEGATIVE | WEAK_NEGATIVE)) != 0) w -= Tuning.CLASS_WEIGHT;
+        if ((flags & POSITIVE) != 0) w += Tuning.CLASS_WEIGHT;
+        return w;
+    }
+
+    /** The lower-cased tokens of an attribute value (class or id). */
+    static List<String> tokensOf(String value) {
+        List<String> out = new ArrayList<>();
+        value = value.toLowerCase(Locale.ROOT); // once, not per token (no copy when already lower-case)
+        int n = value.length();
+        int start = -1;
+        for (int k = 0; k <= n; k++) {
+            char c = k < n ? value.charAt(k) : ' ';
+            boolean sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
+            if (!sep && start < 0) start = k;
+            if (sep && start >= 0) {
+                out.add(value.substring(start, k));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static int tokenFlags(String value) {
+        int f = 0;
+        for (String t : tokensOf(value)) f |= TOKEN_FLAGS.getOrDefault(t, 0);
+        return f;
+    }
+
+    /** True when a camelCase name ("articleByline", "gnPriBylines") holds a byline word as one of its parts. */
+    private static boolean hasCamelCaseBylineWord(String name) {
+        if (name.isEmpty()) return false;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower == name) return false; // already lower-case (no copy made): no camelCase; plain tokens were checked
+        if (!Dom.containsAny(lower, Vocabulary.BYLINE_TOKENS)) return false;
+        int n = name.length();
+        int start = 0;
+        boolean camel = false;
+        for (int k = 1; k <= n; k++) {
+            boolean boundary = k == n || Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k - 1));
+            boolean sep = k < n && !Character.isLetterOrDigit(name.charAt(k));
+            if (boundary && k < n) camel = true;
+            if (boundary || sep) {
+                if (camel && k > start && Vocabulary.BYLINE_TOKENS.contains(name.substring(start, k).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = sep ? k + 1 : k;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.precis.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text sizes of every element under a root, measured once in one bottom-up pass and then looked
+ * up. Pruning asks for the size of a subtree again and again (each nested block it protects, each
+ * relaxed attempt), which was quadratic on deep pages when measured anew; scoring needs the size of
+ * each element's own text nodes for every attempt. Every text character is read once, here. The
+ * tree must not change after the measurement.
+ * <p>
+ * Two counts, as the stages have always counted: pruning counts every non-whitespace character
+ * ({@link #text}), scoring also leaves out no-break spaces ({@link #directChars}).
+ */
+final class TextSizes {
+
+    /** Sizes of one element. */
+    private static final class Size {
+        /** Non-whitespace characters in the subtree. */
+        int text;
+        /** The part of {@link #text} inside links. */
+        int links;
+        /** Characters of the element's own text nodes (children, not deeper), no-break spaces left out. */
+        int directChars;
+        /** Commas ({@link Vocabulary#COMMA_CHARS}) in the element's own text nodes. */
+        int directCommas;
+    }
+
+    /** 1 for an ASCII character that is text, 0 for whitespace: a table look-up instead of a branch per character. */
+    private static final byte[] ASCII_TEXT = new byte[128];
+
+    static {
+        for (char c = 0; c < ASCII_TEXT.length; c++) ASCII_TEXT[c] = (byte) (Character.isWhitespace(c) ? 0 : 1);
+    }
+
+    private final Map<Element, Size> sizes;
+    private Element firstHeadline;
+
+    private TextSizes(int expectedElements) {
+        sizes = new IdentityHashMap<>(expectedElements);
+    }
+
+    /**
+     * Measures {@code root} and every element below it.
+     *
+     * @param expectedElements about how many elements there are (sizes the table once instead of growing it)
+     */
+    static TextSizes of(Element root, int expectedElements) {
+        TextSizes t = new TextSizes(expectedElements);
+        t.measure(root, 0);
+        return t;
+    }
+
+    /**
+     * Measures {@code e}'s subtree, children first (a plain recursion over child indexes: cheaper than
+     * a NodeTraversor walk; jsoup's parser caps the depth at 512).
+     */
+    private Size measure(Element e, int depth) {
+        Size s = new Size();
+        sizes.put(e, s);
+        if (firstHeadline == null && depth > 0 && e.normalName().equals("h1")) firstHeadline = e;
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            Node child = e.childNode(k);
+            if (child instanceof TextNode text) {
+                count(text.getWholeText(), s);
+            } else if (child instanceof Element c) {
+                Size cs = measure(c, depth + 1);
+                s.text += cs.text;
+                s.links += cs.links;
+            }
+        }
+        if (e.normalName().equals("a")) s.links = s.text; // all of a link's text is link text
+        return s;
+    }
+
+    /** Adds the characters and commas of one text node to its parent's sizes, in one reading of the text. */
+    private static void count(String s, Size parent) {
+        int text = 0;
+        int chars = 0;
+        int commas = 0;
+        for (int k = 0, n = s.length(); k < n; k++) {
+            char c = s.charAt(k);
+            if (c < ASCII_TEXT.length) { // ASCII (most text): never a no-break space or a CJK comma
+                int t = ASCII_TEXT[c];
+                text += t;
+                chars += t;
+                if (c == ',') commas++;
+            } else if (!Character.isWhitespace(c)) {
+                text++;
+                if (c != '\u00a0') chars++;
+                if (Vocabulary.COMMA_CHARS.indexOf(c) >= 0) commas++;
+            }
+        }
+        parent.text += text;
+        parent.directChars += chars;
+        parent.directCommas += commas;
+    }
+
+    /** Number of elements measured. */
+    int count() {
+        return sizes.size();
+    }
+
+    /** Non-whitespace characters of the text under {@code e}; 0 for an element not measured. */
+    int text(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.text;
+    }
+
+    /** The part of {@link #text} inside links ({@code <a>} elements at or below {@code e}). */
+    int links(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.links;
+    }
+
+    /** Characters of the text nodes directly under {@code e}, whitespace and no-break spaces left out. */
+    int directChars(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.directChars;
+    }
+
+    /** Commas in the text nodes directly under {@code e}. */
+    int directCommas(Element e) {
+        Size s = sizes.get(e);
+        return s == null ? 0 : s.directCommas;
+    }
+
+    /** The first {@code <h1>} below the root (the page's headline), or null. */
+    Element firstHeadline() {
+        return firstHeadline;
+    }
+}
