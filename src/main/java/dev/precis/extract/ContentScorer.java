@@ -1,7 +1,7 @@
 package dev.precis.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +51,10 @@ final class ContentScorer {
      * commas of each element's own text nodes come from {@code sizes}: only elements are visited.
      */
     static Map<Element, Stats> measure(Element body, Set<Element> pruned, TextSizes sizes) {
-        Map<Element, Stats> stats = new IdentityHashMap<>(sizes.count());
+        // In document order (jsoup's Element equals/hashCode are identity): select() walks the map, and
+        // an IdentityHashMap's order (by identity hash) differs between runs, so an exact tie between
+        // two candidates could go either way from one run to the next.
+        Map<Element, Stats> stats = new LinkedHashMap<>(sizes.count() * 4 / 3 + 1);
         if (!pruned.contains(body)) measure(body, null, false, pruned, sizes, stats);
         return stats;
     }
