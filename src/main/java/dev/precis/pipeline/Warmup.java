@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import javax.net.ssl.SSLContext;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Does while the function initializes what the first event would otherwise pay for: builds the pipeline
- * (HTTP fetcher, model client, stores) and the S3 client, looks up one result that does not exist in the
+ * (HTTP fetcher, model client, stores), looks up one result that does not exist in the
  * store (for an S3 store: one real GET answered 404, through the real transport), runs the
  * {@link Rehearsal} (one whole request through the real stages and model client, with canned replies in
  * place of the network) and sets up TLS (the JDK's default context and trust store). On Lambda the init
@@ -38,8 +37,8 @@ public class Warmup {
     /** Longest the start waits for a side part; a slower part is abandoned (requests are not affected). */
     private static final long SIDE_TIMEOUT_SECONDS = 30;
 
-    void onStart(@Observes StartupEvent event, Instance<Pipeline> pipeline, Instance<S3Client> s3,
-                 Instance<ObjectMapper> mapper, Instance<Metrics> metrics, PrecisConfig config) {
+    void onStart(@Observes StartupEvent event, Instance<Pipeline> pipeline, Instance<ObjectMapper> mapper,
+                 Instance<Metrics> metrics, PrecisConfig config) {
         if (!config.warmup().enabled()) {
             pipeline.get();   // eager: configuration errors surface at init, not on the first event
             metrics.get();
@@ -58,8 +57,9 @@ public class Warmup {
             Pipeline p = pipeline.get();   // eager: configuration errors surface at init, not on the first event
             metrics.get();
             try {
-                if (s3.isResolvable()) s3.get().serviceName();
                 if (mapper.isResolvable()) mapper.get();
+                // For an S3 store this builds the S3 client and sends one GET through it; with a file store
+                // (dev) the S3 client is left to its first use, not built here looking for a region.
                 p.checkStore();
             } catch (RuntimeException e) {
                 LOG.warnf("warm-up: store lookup failed (requests are not affected): %s", e.toString());
