@@ -53,7 +53,7 @@ final class ChatModels {
      * @param credentials for bedrock; null for the SDK's default chain
      */
     static Engine engine(PrecisConfig config, AwsCredentialsProvider credentials) {
-        return engine(config, new Transport(ProviderHttpClient::builder, null, credentials, null));
+        return engine(config, new Transport(ProviderHttpClient::builder, null, credentials, null, null));
     }
 
     /**
@@ -63,9 +63,10 @@ final class ChatModels {
      * @param sdk           the AWS SDK's HTTP client for bedrock; null for the URL-connection client
      * @param credentials   for bedrock; null for the SDK's default chain
      * @param defaultRegion for bedrock when {@code precis.llm.region} is unset; null for the SDK's region chain
+     * @param baseUrl       replaces {@code precis.llm.base-url} for openai, anthropic and ollama; null to keep it
      */
     record Transport(Supplier<HttpClientBuilder> http, SdkHttpClient sdk, AwsCredentialsProvider credentials,
-                     Region defaultRegion) {
+                     Region defaultRegion, String baseUrl) {
     }
 
     /** The engine of {@code config}, its model client reaching the provider through {@code transport}. */
@@ -81,14 +82,18 @@ final class ChatModels {
             default -> "";
         });
         ChatModel chat = switch (provider) {
-            case "openai" -> openAi(llm, model, transport.http().get());
-            case "anthropic" -> anthropic(llm, model, transport.http().get());
-            case "ollama" -> ollama(llm, model, transport.http().get());
+            case "openai" -> openAi(llm, model, transport.http().get(), baseUrl(llm, transport, OPENAI_URL));
+            case "anthropic" -> anthropic(llm, model, transport.http().get(), baseUrl(llm, transport, ANTHROPIC_URL));
+            case "ollama" -> ollama(llm, model, transport.http().get(), baseUrl(llm, transport, OLLAMA_URL));
             case "bedrock" -> bedrock(llm, model, transport);
             default -> throw new IllegalArgumentException(
                     "precis.llm.provider (PRECIS_LLM_PROVIDER) is '" + llm.provider() + "'; use one of: " + PROVIDERS);
         };
         return new LlmEngine(provider, model, chat, options(config));
+    }
+
+    private static String baseUrl(PrecisConfig.Llm llm, Transport transport, String standard) {
+        return transport.baseUrl() != null ? transport.baseUrl() : llm.baseUrl().orElse(standard);
     }
 
     static LlmOptions options(PrecisConfig config) {
@@ -98,10 +103,10 @@ final class ChatModels {
     }
 
     /** JSON-schema structured output (strict). */
-    private static ChatModel openAi(PrecisConfig.Llm llm, String model, HttpClientBuilder http) {
+    private static ChatModel openAi(PrecisConfig.Llm llm, String model, HttpClientBuilder http, String baseUrl) {
         return OpenAiChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(llm.baseUrl().orElse(OPENAI_URL))
+                .baseUrl(baseUrl)
                 .apiKey(llm.apiKey().orElse("not-needed"))
                 .modelName(model)
                 .temperature(llm.temperature())
@@ -114,10 +119,10 @@ final class ChatModels {
     }
 
     /** Messages API; the JSON shape is given in the system prompt and parsed strictly. */
-    private static ChatModel anthropic(PrecisConfig.Llm llm, String model, HttpClientBuilder http) {
+    private static ChatModel anthropic(PrecisConfig.Llm llm, String model, HttpClientBuilder http, String baseUrl) {
         return AnthropicChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(llm.baseUrl().orElse(ANTHROPIC_URL))
+                .baseUrl(baseUrl)
                 .apiKey(llm.apiKey().orElseThrow(() -> new IllegalArgumentException(
                         "precis.llm.api-key (PRECIS_LLM_API_KEY) is required for the anthropic provider")))
                 .modelName(model)
@@ -129,10 +134,10 @@ final class ChatModels {
     }
 
     /** Native {@code /api/chat}; the JSON schema goes in its {@code format} field. */
-    private static ChatModel ollama(PrecisConfig.Llm llm, String model, HttpClientBuilder http) {
+    private static ChatModel ollama(PrecisConfig.Llm llm, String model, HttpClientBuilder http, String baseUrl) {
         return OllamaChatModel.builder()
                 .httpClientBuilder(http)
-                .baseUrl(llm.baseUrl().orElse(OLLAMA_URL))
+                .baseUrl(baseUrl)
                 .modelName(model)
                 .temperature(llm.temperature())
                 .numPredict(llm.maxOutputTokens())

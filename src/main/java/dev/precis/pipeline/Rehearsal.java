@@ -2,16 +2,11 @@ package dev.precis.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.http.client.HttpClient;
-import dev.langchain4j.http.client.HttpClientBuilder;
-import dev.langchain4j.http.client.HttpRequest;
-import dev.langchain4j.http.client.SuccessfulHttpResponse;
-import dev.langchain4j.http.client.sse.ServerSentEventListener;
-import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import dev.precis.config.PrecisConfig;
 import dev.precis.model.S3Location;
 import dev.precis.model.SummarizeRequest;
 import dev.precis.summarize.Engine;
+import dev.precis.summarize.ProviderHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.AbortableInputStream;
@@ -28,9 +23,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,13 +36,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A dress rehearsal of one request, run while the function initializes: an S3 notification for
  * {@value #SOURCE} goes through the real stages — the S3 client fetching the page, the extractor, the
- * lookup of an earlier result, the configured engine's model client (its request JSON, its reply
- * parsing), quote verification, the result JSON and the conditional S3 write — with the network replaced
- * by canned replies: an in-memory S3 behind the SDK's HTTP-client interface, and the provider's recorded
- * reply shape ({@code rehearsal/digest.json} wrapped as an OpenAI, Anthropic, Ollama or Bedrock response)
- * behind the model client's. So the first real event finds those classes loaded and initialized (and
- * with SnapStart they are in the snapshot); only the real transports are still new to it. Nothing leaves
- * the process, nothing is written anywhere, no model is called.
+ * lookup of an earlier result, the configured engine's model client (its request JSON, its HTTP call,
+ * its reply parsing), quote verification, the result JSON and the conditional S3 write — with canned
+ * replies in place of the services: an in-memory S3 behind the SDK's HTTP-client interface, and the
+ * provider's recorded reply shape ({@code rehearsal/digest.json} wrapped as an OpenAI, Anthropic,
+ * Ollama or Bedrock response) served to the real HTTP client by a server on the loopback address (for
+ * Bedrock, behind the SDK's HTTP-client interface). So the first real event finds those classes loaded
+ * and initialized, the model's HTTP client included (and with SnapStart they are in the snapshot).
+ * Nothing leaves the machine, nothing is written anywhere, no model is called.
  */
 final class Rehearsal {
 
@@ -70,23 +68,27 @@ final class Rehearsal {
     static Outcome run(PrecisConfig config) {
         InMemoryS3 objects = new InMemoryS3();
         objects.put("/" + BUCKET + "/news/rehearsal.html", resource(PAGE));
-        try (S3Client s3 = S3Client.builder()
+        String provider = config.llm().provider().strip().toLowerCase(Locale.ROOT);
+        String reply = reply(provider);
+        try (LoopbackModel model = new LoopbackModel(reply.getBytes(StandardCharsets.UTF_8));
+             S3Client s3 = S3Client.builder()
                 .httpClient(objects)
                 .endpointOverride(ENDPOINT)
                 .forcePathStyle(true)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials())
                 .build()) {
-            Pipeline pipeline = PipelineFactory.create(config, () -> s3, engine(config));
+            Pipeline pipeline = PipelineFactory.create(config, () -> s3, engine(config, provider, reply, model));
             return pipeline.process(SummarizeRequest.ofS3(S3Location.parse(SOURCE), List.of(QUESTION)), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** {@code config}'s engine, its model client answered with {@code rehearsal/digest.json} in the provider's wire shape. */
-    static Engine engine(PrecisConfig config) {
+    /** {@code rehearsal/digest.json} in the wire shape of {@code provider}'s reply (empty for builtin). */
+    static String reply(String provider) {
         String digest = new String(resource(DIGEST), StandardCharsets.UTF_8).strip();
-        String provider = config.llm().provider().strip().toLowerCase(Locale.ROOT);
-        String reply = switch (provider) {
+        return switch (provider) {
             case "openai" -> write(Map.of("id", "chatcmpl-rehearsal", "object", "chat.completion", "created", 0,
                     "model", "rehearsal", "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
                             "message", Map.of("role", "assistant", "content", digest))),
@@ -100,11 +102,24 @@ final class Rehearsal {
             case "bedrock" -> write(Map.of("output", Map.of("message", Map.of("role", "assistant",
                             "content", List.of(Map.of("text", digest)))), "stopReason", "end_turn",
                     "usage", Map.of("inputTokens", 0, "outputTokens", 0, "totalTokens", 0), "metrics", Map.of("latencyMs", 0)));
-            default -> "";   // builtin needs no model; an unknown provider fails below as it does for the real engine
+            default -> "";   // builtin needs no model; an unknown provider fails as it does for the real engine
         };
-        byte[] body = reply.getBytes(StandardCharsets.UTF_8);
-        return ChatModels.engine(config, new ChatModels.Transport(() -> new CannedModelHttp(reply),
-                new CannedSdkHttp(body), credentials(), Region.US_EAST_1));
+    }
+
+    /**
+     * {@code config}'s engine and real model client, answered {@code reply}: openai, anthropic and ollama
+     * through the real HTTP client by {@code model}, the loopback server; bedrock behind the SDK's
+     * HTTP-client interface.
+     */
+    private static Engine engine(PrecisConfig config, String provider, String reply, LoopbackModel model) {
+        CannedSdkHttp sdk = new CannedSdkHttp(reply.getBytes(StandardCharsets.UTF_8));
+        String base = switch (provider) {
+            case "openai" -> model.url() + "/v1";
+            case "anthropic" -> model.url() + "/v1/";
+            default -> model.url();
+        };
+        return ChatModels.engine(config, new ChatModels.Transport(ProviderHttpClient::builder, sdk, credentials(),
+                Region.US_EAST_1, base));
     }
 
     private static StaticCredentialsProvider credentials() {
@@ -248,53 +263,64 @@ final class Rehearsal {
         }
     }
 
-    /** LangChain4j's HTTP-client interface answering every request with one recorded body (its builder too). */
-    static final class CannedModelHttp implements HttpClient, HttpClientBuilder {
-        private final String body;
-        private Duration connectTimeout;
-        private Duration readTimeout;
+    /**
+     * An HTTP/1.1 server on the loopback address answering every request with one recorded JSON body
+     * (the model's reply), one request per connection; it lives for one rehearsal.
+     */
+    static final class LoopbackModel implements AutoCloseable {
+        /** Longest a request head may be; the model clients send a few hundred bytes. */
+        private static final int MAX_HEAD = 64 * 1024;
+        private final ServerSocket socket;
 
-        CannedModelHttp(String body) {
-            this.body = body;
+        LoopbackModel(byte[] reply) throws IOException {
+            socket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+            byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + reply.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] response = new byte[head.length + reply.length];
+            System.arraycopy(head, 0, response, 0, head.length);
+            System.arraycopy(reply, 0, response, head.length, reply.length);
+            Thread t = new Thread(() -> serve(response), "precis-rehearsal-model");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        String url() {
+            return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + socket.getLocalPort();
+        }
+
+        private void serve(byte[] response) {
+            while (!socket.isClosed()) {
+                try (Socket s = socket.accept()) {
+                    InputStream in = s.getInputStream();
+                    in.readNBytes(contentLength(in));
+                    s.getOutputStream().write(response);
+                    s.getOutputStream().flush();
+                } catch (IOException | RuntimeException e) {
+                    // closed, or a client gone: the next accept tells which
+                }
+            }
+        }
+
+        /** Reads the request head and returns its Content-Length (0 without one). */
+        private static int contentLength(InputStream in) throws IOException {
+            StringBuilder head = new StringBuilder();
+            int b;
+            while ((b = in.read()) >= 0 && head.length() < MAX_HEAD) {
+                head.append((char) b);
+                if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) break;
+            }
+            for (String line : head.toString().split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("content-length")) {
+                    return Integer.parseInt(line.substring(colon + 1).strip());
+                }
+            }
+            return 0;
         }
 
         @Override
-        public SuccessfulHttpResponse execute(HttpRequest request) {
-            return SuccessfulHttpResponse.builder().statusCode(200)
-                    .headers(Map.of("content-type", List.of("application/json")))
-                    .body(body).build();
-        }
-
-        @Override
-        public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-            throw new UnsupportedOperationException("Precis does not stream model responses");
-        }
-
-        @Override
-        public Duration connectTimeout() {
-            return connectTimeout;
-        }
-
-        @Override
-        public HttpClientBuilder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        @Override
-        public Duration readTimeout() {
-            return readTimeout;
-        }
-
-        @Override
-        public HttpClientBuilder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
-        @Override
-        public HttpClient build() {
-            return this;
+        public void close() throws IOException {
+            socket.close();
         }
     }
 }

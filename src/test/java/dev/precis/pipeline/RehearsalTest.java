@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The warm-up's rehearsal takes a whole request through the real stages and each provider's real model
  * client, offline: its canned reply must parse in every provider's wire shape and its quotes must verify
  * against the rehearsal page as the extractor gives it (else the rehearsal would warm the failure paths
- * instead of the ones a real request takes). The base URL points at a closed port: a model call would fail.
+ * instead of the ones a real request takes), the model's real HTTP client calling the loopback
+ * server. The configured base URL points at a closed port: a call there would fail.
  */
 class RehearsalTest {
 
