@@ -56,6 +56,8 @@ final class Rehearsal {
     /** Never resolved or contacted: every request goes to the in-memory transport. */
     private static final URI ENDPOINT = URI.create("https://s3.rehearsal.invalid");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Providers whose model client speaks HTTP through {@code ProviderHttpClient} (the loopback server's). */
+    private static final java.util.Set<String> HTTP_PROVIDERS = java.util.Set.of("openai", "anthropic", "ollama");
 
     private Rehearsal() {
     }
@@ -70,7 +72,8 @@ final class Rehearsal {
         objects.put("/" + BUCKET + "/news/rehearsal.html", resource(PAGE));
         String provider = config.llm().provider().strip().toLowerCase(Locale.ROOT);
         String reply = reply(provider);
-        try (LoopbackModel model = new LoopbackModel(reply.getBytes(StandardCharsets.UTF_8));
+        boolean overHttp = HTTP_PROVIDERS.contains(provider);
+        try (LoopbackModel model = overHttp ? new LoopbackModel(reply.getBytes(StandardCharsets.UTF_8)) : null;
              S3Client s3 = S3Client.builder()
                 .httpClient(objects)
                 .endpointOverride(ENDPOINT)
@@ -109,11 +112,11 @@ final class Rehearsal {
     /**
      * {@code config}'s engine and real model client, answered {@code reply}: openai, anthropic and ollama
      * through the real HTTP client by {@code model}, the loopback server; bedrock behind the SDK's
-     * HTTP-client interface.
+     * HTTP-client interface; builtin needs neither ({@code model} null).
      */
     private static Engine engine(PrecisConfig config, String provider, String reply, LoopbackModel model) {
         CannedSdkHttp sdk = new CannedSdkHttp(reply.getBytes(StandardCharsets.UTF_8));
-        String base = switch (provider) {
+        String base = model == null ? null : switch (provider) {
             case "openai" -> model.url() + "/v1";
             case "anthropic" -> model.url() + "/v1/";
             default -> model.url();

@@ -35,15 +35,9 @@ class ConcurrentDuplicateTest {
     private static final String TEXT = "The council voted on Tuesday to close Harbor Street to cars on weekends.\n\n"
             + "Supporters said the change would help the shops, while opponents worried about parking.";
 
-    /** A file store in which "another instance" writes the result just before this one tries to. */
-    private static final class RacedStore implements BlobStore {
-        private final FileBlobStore files = new FileBlobStore();
-        private final byte[] theirs;
-        private int raced;
-
-        RacedStore(byte[] theirs) {
-            this.theirs = theirs;
-        }
+    /** A file store; the stores below change one of its operations. */
+    private static class FileStore implements BlobStore {
+        final FileBlobStore files = new FileBlobStore();
 
         @Override
         public Optional<byte[]> read(String uri) {
@@ -57,6 +51,21 @@ class ConcurrentDuplicateTest {
 
         @Override
         public boolean writeIfAbsent(String uri, byte[] bytes, String contentType) {
+            return files.writeIfAbsent(uri, bytes, contentType);
+        }
+    }
+
+    /** A file store in which "another instance" writes the result just before this one tries to. */
+    private static final class RacedStore extends FileStore {
+        private final byte[] theirs;
+        private int raced;
+
+        RacedStore(byte[] theirs) {
+            this.theirs = theirs;
+        }
+
+        @Override
+        public boolean writeIfAbsent(String uri, byte[] bytes, String contentType) {
             if (uri.endsWith(Layout.RESULT_SUFFIX) && raced++ == 0) {
                 files.write(uri, theirs, contentType);
             }
@@ -65,11 +74,15 @@ class ConcurrentDuplicateTest {
     }
 
     private static Pipeline pipeline(Path dir, BlobStore blobs) {
+        return pipeline(dir, blobs, new BuiltinEngine());
+    }
+
+    private static Pipeline pipeline(Path dir, BlobStore blobs, dev.precis.summarize.Engine engine) {
         return new Pipeline(new RequestValidator(1_000_000, 5, 300),
                 new UrlFetcher(new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, false), Set.of(80, 443), 1_000_000,
                         Duration.ofSeconds(1), Duration.ofSeconds(1), 0, "test"),
                 new S3Fetcher(() -> null, 1_000_000), new FileFetcher(1_000_000), new Extractor(),
-                new Summarizer(new BuiltinEngine(), 6), new ResultStore(blobs), new Layout(dir.toString()),
+                new Summarizer(engine, 6), new ResultStore(blobs), new Layout(dir.toString()),
                 Clock.systemUTC());
     }
 
@@ -89,9 +102,7 @@ class ConcurrentDuplicateTest {
     }
 
     /** A store whose reads take a while, like S3: the early lookup is still running when the other request writes. */
-    private static final class SlowReads implements BlobStore {
-        private final FileBlobStore files = new FileBlobStore();
-
+    private static final class SlowReads extends FileStore {
         @Override
         public Optional<byte[]> read(String uri) {
             try {
@@ -100,16 +111,6 @@ class ConcurrentDuplicateTest {
                 Thread.currentThread().interrupt();
             }
             return files.read(uri);
-        }
-
-        @Override
-        public void write(String uri, byte[] bytes, String contentType) {
-            files.write(uri, bytes, contentType);
-        }
-
-        @Override
-        public boolean writeIfAbsent(String uri, byte[] bytes, String contentType) {
-            return files.writeIfAbsent(uri, bytes, contentType);
         }
     }
 
@@ -151,12 +152,7 @@ class ConcurrentDuplicateTest {
         // Both lookups start (and find nothing) before either request has a result; the one that waits for
         // the lock must look again, not trust its early "none", or the model is called twice.
         CountingEngine engine = new CountingEngine();
-        Pipeline p = new Pipeline(new RequestValidator(1_000_000, 5, 300),
-                new UrlFetcher(new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, false), Set.of(80, 443), 1_000_000,
-                        Duration.ofSeconds(1), Duration.ofSeconds(1), 0, "test"),
-                new S3Fetcher(() -> null, 1_000_000), new FileFetcher(1_000_000), new Extractor(),
-                new Summarizer(engine, 6), new ResultStore(new SlowReads()), new Layout(dir.toString()),
-                Clock.systemUTC());
+        Pipeline p = pipeline(dir, new SlowReads(), engine);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var a = pool.submit(() -> p.process(SummarizeRequest.ofText(TEXT, List.of())));
