@@ -64,9 +64,7 @@ final class Observed {
             failed(metrics, trigger, e.code().id(), System.nanoTime(), "none", messageId);
             LOG.infof("article failed: %s: %s", e.code().id(), e.getMessage());
         } finally {
-            MDC.remove(SOURCE);
-            MDC.remove(MESSAGE_ID);
-            RESULT_KEYS.forEach(MDC::remove);
+            clearContext();
         }
     }
 
@@ -110,10 +108,15 @@ final class Observed {
             LOG.error("article failed: internal", e);
             throw e;
         } finally {
-            MDC.remove(SOURCE);
-            MDC.remove(MESSAGE_ID);
-            RESULT_KEYS.forEach(MDC::remove);
+            clearContext();
         }
+    }
+
+    /** Removes what {@link #process} and {@link #rejected} put in the MDC (the request id stays the caller's). */
+    private static void clearContext() {
+        MDC.remove(SOURCE);
+        MDC.remove(MESSAGE_ID);
+        RESULT_KEYS.forEach(MDC::remove);
     }
 
     private static void failed(Metrics metrics, String trigger, String code, long started, String source,

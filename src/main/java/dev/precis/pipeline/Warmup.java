@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * place of the network) and sets up TLS (the JDK's default context and trust store). On Lambda the init
  * phase runs before the first event is received — and with SnapStart, once, before the snapshot.
  *
- * <p>The three parts load disjoint sets of classes, so they run side by side: the rehearsal and TLS
+ * <p>The three parts load mostly different classes, so they run side by side: the rehearsal and TLS
  * each on a short-lived thread, the rest on the caller's. No model is called and nothing is written.
  * {@code precis.warmup.enabled=false} leaves only the building of the beans.
  */
