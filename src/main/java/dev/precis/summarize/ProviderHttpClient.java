@@ -8,22 +8,44 @@ import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The HTTP client LangChain4j's OpenAI, Anthropic and Ollama models use here: the JDK's client, with
- * error statuses thrown as {@link ProviderHttpException} carrying the provider's {@code Retry-After}
- * (or OpenAI's {@code retry-after-ms}), which LangChain4j's own client drops. Streaming is not used.
+ * The HTTP client LangChain4j's OpenAI, Anthropic and Ollama models use here: the JDK's
+ * {@link HttpURLConnection}, with error statuses thrown as {@link ProviderHttpException} carrying the
+ * provider's {@code Retry-After} (or OpenAI's {@code retry-after-ms}), which LangChain4j's own client
+ * drops. Streaming is not used.
+ *
+ * <p>Why not {@code java.net.http.HttpClient}: on a cold start its first call costs about 300 ms more
+ * (its own selector thread, a few hundred classes of asynchronous plumbing), where
+ * {@code HttpURLConnection} is already loaded for S3 (the SDK's URL-connection client). What the JDK
+ * client did for us is kept: the read timeout bounds the whole wait for the response, not each read,
+ * and an interrupted caller (a deadline passed) gets its call aborted at once — a watchdog closes the
+ * connection, which a thread blocked in socket I/O would otherwise not notice until the timeout.
  *
  * <pre>{@code
  * OpenAiChatModel.builder().httpClientBuilder(ProviderHttpClient.builder())...
@@ -33,16 +55,25 @@ public final class ProviderHttpClient implements HttpClient {
 
     /** Used when a model builder sets no timeout. */
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-    /** Headers the JDK client sets itself and refuses from callers. */
+    /** Headers the connection sets itself (from the body and URL); a caller's value would be refused or wrong. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    /** How often the watchdog looks whether a call's thread was interrupted. */
+    static final Duration WATCH_INTERVAL = Duration.ofMillis(50);
+    /** {@code charset=} of a Content-Type; an error body is read as UTF-8 when none is given, as JSON is. */
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset=\"?([^\\s;\"]+)");
 
-    private final java.net.http.HttpClient client;
+    /** One daemon thread for all clients: closes connections whose caller gave up or whose time ran out. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "precis-llm-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Duration connectTimeout;
     private final Duration readTimeout;
 
     private ProviderHttpClient(Builder b) {
-        this.client = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(b.connectTimeout == null ? DEFAULT_TIMEOUT : b.connectTimeout)
-                .build();
+        this.connectTimeout = b.connectTimeout == null ? DEFAULT_TIMEOUT : b.connectTimeout;
         this.readTimeout = b.readTimeout == null ? DEFAULT_TIMEOUT : b.readTimeout;
     }
 
@@ -52,31 +83,65 @@ public final class ProviderHttpClient implements HttpClient {
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
-                .timeout(readTimeout);
-        request.headers().forEach((name, values) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) values.forEach(v -> b.header(name, v));
-        });
-        String body = request.body();
-        b.method(request.method().name(), body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response;
+        HttpURLConnection c;
         try {
-            response = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            c = (HttpURLConnection) URI.create(request.url()).toURL().openConnection();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + request.url(), e);
         }
-        if (response.statusCode() / 100 != 2) {
-            throw new ProviderHttpException(response.statusCode(), response.body(), retryAfter(response.headers()).orElse(null));
+        AtomicReference<String> abort = new AtomicReference<>();
+        Thread caller = Thread.currentThread();
+        long end = System.nanoTime() + connectTimeout.plus(readTimeout).toNanos();
+        ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(() -> {
+            String why = caller.isInterrupted() ? "interrupted" : System.nanoTime() - end > 0 ? "timed out" : null;
+            if (why != null && abort.compareAndSet(null, why)) c.disconnect(); // unblocks the caller's read
+        }, WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return exchange(c, request);
+        } catch (IOException e) {
+            String why = abort.get();
+            if (why != null) {
+                throw new UncheckedIOException(new IOException(why + " waiting for " + request.url(), e));
+            }
+            throw new UncheckedIOException(e);
+        } finally {
+            watch.cancel(false);
         }
-        return SuccessfulHttpResponse.builder()
-                .statusCode(response.statusCode())
-                .headers(response.headers().map())
-                .body(response.body())
-                .build();
+    }
+
+    private SuccessfulHttpResponse exchange(HttpURLConnection c, HttpRequest request) throws IOException {
+        c.setConnectTimeout(millis(connectTimeout));
+        c.setReadTimeout(millis(readTimeout));
+        c.setInstanceFollowRedirects(false); // as the JDK client's default: a redirect is an answer, not followed
+        c.setUseCaches(false);
+        c.setRequestMethod(request.method().name());
+        request.headers().forEach((name, values) -> {
+            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) values.forEach(v -> c.addRequestProperty(name, v));
+        });
+        if (c.getRequestProperty("Accept") == null) {
+            c.setRequestProperty("Accept", "*/*"); // not the connection's browser-like default (text/html, image/gif, …)
+        }
+        String body = request.body();
+        if (body != null) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(bytes.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(bytes);
+            }
+        }
+        int status = c.getResponseCode();
+        Map<String, List<String>> headers = headers(c);
+        byte[] bytes;
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            bytes = in == null ? new byte[0] : in.readAllBytes();
+        }
+        if (status / 100 != 2) {
+            String text = new String(bytes, charset(c.getContentType()));
+            throw new ProviderHttpException(status, text, retryAfter(headers).orElse(null));
+        }
+        // The bytes as they came: the response decodes them with the Content-Type's charset itself.
+        return SuccessfulHttpResponse.builder().statusCode(status).headers(headers).body(bytes).build();
     }
 
     @Override
@@ -84,9 +149,36 @@ public final class ProviderHttpClient implements HttpClient {
         throw new UnsupportedOperationException("Precis does not stream model responses");
     }
 
+    /** The response headers by name, names compared without case (as HTTP does); the status line left out. */
+    private static Map<String, List<String>> headers(HttpURLConnection c) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        c.getHeaderFields().forEach((name, values) -> {
+            if (name != null) headers.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values);
+        });
+        return headers;
+    }
+
+    static Charset charset(String contentType) {
+        if (contentType != null) {
+            Matcher m = CHARSET.matcher(contentType);
+            if (m.find()) {
+                try {
+                    return Charset.forName(m.group(1));
+                } catch (IllegalArgumentException unknown) {
+                    // fall back to UTF-8
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+    }
+
     /** {@code retry-after-ms: 1500}, {@code Retry-After: 2} (seconds) or an HTTP date. */
-    static Optional<Duration> retryAfter(HttpHeaders headers) {
-        Optional<String> ms = headers.firstValue("retry-after-ms");
+    static Optional<Duration> retryAfter(Map<String, List<String>> headers) {
+        Optional<String> ms = first(headers, "retry-after-ms");
         if (ms.isPresent()) {
             try {
                 return Optional.of(Duration.ofMillis((long) Double.parseDouble(ms.get().strip())));
@@ -94,7 +186,12 @@ public final class ProviderHttpClient implements HttpClient {
                 // fall through to Retry-After
             }
         }
-        return headers.firstValue("retry-after").flatMap(ProviderHttpClient::parseRetryAfter);
+        return first(headers, "retry-after").flatMap(ProviderHttpClient::parseRetryAfter);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
     }
 
     static Optional<Duration> parseRetryAfter(String value) {
