@@ -38,11 +38,13 @@ import java.util.zip.ZipInputStream;
  * new object (new work, not a reused result). The same events go to a minimal Quarkus Lambda (one
  * handler that returns a constant) in the same run. Reported: JVM start → runtime ready (first
  * {@code /next}), → first event done, → second event done, the median warm event, the median of
- * {@code runs} runs, and Precis ÷ minimal.
+ * {@code runs} runs, Precis ÷ minimal and Precis ÷ floor, and the process' CPU time when the first event
+ * was done (user + system, every thread: with N cores, 1st done can never be below CPU ÷ N).
  *
  * <p>System properties: {@code bench.javaHome} (the JDK the functions run on; default this JVM's), {@code bench.runs} (5), {@code bench.warm} (5; a warm event's time runs from {@code /next} handing it out to its response), {@code bench.llmLatencyMs} (0),
  * {@code bench.javaOpts} (JVM options of the function), {@code bench.precisZip}, {@code bench.minimalZip}
- * (empty = skip), {@code bench.variants} ({@code name=zip,name=zip}: several builds of the function,
+ * (empty = skip), {@code bench.floorZip} (the floor Lambda of {@code src/test/floor-lambda}: Precis' libraries doing
+ * the least the events need, with no Precis code; empty = skip), {@code bench.variants} ({@code name=zip,name=zip}: several builds of the function,
  * interleaved in the same run, e.g. before and after a change, optionally with their own JVM options:
  * {@code name=zip|-XX:…}; names in lowercase letters, digits and dashes; default
  * {@code precis=target/lambda/function.zip}, the Lambda build of {@code ./mvnw package -Dlambda}),
@@ -57,6 +59,7 @@ public final class ColdStartBench {
     private static final String SECRET_KEY = "bench-secret";
     private static final String RESULTS_BUCKET = "precis-results";
     private static final String MINIMAL = "minimal";
+    private static final String FLOOR = "floor";
     private static final String RUNTIME_CLIENT = runtimeClient();
     /** The JDK the functions run on ({@code bench.javaHome}); default the one running the harness. */
     private static final String JAVA_HOME = System.getProperty("bench.javaHome", System.getProperty("java.home"));
@@ -67,8 +70,11 @@ public final class ColdStartBench {
     record Variant(Path taskRoot, List<String> javaOpts) {
     }
 
-    /** One run's milestones in milliseconds after the JVM was started; warm = median warm event. */
-    record Run(double ready, double first, double second, double warm, long rssKb) {
+    /**
+     * One run's milestones in milliseconds after the JVM was started; warm = median warm event; cpu = the
+     * process' CPU time (user + system, all threads) when the first event was done.
+     */
+    record Run(double ready, double first, double second, double warm, long rssKb, double cpu) {
     }
 
     private final BlobStore blobs;
@@ -109,6 +115,10 @@ public final class ColdStartBench {
             variants.put(name, new Variant(unpack(Path.of(zo[0].strip()), logs.resolve("task-" + name)),
                     zo.length > 1 ? split(zo[1]) : javaOpts));
         }
+        String floor = System.getProperty("bench.floorZip", "");
+        if (!floor.isBlank()) {
+            variants.put(FLOOR, new Variant(unpack(Path.of(floor), logs.resolve("task-" + FLOOR)), javaOpts));
+        }
         String minimal = System.getProperty("bench.minimalZip", "target/minimal-lambda/target/function.zip");
         if (!minimal.isBlank()) {
             variants.put(MINIMAL, new Variant(unpack(Path.of(minimal), logs.resolve("task-" + MINIMAL)), javaOpts));
@@ -139,7 +149,7 @@ public final class ColdStartBench {
                 }
             }
             System.out.println();
-            System.out.println("median of " + runs + " runs, ms after JVM start  ready   1st done  (1st event)  2nd done   warm event   peak RSS");
+            System.out.println("median of " + runs + " runs, ms after JVM start  ready   1st done  (1st event)  2nd done   warm event   peak RSS   CPU at 1st done");
             Map<String, Run> medians = new java.util.LinkedHashMap<>();
             names.forEach(n -> medians.put(n, median(results.get(n))));
             medians.forEach(ColdStartBench::print);
@@ -150,6 +160,16 @@ public final class ColdStartBench {
                         System.out.printf(Locale.ROOT, "%-38s %6.2fx  %8.2fx  %9.2fx  %8.2fx%n", "ratio " + name + " / minimal",
                                 r.ready() / m.ready(), r.first() / m.first(), (r.first() - r.ready()) / (m.first() - m.ready()),
                                 r.second() / m.second());
+                    }
+                });
+            }
+            Run f = medians.get(FLOOR);
+            if (f != null) {
+                medians.forEach((name, r) -> {
+                    if (!name.equals(MINIMAL) && !name.equals(FLOOR)) {
+                        System.out.printf(Locale.ROOT, "%-38s %6.2fx  %8.2fx  %9.2fx  %8.2fx%n", "ratio " + name + " / floor",
+                                r.ready() / f.ready(), r.first() / f.first(), (r.first() - r.ready()) / (f.first() - f.ready()),
+                                r.second() / f.second());
                     }
                 });
             }
@@ -167,12 +187,12 @@ public final class ColdStartBench {
         put(bucket, "news/kim.html");
         for (int w = 1; w <= warm; w++) put(bucket, "news/warm-" + w + ".html");
         try (RuntimeApi api = new RuntimeApi()) { // a new endpoint per instance, as Lambda gives each its own
-            return run(name, variant.taskRoot(), variant.javaOpts(), index, bucket, api);
+            return run(name, variant, index, bucket, api);
         }
     }
 
-    private Run run(String name, Path taskRoot, List<String> javaOpts, int index, String bucket, RuntimeApi api)
-            throws Exception {
+    private Run run(String name, Variant variant, int index, String bucket, RuntimeApi api) throws Exception {
+        Path taskRoot = variant.taskRoot();
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(JAVA_HOME, "bin", "java").toString());
@@ -184,7 +204,7 @@ public final class ColdStartBench {
         environment(pb.environment(), api, bucket + "/results");
         pb.environment().put("LAMBDA_TASK_ROOT", taskRoot.toAbsolutePath().toString());
         pb.directory(taskRoot.toFile()); // the runtime client loads the function from its working directory
-        pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", javaOpts));
+        pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", variant.javaOpts()));
         Path log = logs.resolve(name + "-" + index + ".log");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
 
@@ -193,6 +213,7 @@ public final class ColdStartBench {
         Process process = pb.start();
         try {
             long first = expect(api, process, log, "the SQS event", true);
+            double cpu = cpuMs(process);
             long ready = api.firstNextNanos();
             api.offer(apiGatewayEvent);
             long second = expect(api, process, log, "the API Gateway event", false);
@@ -203,12 +224,13 @@ public final class ColdStartBench {
             }
             Arrays.sort(warmMs);
             Run r = new Run(ms(ready - start), ms(first - start), ms(second - start),
-                    warm == 0 ? 0 : warmMs[warm / 2], peakRssKb(process));
-            System.out.printf(Locale.ROOT, "%-8s run %d: ready %5.0f ms, 1st done %5.0f ms, 2nd done %5.0f ms, warm %s ms%n",
-                    name, index, r.ready(), r.first(), r.second(), format(warmMs));
+                    warm == 0 ? 0 : warmMs[warm / 2], peakRssKb(process), cpu);
+            System.out.printf(Locale.ROOT, "%-8s run %d: ready %5.0f ms, 1st done %5.0f ms (CPU %5.0f ms), 2nd done %5.0f ms, warm %s ms%n",
+                    name, index, r.ready(), r.first(), r.cpu(), r.second(), format(warmMs));
             return r;
         } finally {
-            process.destroyForcibly().waitFor();
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
         }
     }
 
@@ -302,6 +324,20 @@ public final class ColdStartBench {
         return 0;
     }
 
+    /**
+     * User + system CPU time of a live process and all its threads, in ms (0 where /proc is absent): fields
+     * 14 and 15 of /proc/PID/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+     */
+    private static double cpuMs(Process process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // after "(comm) ", field 3 is f[0]
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** {@code zip} unpacked into {@code dir} (emptied first), as Lambda unpacks a function into /var/task. */
     private static Path unpack(Path zip, Path dir) throws IOException {
         if (!Files.isRegularFile(zip)) throw new IllegalStateException(zip + " is missing; run ./mvnw package");
@@ -342,7 +378,7 @@ public final class ColdStartBench {
 
     private static Run median(List<Run> runs) {
         return new Run(median(runs, Run::ready), median(runs, Run::first), median(runs, Run::second),
-                median(runs, Run::warm), (long) median(runs, r -> (double) r.rssKb()));
+                median(runs, Run::warm), (long) median(runs, r -> (double) r.rssKb()), median(runs, Run::cpu));
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
@@ -351,8 +387,8 @@ public final class ColdStartBench {
     }
 
     private static void print(String name, Run r) {
-        System.out.printf(Locale.ROOT, "%-38s %6.0f   %8.0f   %9.0f   %8.0f   %8.1f ms   %5d MB%n",
-                name, r.ready(), r.first(), r.first() - r.ready(), r.second(), r.warm(), r.rssKb() / 1024);
+        System.out.printf(Locale.ROOT, "%-38s %6.0f   %8.0f   %9.0f   %8.0f   %8.1f ms   %5d MB   %8.0f ms%n",
+                name, r.ready(), r.first(), r.first() - r.ready(), r.second(), r.warm(), r.rssKb() / 1024, r.cpu());
     }
 
     private static String format(double[] values) {
