@@ -98,6 +98,7 @@ class TemplateTest {
         assertEquals("true", env.get("DISABLE_SIGNAL_HANDLERS"), "a string, as Lambda requires");
         String jto = (String) env.get("JAVA_TOOL_OPTIONS");
         assertTrue(jto.contains("-XX:+TieredCompilation") && jto.contains("-XX:TieredStopAtLevel=1"), jto);
+        assertTrue(jto.contains("-XX:CICompilerCount=1"), jto); // legal only with C1 alone (TieredStopAtLevel=1)
         assertEquals("precis", env.get("QUARKUS_LAMBDA_HANDLER"));
         env.forEach((k, v) -> assertFalse(v instanceof Number || v instanceof Boolean,
                 k + " must be a string: Lambda environment values are strings"));
