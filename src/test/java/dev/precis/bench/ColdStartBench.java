@@ -48,6 +48,9 @@ import java.util.zip.ZipInputStream;
  * interleaved in the same run, e.g. before and after a change, optionally with their own JVM options:
  * {@code name=zip|-XX:…}; names in lowercase letters, digits and dashes; default
  * {@code precis=target/lambda/function.zip}, the Lambda build of {@code ./mvnw package -Dlambda}),
+ * {@code bench.tls} ({@code true}: S3Proxy and the stub LLM serve HTTPS, as S3 and the providers do, with a
+ * throw-away certificate the functions' JVMs trust through {@code javax.net.ssl.trustStore} (that JDK's
+ * {@code cacerts} plus this one); {@code false}: plain HTTP),
  * {@code bench.logs} (directory for the functions' output and task roots). "1st event" is 1st done
  * minus ready: the part of a cold start that SnapStart's snapshot does not remove.
  */
@@ -105,6 +108,10 @@ public final class ColdStartBench {
                 "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx400m"));
         Path logs = Path.of(System.getProperty("bench.logs", "target/bench-coldstart"));
         Files.createDirectories(logs);
+        // HTTPS to S3 and the model, as on AWS, unless bench.tls=false; every function JVM trusts the bench's certificate.
+        BenchTls tls = !List.of("0", "false").contains(System.getProperty("bench.tls", "true"))
+                ? BenchTls.create(logs.resolve("tls"), JAVA_HOME) : null;
+        List<String> trust = tls == null ? List.of() : tls.clientOptions();
         // name=zip pairs, run interleaved; the first is "the function", the last usually the minimal Lambda.
         Map<String, Variant> variants = new java.util.LinkedHashMap<>();
         String list = System.getProperty("bench.variants", "precis=target/lambda/function.zip");
@@ -113,32 +120,40 @@ public final class ColdStartBench {
             String[] zo = nz[1].split("\\|", 2); // name=zip|JVM options of this variant only
             String name = nz[0].strip();
             variants.put(name, new Variant(unpack(Path.of(zo[0].strip()), logs.resolve("task-" + name)),
-                    zo.length > 1 ? split(zo[1]) : javaOpts));
+                    plus(zo.length > 1 ? split(zo[1]) : javaOpts, trust)));
         }
         String floor = System.getProperty("bench.floorZip", "");
         if (!floor.isBlank()) {
-            variants.put(FLOOR, new Variant(unpack(Path.of(floor), logs.resolve("task-" + FLOOR)), javaOpts));
+            variants.put(FLOOR, new Variant(unpack(Path.of(floor), logs.resolve("task-" + FLOOR)), plus(javaOpts, trust)));
         }
         String minimal = System.getProperty("bench.minimalZip", "target/minimal-lambda/target/function.zip");
         if (!minimal.isBlank()) {
-            variants.put(MINIMAL, new Variant(unpack(Path.of(minimal), logs.resolve("task-" + MINIMAL)), javaOpts));
+            variants.put(MINIMAL, new Variant(unpack(Path.of(minimal), logs.resolve("task-" + MINIMAL)), plus(javaOpts, trust)));
         }
 
         BlobStoreContext context = ContextBuilder.newBuilder("transient")
                 .credentials(ACCESS_KEY, SECRET_KEY).build(BlobStoreContext.class);
         BlobStore blobs = context.getBlobStore();
         blobs.createContainerInLocation(null, RESULTS_BUCKET);
-        S3Proxy proxy = S3Proxy.builder().blobStore(blobs).endpoint(URI.create("http://127.0.0.1:0"))
-                .ignoreUnknownHeaders(true)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        S3Proxy.Builder s3 = S3Proxy.builder().blobStore(blobs).ignoreUnknownHeaders(true)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY);
+        if (tls == null) {
+            s3.endpoint(URI.create("http://127.0.0.1:0"));
+        } else {
+            s3.secureEndpoint(URI.create("https://127.0.0.1:0"))
+                    .keyStore(tls.serverKeyStore().toString(), BenchTls.PASSWORD);
+        }
+        S3Proxy proxy = s3.build();
         proxy.start();
         while (!proxy.getState().equals("STARTED")) Thread.sleep(10);
+        String s3Endpoint = tls == null ? "http://127.0.0.1:" + proxy.getPort() : "https://127.0.0.1:" + proxy.getSecurePort();
 
-        System.out.printf(Locale.ROOT, "cold start: %d runs, %d warm events each, stub LLM latency %d ms, JVM %s, options: %s%n",
-                runs, warm, latency, JAVA_HOME, String.join(" ", javaOpts));
+        System.out.printf(Locale.ROOT, "cold start: %d runs, %d warm events each, stub LLM latency %d ms, %s, JVM %s, options: %s%n",
+                runs, warm, latency, tls == null ? "plain HTTP" : "HTTPS to S3 and the model", JAVA_HOME, String.join(" ", javaOpts));
         variants.forEach((name, v) -> System.out.printf("%-10s %s %s%n", name + ":", v.taskRoot(), String.join(" ", v.javaOpts())));
-        try (StubLlm llm = new StubLlm(latency)) {
-            ColdStartBench bench = new ColdStartBench(blobs, "http://127.0.0.1:" + proxy.getPort(), llm, warm, logs);
+        try (StubLlm llm = new StubLlm(latency, tls == null ? null : tls.serverContext())) {
+            if (tls != null) tls.warmServers(50, s3Endpoint + "/", llm.baseUrl().replace("/v1", "/"));
+            ColdStartBench bench = new ColdStartBench(blobs, s3Endpoint, llm, warm, logs);
             Map<String, List<Run>> results = new java.util.LinkedHashMap<>();
             List<String> names = new ArrayList<>(variants.keySet());
             for (int i = 1; i <= runs; i++) {
@@ -399,6 +414,12 @@ public final class ColdStartBench {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    private static List<String> plus(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static List<String> split(String opts) {

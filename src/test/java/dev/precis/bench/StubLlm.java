@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import javax.net.ssl.SSLContext;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
@@ -27,10 +30,18 @@ final class StubLlm implements AutoCloseable {
     private final byte[] answer;
     private final AtomicInteger calls = new AtomicInteger();
 
-    StubLlm(long latencyMs) throws IOException {
+    /** Over plain HTTP when {@code tls} is null, else over HTTPS with its key and certificate. */
+    StubLlm(long latencyMs, SSLContext tls) throws IOException {
         this.latencyMs = latencyMs;
         this.answer = completion();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
+        if (tls == null) {
+            server = HttpServer.create(address, 16);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 16);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.createContext("/v1/chat/completions", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "stub-llm");
@@ -42,7 +53,7 @@ final class StubLlm implements AutoCloseable {
 
     /** The value of {@code precis.llm.base-url}. */
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
     int calls() {
