@@ -2,7 +2,7 @@ package dev.precis.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.precis.model.Answer;
 import dev.precis.model.Digest;
@@ -10,10 +10,8 @@ import dev.precis.summarize.Engine;
 import dev.precis.summarize.Summarizer;
 import dev.precis.testing.ModelReplies;
 import dev.precis.testing.TestConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -39,23 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProvidersTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WireMockServer wm;
-
-    @BeforeAll
-    static void start() {
-        wm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        wm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wm.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        wm.resetAll();
-    }
+    /** A stub on 127.0.0.1 for the class, its stubs and request log reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension wm = WireMockExtension.newInstance()
+            .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
 
     private static Engine engine(String provider, String baseUrl, Map<String, String> more) {
         Map<String, String> p = new HashMap<>(more);

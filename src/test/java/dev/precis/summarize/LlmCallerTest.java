@@ -1,6 +1,6 @@
 package dev.precis.summarize;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -8,10 +8,9 @@ import dev.precis.model.Digest;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.testing.ModelReplies;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,23 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LlmCallerTest {
 
     private static final String PATH = "/v1/chat/completions";
-    private static WireMockServer wm;
+    /** A stub on 127.0.0.1 for the class, its stubs and request log reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension wm = WireMockExtension.newInstance()
+            .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
     private final List<Duration> slept = new ArrayList<>();
-
-    @BeforeAll
-    static void start() {
-        wm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        wm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wm.stop();
-    }
 
     @BeforeEach
     void reset() {
-        wm.resetAll();
         slept.clear();
     }
 

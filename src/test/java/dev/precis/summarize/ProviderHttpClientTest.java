@@ -1,13 +1,11 @@
 package dev.precis.summarize;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.langchain4j.http.client.HttpMethod;
 import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,23 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The model's HTTP client over real HTTP to a stub: what it sends, what it reads, and when it gives up. */
 class ProviderHttpClientTest {
 
-    private static WireMockServer wm;
-
-    @BeforeAll
-    static void start() {
-        wm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        wm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wm.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        wm.resetAll();
-    }
+    /** A stub on 127.0.0.1 for the class, its stubs and request log reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension wm = WireMockExtension.newInstance()
+            .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
 
     private static ProviderHttpClient client(Duration readTimeout) {
         return (ProviderHttpClient) ProviderHttpClient.builder()
