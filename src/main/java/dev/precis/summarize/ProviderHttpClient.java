@@ -7,6 +7,7 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,9 +44,10 @@ import java.util.regex.Pattern;
  * <p>Why not {@code java.net.http.HttpClient}: its first call in a fresh JVM took 340 ms against 40 ms
  * for {@code HttpURLConnection} (its own selector thread, a few hundred classes of asynchronous
  * plumbing), and {@code HttpURLConnection} is loaded anyway for S3 (the SDK's URL-connection client). What the JDK
- * client did for us is kept: the read timeout bounds the whole wait for the response, not each read,
- * and an interrupted caller (a deadline passed) gets its call aborted at once — a watchdog closes the
- * connection, which a thread blocked in socket I/O would otherwise not notice until the timeout.
+ * client did for us is kept: connect plus read timeout bound the whole call, not each read, and an
+ * interrupted caller (LlmCaller's deadline passed) gets its call given up at once — while it waits for the
+ * answer a watchdog closes the connection, which a thread blocked in socket I/O would otherwise not
+ * notice until the read timeout; while the answer comes, the reader checks between reads.
  *
  * <pre>{@code
  * OpenAiChatModel.builder().httpClientBuilder(ProviderHttpClient.builder())...
@@ -89,17 +91,13 @@ public final class ProviderHttpClient implements HttpClient {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        AtomicReference<String> abort = new AtomicReference<>();
-        Thread caller = Thread.currentThread();
-        long end = System.nanoTime() + connectTimeout.plus(readTimeout).toNanos();
-        ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(() -> {
-            String why = caller.isInterrupted() ? "interrupted" : System.nanoTime() - end > 0 ? "timed out" : null;
-            if (why != null && abort.compareAndSet(null, why)) c.disconnect(); // unblocks the caller's read
-        }, WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        Call call = new Call(c, Thread.currentThread(), System.nanoTime() + connectTimeout.plus(readTimeout).toNanos());
+        ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(call::watch,
+                WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return exchange(c, request);
+            return exchange(c, request, call);
         } catch (IOException e) {
-            String why = abort.get();
+            String why = call.abandoned();
             if (why != null) {
                 throw new UncheckedIOException(new IOException(why + " waiting for " + request.url(), e));
             }
@@ -109,7 +107,66 @@ public final class ProviderHttpClient implements HttpClient {
         }
     }
 
-    private SuccessfulHttpResponse exchange(HttpURLConnection c, HttpRequest request) throws IOException {
+    /**
+     * One exchange's guard. While the caller waits (connecting, sending, waiting for the status line) the
+     * watchdog closes the connection when the caller is interrupted or the time is spent: that wakes a
+     * thread blocked in socket I/O. Once the body is being read it no longer does (closing a response
+     * stream that is being read waits on the reader, and tries to drain it); the reader itself checks
+     * after every read, each of which the read timeout bounds.
+     */
+    private static final class Call {
+        private static final int WAITING = 0;
+        private static final int READING = 1;
+        private static final int ABANDONED = 2;
+
+        private final HttpURLConnection connection;
+        private final Thread caller;
+        private final long endNanos;
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+        private volatile String why;
+
+        Call(HttpURLConnection connection, Thread caller, long endNanos) {
+            this.connection = connection;
+            this.caller = caller;
+            this.endNanos = endNanos;
+        }
+
+        /** Why the caller should stop now ("interrupted", "timed out"), or null. */
+        String reason() {
+            return caller.isInterrupted() ? "interrupted" : System.nanoTime() - endNanos > 0 ? "timed out" : null;
+        }
+
+        /** The watchdog's look, every {@link #WATCH_INTERVAL}. */
+        void watch() {
+            String r = reason();
+            if (r != null && state.compareAndSet(WAITING, ABANDONED)) {
+                why = r;
+                connection.disconnect();
+            }
+        }
+
+        /** Before the body: from here on the reader checks for itself. */
+        void reading() throws IOException {
+            if (!state.compareAndSet(WAITING, READING)) throw new IOException("abandoned");
+        }
+
+        /** Between two reads of the body. */
+        void check() throws IOException {
+            String r = reason();
+            if (r != null) {
+                why = r;
+                state.set(ABANDONED);
+                throw new IOException(r + " while the answer was coming");
+            }
+        }
+
+        /** Why the call was given up, or null if it was not. */
+        String abandoned() {
+            return state.get() == ABANDONED ? why : null;
+        }
+    }
+
+    private SuccessfulHttpResponse exchange(HttpURLConnection c, HttpRequest request, Call call) throws IOException {
         c.setConnectTimeout(millis(connectTimeout));
         c.setReadTimeout(millis(readTimeout));
         c.setInstanceFollowRedirects(false); // as the JDK client's default: a redirect is an answer, not followed
@@ -132,9 +189,10 @@ public final class ProviderHttpClient implements HttpClient {
         }
         int status = c.getResponseCode();
         Map<String, List<String>> headers = headers(c);
+        call.reading();
         byte[] bytes;
         try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-            bytes = in == null ? new byte[0] : in.readAllBytes();
+            bytes = in == null ? new byte[0] : body(in, call);
         }
         if (status / 100 != 2) {
             String text = new String(bytes, charset(c.getContentType()));
@@ -142,6 +200,16 @@ public final class ProviderHttpClient implements HttpClient {
         }
         // The bytes as they came: the response decodes them with the Content-Type's charset itself.
         return SuccessfulHttpResponse.builder().statusCode(status).headers(headers).body(bytes).build();
+    }
+
+    private static byte[] body(InputStream in, Call call) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            out.write(buffer, 0, n);
+            call.check();
+        }
+        return out.toByteArray();
     }
 
     @Override
