@@ -38,8 +38,10 @@ import java.util.zip.ZipInputStream;
  * new object (new work, not a reused result). The same events go to a minimal Quarkus Lambda (one
  * handler that returns a constant) in the same run. Reported: JVM start → runtime ready (first
  * {@code /next}), → first event done, → second event done, the median warm event, the median of
- * {@code runs} runs, Precis ÷ minimal and Precis ÷ floor, and the process' CPU time when the first event
- * was done (user + system, every thread: with N cores, 1st done can never be below CPU ÷ N).
+ * {@code runs} runs, and the process' CPU time when the first event was done (user + system, every
+ * thread: with N cores, 1st done can never be below CPU ÷ N). Ratios (to the minimal Lambda, to the floor,
+ * and to the first build when several are compared) are the median of each round's own ratio: the
+ * variants of a round run back to back, so a machine that drifts between rounds moves both sides alike.
  *
  * <p>System properties: {@code bench.javaHome} (the JDK the functions run on; default this JVM's), {@code bench.runs} (5), {@code bench.warm} (5; a warm event's time runs from {@code /next} handing it out to its response), {@code bench.llmLatencyMs} (0),
  * {@code bench.javaOpts} (JVM options of the function), {@code bench.precisZip}, {@code bench.minimalZip}
@@ -168,25 +170,20 @@ public final class ColdStartBench {
             Map<String, Run> medians = new java.util.LinkedHashMap<>();
             names.forEach(n -> medians.put(n, median(results.get(n))));
             medians.forEach(ColdStartBench::print);
-            Run m = medians.get(MINIMAL);
-            if (m != null) {
-                medians.forEach((name, r) -> {
-                    if (!name.equals(MINIMAL)) {
-                        System.out.printf(Locale.ROOT, "%-38s %6.2fx  %8.2fx  %9.2fx  %8.2fx%n", "ratio " + name + " / minimal",
-                                r.ready() / m.ready(), r.first() / m.first(), (r.first() - r.ready()) / (m.first() - m.ready()),
-                                r.second() / m.second());
-                    }
-                });
+            // Ratios pair each run with the reference's run of the same round (they ran back to back), then
+            // take the median: a machine that slows down or speeds up between rounds moves both sides alike.
+            System.out.println("ratios, median of the rounds' own ratios   ready   1st done  (1st event)  2nd done   CPU at 1st done");
+            List<String> references = new ArrayList<>();
+            if (results.containsKey(MINIMAL)) references.add(MINIMAL);
+            if (results.containsKey(FLOOR)) references.add(FLOOR);
+            if (!names.get(0).equals(MINIMAL) && !names.get(0).equals(FLOOR) && names.size() > 1 + references.size()) {
+                references.add(names.get(0)); // several builds compared: each against the first one too
             }
-            Run f = medians.get(FLOOR);
-            if (f != null) {
-                medians.forEach((name, r) -> {
-                    if (!name.equals(MINIMAL) && !name.equals(FLOOR)) {
-                        System.out.printf(Locale.ROOT, "%-38s %6.2fx  %8.2fx  %9.2fx  %8.2fx%n", "ratio " + name + " / floor",
-                                r.ready() / f.ready(), r.first() / f.first(), (r.first() - r.ready()) / (f.first() - f.ready()),
-                                r.second() / f.second());
-                    }
-                });
+            for (String ref : references) {
+                for (String name : names) {
+                    if (name.equals(ref) || name.equals(MINIMAL) || (name.equals(FLOOR) && !ref.equals(MINIMAL))) continue;
+                    printRatios(name, ref, results.get(name), results.get(ref));
+                }
             }
             System.out.printf("stub LLM calls: %d; function output in %s%n", llm.calls(), logs);
         } finally {
@@ -398,6 +395,20 @@ public final class ColdStartBench {
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
         double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static void printRatios(String name, String ref, List<Run> a, List<Run> b) {
+        System.out.printf(Locale.ROOT, "%-38s %6.2fx  %8.2fx  %9.2fx  %8.2fx   %8.2fx%n", name + " / " + ref,
+                pairedRatio(a, b, Run::ready), pairedRatio(a, b, Run::first),
+                pairedRatio(a, b, r -> r.first() - r.ready()), pairedRatio(a, b, Run::second), pairedRatio(a, b, Run::cpu));
+    }
+
+    /** The median over rounds of a's value ÷ b's value in the same round. */
+    static double pairedRatio(List<Run> a, List<Run> b, java.util.function.ToDoubleFunction<Run> f) {
+        double[] v = new double[Math.min(a.size(), b.size())];
+        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(a.get(i)) / f.applyAsDouble(b.get(i));
+        java.util.Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
