@@ -44,7 +44,8 @@ import java.util.zip.ZipInputStream;
  * variants of a round run back to back, so a machine that drifts between rounds moves both sides alike.
  *
  * <p>System properties: {@code bench.javaHome} (the JDK the functions run on; default this JVM's), {@code bench.runs} (5), {@code bench.warm} (5; a warm event's time runs from {@code /next} handing it out to its response), {@code bench.llmLatencyMs} (0),
- * {@code bench.javaOpts} (JVM options of the function), {@code bench.precisZip}, {@code bench.minimalZip}
+ * {@code bench.javaOpts} (JVM options of the function; default the template's {@code JAVA_TOOL_OPTIONS} plus
+ * {@code -Xmx400m}), {@code bench.precisZip}, {@code bench.minimalZip}
  * (empty = skip), {@code bench.floorZip} (the floor Lambda of {@code src/test/floor-lambda}: Precis' libraries doing
  * the least the events need, with no Precis code; empty = skip), {@code bench.variants} ({@code name=zip,name=zip}: several builds of the function,
  * interleaved in the same run, e.g. before and after a change, optionally with their own JVM options:
@@ -106,8 +107,7 @@ public final class ColdStartBench {
         int runs = Integer.getInteger("bench.runs", 5);
         int warm = Integer.getInteger("bench.warm", 5);
         long latency = Long.getLong("bench.llmLatencyMs", 0);
-        List<String> javaOpts = split(System.getProperty("bench.javaOpts",
-                "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx400m"));
+        List<String> javaOpts = split(System.getProperty("bench.javaOpts", templateJavaOptions() + " -Xmx400m"));
         Path logs = Path.of(System.getProperty("bench.logs", "target/bench-coldstart"));
         Files.createDirectories(logs);
         // HTTPS to S3 and the model, as on AWS, unless bench.tls=false; every function JVM trusts the bench's certificate.
@@ -334,6 +334,15 @@ public final class ColdStartBench {
             return 0;
         }
         return 0;
+    }
+
+    /** JAVA_TOOL_OPTIONS of infra/template.yaml: the bench runs the function with what deploys. */
+    static String templateJavaOptions() throws IOException {
+        for (String line : Files.readAllLines(Path.of("infra/template.yaml"))) {
+            String t = line.strip();
+            if (t.startsWith("JAVA_TOOL_OPTIONS:")) return t.substring("JAVA_TOOL_OPTIONS:".length()).strip();
+        }
+        throw new IllegalStateException("no JAVA_TOOL_OPTIONS in infra/template.yaml");
     }
 
     /**
