@@ -73,9 +73,12 @@ class TemplateTest {
     }
 
     @Test
-    void memoryAndTimeoutLeaveRoomForLlmCalls() {
+    void memoryIsAParameterOf512MbAndTimeoutLeavesRoomForLlmCalls() {
         Map<String, Object> p = functionProps();
-        assertTrue(intOf(p.get("MemorySize")) >= 1024, "MemorySize >= 1024");
+        assertEquals(ref("FunctionMemory"), p.get("MemorySize"));
+        Map<String, Object> memory = map(template, "Parameters", "FunctionMemory");
+        assertEquals(512, intOf(memory.get("Default")), "the function runs in 512 MB (bin/bench-coldstart: peak RSS < 200 MB)");
+        assertTrue(intOf(memory.get("MinValue")) >= 512, "no less than the 512 MB it was measured in");
         assertTrue(intOf(p.get("Timeout")) >= 60, "Timeout >= 60");
     }
 
