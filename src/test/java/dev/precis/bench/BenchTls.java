@@ -67,10 +67,7 @@ final class BenchTls {
     }
 
     SSLContext serverContext() throws IOException, GeneralSecurityException {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(serverKeyStore)) {
-            ks.load(in, PASSWORD.toCharArray());
-        }
+        KeyStore ks = serverKeys();
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(ks, PASSWORD.toCharArray());
         SSLContext context = SSLContext.getInstance("TLS");
@@ -84,10 +81,7 @@ final class BenchTls {
      * on the first function measured. Any HTTP status will do; only the handshake and one exchange matter.
      */
     void warmServers(int times, String... urls) throws IOException, GeneralSecurityException {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(serverKeyStore)) {
-            keys.load(in, PASSWORD.toCharArray());
-        }
+        KeyStore keys = serverKeys();
         KeyStore trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, null);
         trusted.setCertificateEntry(ALIAS, keys.getCertificate(ALIAS));
@@ -108,6 +102,14 @@ final class BenchTls {
                 c.disconnect();
             }
         }
+    }
+
+    private KeyStore serverKeys() throws IOException, GeneralSecurityException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(serverKeyStore)) {
+            keys.load(in, PASSWORD.toCharArray());
+        }
+        return keys;
     }
 
     /** JVM options that make the functions trust the bench's servers (and every CA the JDK trusts). */
