@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +32,9 @@ class LambdaHandlerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Port of the Lambda mock event server in tests ({@code quarkus.lambda.mock-event-server.test-port}). */
-    private static final int EVENT_SERVER_PORT = 8083;
+    private static int eventServerPort() {
+        return ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
+    }
     private static final String NEWS = S3ProxyResource.NEWS_BUCKET;
 
     @BeforeEach
@@ -44,7 +48,7 @@ class LambdaHandlerTest {
     }
 
     private static JsonNode invoke(String event) throws Exception {
-        String response = given().port(EVENT_SERVER_PORT).contentType("application/json; charset=UTF-8")
+        String response = given().port(eventServerPort()).contentType("application/json; charset=UTF-8")
                 .body(event.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/").then().statusCode(200)
                 .extract().asString();
         return JSON.readTree(response);

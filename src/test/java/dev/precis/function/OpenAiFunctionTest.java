@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -209,7 +211,8 @@ class OpenAiFunctionTest {
     }
 
     private static JsonNode invokeLambda(String event) throws Exception {
-        return JSON.readTree(given().port(8083).contentType("application/json; charset=UTF-8")
+        return JSON.readTree(given().port(ConfigProvider.getConfig()
+                .getValue("quarkus.lambda.mock-event-server.test-port", Integer.class)).contentType("application/json; charset=UTF-8")
                 .body(event.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/")
                 .then().statusCode(200).extract().asString());
     }
