@@ -1,24 +1,33 @@
 package dev.precis.extract.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.precis.extract.Extractor;
 import dev.precis.model.Article;
 
 /**
- * Runs the extractor over the shared evaluation pages ({@code ../shared/bench/{zyte,mozilla}/dev/html}),
- * writes one prediction per page ({@code <id>.json}: text, title, byline, publishedTime, lang,
- * siteName, excerpt) under {@code target/bench/<set>}, scores them with {@code score.sh}, and
- * prints extraction pages/s next to jsoup parse-only pages/s measured in the same run.
+ * Runs the extractor over the shared evaluation pages — {@code ../shared/bench/{zyte,mozilla}/dev/html/*.html}
+ * and {@code ../shared/bench/wcxb/dev/html/*.html.gz} — writes one prediction per page ({@code <id>.json}:
+ * text, markdown, pageType, title, byline, publishedTime, lang, siteName, excerpt) under
+ * {@code target/bench/<set>}, scores them with the set's own scorer ({@code score.sh}, or
+ * {@code wcxb/score.py}), and prints extraction pages/s next to jsoup parse-only pages/s measured in the
+ * same run. For WCXB it also prints F1 per page type and per domain half ({@link WcxbReport}).
  * <pre>
  * bin/bench-extract [BENCH_DIR] [OUT_DIR] [SETS...]
  * </pre>
@@ -26,31 +35,44 @@ import dev.precis.model.Article;
  */
 public final class ExtractBench {
 
-    /** Timed passes over each set (after one warm-up pass); times are averaged over them. */
+    /** Timed passes over zyte/mozilla (after one warm-up pass); times are summed over them. */
     private static final int TIMED_PASSES = Integer.getInteger("precis.bench.passes", 3);
+    /** Timed passes over WCXB (416 MB of HTML: one pass takes about as long as three over the others). */
+    private static final int WCXB_PASSES = Integer.getInteger("precis.bench.wcxbPasses", 1);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExtractBench() {
     }
 
-    /** One set's outcome. */
+    /** One set's outcome; {@code figures} holds every scored figure by its floors-file key. */
     public record Result(String set, int pages, double extractPagesPerSec, double parsePagesPerSec,
-                         double maxPageMs, String slowestPage, String scoreReport, Double f1) {
+                         double maxPageMs, String slowestPage, String scoreReport, Map<String, Double> figures) {
         public double ratio() {
             return extractPagesPerSec / parsePagesPerSec;
+        }
+
+        /** The set's mean F1 ({@code <set>.dev.f1}), or null when it was not scored. */
+        public Double f1() {
+            return figures.get(set + ".dev.f1");
         }
     }
 
     public static void main(String[] args) throws Exception {
         Path bench = Path.of(args.length > 0 ? args[0] : "../shared/bench");
         Path out = Path.of(args.length > 1 ? args[1] : "target/bench");
-        List<String> sets = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("zyte", "mozilla");
+        List<String> sets = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("zyte", "mozilla", "wcxb");
         if (!Files.isDirectory(bench)) {
             System.out.println("SKIP: bench directory " + bench.toAbsolutePath() + " is absent; nothing to measure.");
             return;
         }
         System.out.println("extractor " + Extractor.VERSION);
         for (String set : sets) {
-            Result r = run(bench, set, out.resolve(set), true, TIMED_PASSES);
+            if (!Files.isDirectory(bench.resolve(set))) {
+                System.out.println("SKIP: " + bench.resolve(set).toAbsolutePath() + " is absent");
+                continue;
+            }
+            Result r = run(bench, set, out.resolve(set), true, set.equals("wcxb") ? WCXB_PASSES : TIMED_PASSES);
             print(r);
         }
     }
@@ -68,6 +90,38 @@ public final class ExtractBench {
                 r.parsePagesPerSec(), r.ratio(), r.maxPageMs(), r.slowestPage());
     }
 
+    /** A set's pages: ids and the bytes as stored (gzip for WCXB), decoded one at a time. */
+    private record Pages(List<String> ids, List<byte[]> stored, boolean gzip) {
+        String html(int k) throws IOException {
+            byte[] b = stored.get(k);
+            if (gzip) {
+                try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(b))) {
+                    b = in.readAllBytes();
+                }
+            }
+            return new String(b, StandardCharsets.UTF_8);
+        }
+
+        int size() {
+            return ids.size();
+        }
+    }
+
+    private static Pages load(Path htmlDir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(htmlDir)) {
+            files = s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        boolean gzip = !files.isEmpty() && files.get(0).toString().endsWith(".gz");
+        List<String> ids = new ArrayList<>();
+        List<byte[]> stored = new ArrayList<>();
+        for (Path f : files) {
+            ids.add(f.getFileName().toString().replaceFirst("\\.html(\\.gz)?$", ""));
+            stored.add(Files.readAllBytes(f));
+        }
+        return new Pages(ids, stored, gzip);
+    }
+
     /**
      * Extracts, times and scores one set.
      *
@@ -76,62 +130,77 @@ public final class ExtractBench {
      */
     public static Result run(Path bench, String set, Path outDir, boolean score, int passes)
             throws IOException, InterruptedException {
-        Path htmlDir = bench.resolve(set).resolve("dev").resolve("html");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(htmlDir)) {
-            files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-        List<String> ids = new ArrayList<>();
-        List<String> pages = new ArrayList<>();
-        for (Path f : files) {
-            ids.add(f.getFileName().toString().replaceFirst("\\.html$", ""));
-            pages.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
-        }
+        Pages pages = load(bench.resolve(set).resolve("dev").resolve("html"));
         Extractor extractor = new Extractor();
-        List<Article> articles = new ArrayList<>();
+        Files.createDirectories(outDir);
+        // the predictions, which also warm up the extractor
+        for (int k = 0; k < pages.size(); k++) {
+            Article a = extractor.extract(pages.html(k), null);
+            Files.writeString(outDir.resolve(pages.ids().get(k) + ".json"), toJson(a), StandardCharsets.UTF_8);
+        }
         double maxMs = 0;
         String slowest = "";
-        for (String p : pages) articles.add(extractor.extract(p, null)); // warm-up, and the predictions
-        for (String p : pages) sink(Jsoup.parse(p).childNodeSize()); // warm-up of the parse-only path
-        // Interleaved per page (parse, then extract), so machine noise hits both sides alike.
         long parseNanos = 0;
         long extractNanos = 0;
+        if (passes > 0) {
+            for (int k = 0; k < pages.size(); k++) sink(Jsoup.parse(pages.html(k)).childNodeSize()); // warm-up
+        }
+        // Interleaved per page (parse, then extract), so machine noise hits both sides alike. Decoding the
+        // stored bytes is outside both timings.
         for (int pass = 0; pass < passes; pass++) {
             for (int k = 0; k < pages.size(); k++) {
+                String html = pages.html(k);
                 long t0 = System.nanoTime();
-                sink(Jsoup.parse(pages.get(k)).childNodeSize());
+                sink(Jsoup.parse(html).childNodeSize());
                 long t1 = System.nanoTime();
-                sink(extractor.extract(pages.get(k), null).paragraphs().size());
+                sink(extractor.extract(html, null).paragraphs().size());
                 long t2 = System.nanoTime();
                 parseNanos += t1 - t0;
                 extractNanos += t2 - t1;
                 double ms = (t2 - t1) / 1e6;
                 if (ms > maxMs) {
                     maxMs = ms;
-                    slowest = ids.get(k);
+                    slowest = pages.ids().get(k);
                 }
             }
         }
-        double bestParse = passes == 0 ? Double.NaN : (double) parseNanos / passes;
-        double bestExtract = passes == 0 ? Double.NaN : (double) extractNanos / passes;
-        Files.createDirectories(outDir);
-        for (int k = 0; k < ids.size(); k++) {
-            Files.writeString(outDir.resolve(ids.get(k) + ".json"), toJson(articles.get(k)), StandardCharsets.UTF_8);
-        }
+        double parseSeconds = passes == 0 ? Double.NaN : parseNanos / 1e9 / passes;
+        double extractSeconds = passes == 0 ? Double.NaN : extractNanos / 1e9 / passes;
         String report = "";
-        Double f1 = null;
+        Map<String, Double> figures = new LinkedHashMap<>();
         if (score) {
-            report = score(bench, outDir, set);
-            f1 = parseF1(report);
+            if (set.equals("wcxb")) {
+                report = scoreWcxb(bench.resolve(set), outDir, figures);
+            } else {
+                report = score(bench, outDir, set);
+                Double f1 = parseF1(report);
+                if (f1 != null) figures.put(set + ".dev.f1", f1);
+            }
         }
         double n = pages.size();
-        return new Result(set, pages.size(), n / (bestExtract / 1e9), n / (bestParse / 1e9), maxMs, slowest, report, f1);
+        return new Result(set, pages.size(), n / extractSeconds, n / parseSeconds, maxMs, slowest, report, figures);
     }
 
     private static String score(Path bench, Path outDir, String set) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", bench.resolve("score.sh").toString(), outDir.toAbsolutePath().toString(),
-                set, "dev", "--per-doc", outDir.toAbsolutePath() + ".per-doc.tsv")
-                .redirectErrorStream(true).start();
+        return runScorer(List.of("bash", bench.resolve("score.sh").toString(), outDir.toAbsolutePath().toString(),
+                set, "dev", "--per-doc", outDir.toAbsolutePath() + ".per-doc.tsv"));
+    }
+
+    /** The official WCXB scorer, then the per-type and per-half table from its per-page output. */
+    private static String scoreWcxb(Path wcxb, Path outDir, Map<String, Double> figures)
+            throws IOException, InterruptedException {
+        Path perPage = Path.of(outDir.toAbsolutePath() + ".per-page.tsv");
+        String official = runScorer(List.of("python3", wcxb.resolve("score.py").toString(),
+                outDir.toAbsolutePath().toString(), "--per-page", perPage.toString()));
+        if (!Files.exists(perPage)) return official;
+        WcxbReport r = WcxbReport.read(perPage, WcxbReport.domains(wcxb));
+        r.writePages(Path.of(outDir.toAbsolutePath() + ".worst.tsv"));
+        figures.putAll(r.figures());
+        return official + r.table();
+    }
+
+    private static String runScorer(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return text;
@@ -143,41 +212,16 @@ public final class ExtractBench {
         return m.find() ? Double.valueOf(m.group(1)) : null;
     }
 
-    static String toJson(Article a) {
-        StringBuilder b = new StringBuilder("{");
-        field(b, "text", a.text(), false);
-        field(b, "title", a.title(), true);
-        field(b, "byline", a.byline(), true);
-        field(b, "publishedTime", a.published(), true);
-        field(b, "lang", a.lang(), true);
-        field(b, "siteName", a.siteName(), true);
-        field(b, "excerpt", a.excerpt(), true);
-        field(b, "diagnostics", String.join(",", a.diagnostics()), true);
-        return b.append("}\n").toString();
-    }
-
-    private static void field(StringBuilder b, String name, String value, boolean comma) {
-        if (comma) b.append(',');
-        b.append('"').append(name).append("\":");
-        if (value == null) {
-            b.append("null");
-            return;
-        }
-        b.append('"');
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        b.append('"');
+    static String toJson(Article a) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("text", a.text());
+        o.put("title", a.title());
+        o.put("byline", a.byline());
+        o.put("publishedTime", a.published());
+        o.put("lang", a.lang());
+        o.put("siteName", a.siteName());
+        o.put("excerpt", a.excerpt());
+        o.put("diagnostics", String.join(",", a.diagnostics()));
+        return JSON.writeValueAsString(o) + "\n";
     }
 }
