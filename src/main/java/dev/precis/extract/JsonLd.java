@@ -20,7 +20,7 @@ final class JsonLd {
     static Map<String, Object> findArticle(List<Element> scripts) {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Element script : scripts) {
-            Object parsed = Json.parse(script.data());
+            Object parsed = JsonText.parse(script.data());
             if (isSchemaOrg(parsed)) collect(parsed, all);
         }
         if (all.isEmpty()) return null;

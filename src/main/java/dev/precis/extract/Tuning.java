@@ -89,6 +89,19 @@ final class Tuning {
     /** Bodies shorter than this (chars) after paywall markers get {@code possible_paywall}. */
     static final int PAYWALL_MAX_CHARS = 1500;
 
+    // ---- Embedded JSON (JSON-LD, hydration data) ----
+    /**
+     * Deepest nesting of arrays/objects read from a page's JSON. Measured on the 1,497 WCXB dev pages: JSON-LD
+     * nests at most 11 levels, {@code __NEXT_DATA__} at most 30 (79 pages have it); 256 leaves ample room and
+     * bounds every walk over the result.
+     */
+    static final int JSON_MAX_DEPTH = 256;
+    /**
+     * Longest JSON block read, in characters: the largest {@code __NEXT_DATA__} on WCXB dev is 1.0 M characters,
+     * and a whole page is at most {@code precis.fetch.max-bytes} (5 MB) anyway.
+     */
+    static final int JSON_MAX_CHARS = 8_000_000;
+
     // ---- Metadata ----
     /** Characters of visible text, from the top, searched for a "Date: …" line (it sits near the headline). */
     static final int TEXT_DATE_SCAN_CHARS = 8_000;

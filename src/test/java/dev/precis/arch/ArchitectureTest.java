@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     static final ArchRule extractUsesJsoupAndModelOnly = classes().that().resideInAPackage("dev.precis.extract..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.extract..", "dev.precis.model..",
-                    "org.jsoup..", JDK);
+                    "org.jsoup..", "com.fasterxml.jackson..", JDK);
 
     static final ArchRule fetchUsesModelConfigHttpAndS3 = classes().that().resideInAPackage("dev.precis.fetch..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.fetch..", "dev.precis.model..",

@@ -47,8 +47,8 @@ class FixturePagesTest {
     void page(String slug) throws Exception {
         Path dir = Path.of(FixturePagesTest.class.getResource("/pages/" + slug).toURI());
         String html = Files.readString(dir.resolve("source.html"), StandardCharsets.UTF_8);
-        Map<String, Object> expected = (Map<String, Object>) Json.parse(
-                Files.readString(dir.resolve("expected.json"), StandardCharsets.UTF_8));
+        Map<String, Object> expected = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                Files.readString(dir.resolve("expected.json"), StandardCharsets.UTF_8), Map.class);
         Article a = extractor.extract(html, "https://fixtures.example/" + slug + "/");
         String text = a.text();
         for (String field : EXACT_FIELDS) {
@@ -65,10 +65,10 @@ class FixturePagesTest {
         for (Object d : (List<Object>) expected.getOrDefault("diagnostics", List.of())) {
             assertTrue(a.diagnostics().contains(d), slug + ": diagnostics " + a.diagnostics() + " lack " + d);
         }
-        if (expected.get("paragraphs") instanceof Double n) {
+        if (expected.get("paragraphs") instanceof Number n) {
             assertEquals(n.intValue(), a.paragraphs().size(), slug + ": paragraphs " + a.paragraphs());
         }
-        if (expected.get("minParagraphs") instanceof Double n) {
+        if (expected.get("minParagraphs") instanceof Number n) {
             assertTrue(a.paragraphs().size() >= n.intValue(), slug + ": paragraphs " + a.paragraphs());
         }
     }
