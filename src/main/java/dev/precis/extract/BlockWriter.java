@@ -11,26 +11,32 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Stage 5: turns the selected elements into paragraphs and cleans them up.
+ * Stage 5: turns the selected elements into paragraphs ({@link Block}s) and cleans them up.
  * <p>
  * Walking the selection, every block element (paragraph, heading, list item, quote, table row…)
- * starts a new entry; {@code <br>} does too. Containers that read as link lists (high link
- * density, few commas) are skipped, and so are figure captions. The entries are then filtered:
- * "Read more"/"Related:" pointers, separators ("___"), rating widgets, link-only lines, the
- * headline itself, and byline/date lines at the start or end.
+ * starts a new entry; {@code <br>} does too. Each entry notes the kind of block it came from (heading
+ * level, list depth, quote, code, table row) and where its links and inline code are, for markdown.
+ * Containers that read as link lists (high link density, few commas) are skipped, and so are figure
+ * captions. The entries are then filtered: "Read more"/"Related:" pointers, separators ("___"),
+ * rating widgets, link-only lines, the headline itself, and byline/date lines at the start or end.
+ * Code blocks ({@code <pre>}) keep their lines and indentation; all other whitespace runs become one space.
  */
 final class BlockWriter {
 
-    /** One output entry: a range of {@link #text}, with its character counts. */
-    private static final class Block {
+    /** One entry being written: a range of {@link #text}, with its character counts and kind. */
+    private static final class Entry {
         /** Where the entry's text starts in {@link #text}. */
         final int start;
         /** Where it ends (set when the entry is complete). */
         int end;
         int linkChars;
         int chars;
+        Block.Kind kind = Block.Kind.PARAGRAPH;
+        int level;
+        boolean ordered;
+        List<Block.Span> spans;
 
-        Block(int start) {
+        Entry(int start) {
             this.start = start;
         }
     }
@@ -42,9 +48,16 @@ final class BlockWriter {
     private final Map<Element, ContentScorer.Stats> stats;
     private final Names names;
     private final boolean conditional;
-    private final List<Block> out = new ArrayList<>();
-    private Block current = new Block(0);
+    private final List<Entry> out = new ArrayList<>();
+    private Entry current = new Entry(0);
     private int inLink;
+    private int inCode;
+    private int inPre;
+    private int inQuote;
+    private int heading;
+    /** Ordered flag of each enclosing list, outermost first. */
+    private final List<Boolean> lists = new ArrayList<>();
+    private int inItem;
 
     private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional) {
         this.pruned = pruned;
@@ -58,8 +71,8 @@ final class BlockWriter {
      *
      * @param conditional skip link-list containers (off in the last fallback attempt)
      */
-    static List<String> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
-                              Names names, boolean conditional, String title, String byline) {
+    static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
+                             Names names, boolean conditional, String title, String byline) {
         BlockWriter w = new BlockWriter(pruned, stats, names, conditional);
         for (Element root : roots) {
             w.flush();
@@ -69,13 +82,21 @@ final class BlockWriter {
         return w.filter(title, byline);
     }
 
+    /** The texts of {@code blocks}: the body's paragraphs. */
+    static List<String> texts(List<Block> blocks) {
+        List<String> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) out.add(b.text());
+        return out;
+    }
+
     private void walk(Element e, boolean isRoot) {
         if (pruned.contains(e)) return;
         String tag = e.normalName();
         if (!isRoot && skipContainer(e, tag)) return;
         boolean block = Vocabulary.BLOCK_TAGS.contains(tag);
         if (tag.equals("br") || tag.equals("hr")) {
-            flush();
+            if (inPre > 0) appendPreText("\n");
+            else flush();
             return;
         }
         if (tag.equals("tr") && isDataRow(e)) {
@@ -83,8 +104,7 @@ final class BlockWriter {
             return;
         }
         if (block) flush();
-        if (tag.equals("a")) inLink++;
-        // child nodes by index: childNodes() would copy the list for every element
+        int before = enter(e, tag);
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode t) {
@@ -93,8 +113,52 @@ final class BlockWriter {
                 walk(c, false);
             }
         }
-        if (tag.equals("a")) inLink--;
+        leave(e, tag, before);
         if (block) flush();
+    }
+
+    /** Notes what {@code e} starts (link, code, list, quote, heading); returns where its text begins. */
+    private int enter(Element e, String tag) {
+        switch (tag) {
+            case "a" -> inLink++;
+            case "pre" -> inPre++;
+            case "code", "kbd", "samp", "tt" -> inCode++;
+            case "blockquote" -> inQuote++;
+            case "ul", "menu" -> lists.add(Boolean.FALSE);
+            case "ol" -> lists.add(Boolean.TRUE);
+            case "li" -> inItem++;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading = tag.charAt(1) - '0';
+            default -> {
+            }
+        }
+        return text.length();
+    }
+
+    private void leave(Element e, String tag, int start) {
+        switch (tag) {
+            case "a" -> {
+                inLink--;
+                if (inLink == 0 && inPre == 0) span(start, e);
+            }
+            case "pre" -> inPre--;
+            case "code", "kbd", "samp", "tt" -> {
+                inCode--;
+                if (inCode == 0 && inPre == 0 && inLink == 0) span(start, null);
+            }
+            case "blockquote" -> inQuote--;
+            case "ul", "menu", "ol" -> lists.remove(lists.size() - 1);
+            case "li" -> inItem--;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading = 0;
+            default -> {
+            }
+        }
+    }
+
+    /** Records a link or inline code span from {@code start} to the end of the text, when it is inside the current entry. */
+    private void span(int start, Element link) {
+        if (start < current.start || text.length() <= start) return; // an entry ended inside it, or nothing written
+        if (current.spans == null) current.spans = new ArrayList<>(4);
+        current.spans.add(new Block.Span(start - current.start, text.length() - current.start, link));
     }
 
     /** A table row of simple cells (no nested blocks): written as one entry, cells joined by " | ". */
@@ -114,25 +178,33 @@ final class BlockWriter {
     private void writeRow(Element tr) {
         flush();
         boolean first = true;
+        boolean header = tr.parent() != null && tr.parent().normalName().equals("thead");
+        boolean allTh = true;
         for (int k = 0, n = tr.childNodeSize(); k < n; k++) {
             if (!(tr.childNode(k) instanceof Element cell) || pruned.contains(cell)) continue;
+            if (!cell.normalName().equals("th")) allTh = false;
             int before = current.chars;
             if (!first && current.chars > 0) text.append(" | ");
             walkInline(cell);
             if (current.chars > before) first = false;
+        }
+        if (current.chars > 0) {
+            current.kind = header || allTh ? Block.Kind.HEADER_ROW : Block.Kind.ROW;
+            current.level = 0;
         }
         flush();
     }
 
     private void walkInline(Element e) {
         if (pruned.contains(e)) return;
-        if (e.normalName().equals("a")) inLink++;
+        String tag = e.normalName();
+        int before = enter(e, tag);
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode t) append(t.getWholeText());
             else if (child instanceof Element c) walkInline(c);
         }
-        if (e.normalName().equals("a")) inLink--;
+        leave(e, tag, before);
     }
 
     private boolean skipContainer(Element e, String tag) {
@@ -149,8 +221,30 @@ final class BlockWriter {
         return s.linkDensity() > limit;
     }
 
+    /** The kind of the entry that is about to get its first characters, from where the walk is. */
+    private void startEntry() {
+        Entry c = current;
+        if (inPre > 0) {
+            c.kind = Block.Kind.CODE;
+        } else if (heading > 0) {
+            c.kind = Block.Kind.HEADING;
+            c.level = heading;
+        } else if (inItem > 0 && !lists.isEmpty()) {
+            c.kind = Block.Kind.ITEM;
+            c.level = lists.size();
+            c.ordered = lists.get(lists.size() - 1);
+        } else if (inQuote > 0) {
+            c.kind = Block.Kind.QUOTE;
+            c.level = inQuote;
+        }
+    }
+
     /** Appends text with each whitespace run collapsed to one space, counting its characters (and link characters). */
     private void append(String raw) {
+        if (inPre > 0) {
+            appendPreText(raw);
+            return;
+        }
         int n = raw.length();
         StringBuilder b = text;
         int k = 0;
@@ -175,9 +269,34 @@ final class BlockWriter {
                     break;
                 }
             }
+            if (current.chars == 0) startEntry();
             b.append(raw, start, end);
             current.chars += chars;
             if (inLink > 0) current.linkChars += chars;
+        }
+    }
+
+    /** Appends code text line by line: line breaks kept (blank lines become one), other whitespace as written. */
+    private void appendPreText(String raw) {
+        StringBuilder b = text;
+        for (int k = 0, n = raw.length(); k < n; k++) {
+            char c = raw.charAt(k);
+            if (c == '\r') continue;
+            if (c == '\n') { // trailing spaces of the line go; blank lines become one line break
+                int len = b.length();
+                while (len > current.start && (b.charAt(len - 1) == ' ' || b.charAt(len - 1) == '\t')) len--;
+                b.setLength(len);
+                if (len > current.start && b.charAt(len - 1) != '\n') b.append('\n');
+                continue;
+            }
+            if (Dom.isSpace(c)) { // indentation and inner spaces kept, leading ones of the block dropped
+                if (b.length() > current.start) b.append(c == '\t' ? '\t' : ' ');
+                continue;
+            }
+            if (current.chars == 0) startEntry();
+            b.append(c);
+            current.chars++;
+            if (inLink > 0) current.linkChars++;
         }
     }
 
@@ -186,44 +305,52 @@ final class BlockWriter {
         if (current.chars > 0) {
             current.end = text.length();
             out.add(current);
-            current = new Block(text.length());
+            current = new Entry(text.length());
         } else {
             text.setLength(current.start);
+            current.spans = null;
+            current.kind = Block.Kind.PARAGRAPH;
+            current.level = 0;
+            current.ordered = false;
         }
     }
 
-    private List<String> filter(String title, String byline) {
-        List<String> result = new ArrayList<>();
+    private List<Block> filter(String title, String byline) {
+        List<Block> result = new ArrayList<>();
         String titleKey = key(Dom.normalize(title));
         String bylineKey = key(Dom.normalize(byline));
         int n = out.size();
         for (int k = 0; k < n; k++) {
-            Block b = out.get(k);
-            String text = stripped(b);
-            if (text.isEmpty()) continue;
+            Entry e = out.get(k);
+            int start = e.start;
+            int end = e.end;
+            while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (start == end) continue;
+            String s = text.substring(start, end);
             boolean edge = k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS;
-            if (isBoilerplate(text, b, edge, titleKey, bylineKey)) continue;
-            result.add(text);
+            if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
+            result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
         return result;
     }
 
-    /**
-     * The entry's text without its outer spaces: append() collapsed all whitespace to single plain
-     * spaces, so this equals {@code String.strip()} of the range.
-     */
-    private String stripped(Block b) {
-        int start = b.start;
-        int end = b.end;
-        while (start < end && text.charAt(start) == ' ') start++;
-        while (end > start && text.charAt(end - 1) == ' ') end--;
-        return text.substring(start, end);
+    /** The entry's spans, moved by the {@code shift} characters stripped at its start and clipped to its text. */
+    private static List<Block.Span> spans(Entry e, int shift, int length) {
+        if (e.spans == null) return List.of();
+        List<Block.Span> out = new ArrayList<>(e.spans.size());
+        for (Block.Span s : e.spans) {
+            int a = Math.max(0, s.start() - shift);
+            int b = Math.min(length, s.end() - shift);
+            if (b > a) out.add(new Block.Span(a, b, s.link()));
+        }
+        return out;
     }
 
-    private static boolean isBoilerplate(String text, Block b, boolean edge, String titleKey, String bylineKey) {
+    private static boolean isBoilerplate(String text, Entry b, boolean edge, String titleKey, String bylineKey) {
         if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
-        if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
+        if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
         if (bylineKey != null) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;

@@ -36,13 +36,34 @@ final class Cleaner {
         int vocabularyHits;
     }
 
+    /** How much of the class/id vocabulary a pruning pass applies. */
+    enum Vocab {
+        /** none: only furniture tags and roles */
+        NONE,
+        /** strong negatives only (comments, related, share, ads…), which never name article text */
+        STRONG,
+        /** strong and weak negatives (footer, meta, widget, hero…) */
+        ALL
+    }
+
     private Cleaner() {
     }
 
     /** True for what {@link #removeInvisible} deletes: a comment, a non-content tag or a hidden element. */
     static boolean isInvisible(Node node) {
-        if (node instanceof Comment) return true;
-        return node instanceof Element e && (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) || Dom.isHidden(e));
+        return invisibility(node) != Dom.VISIBLE;
+    }
+
+    /**
+     * {@link Dom#HIDDEN} for what {@link #removeInvisible} deletes (a comment, a non-content tag, a hidden
+     * element), {@link Dom#FADE_IN} for an element hidden only as a fade-in ({@link Reveal#fadeIns}
+     * decides), else {@link Dom#VISIBLE}.
+     */
+    static int invisibility(Node node) {
+        if (node instanceof Comment) return Dom.HIDDEN;
+        if (!(node instanceof Element e)) return Dom.VISIBLE;
+        if (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName())) return Dom.HIDDEN;
+        return Dom.hiding(e);
     }
 
     /** Deletes the invisible nodes the page index found ({@link PageIndex#invisible}), with their subtrees. */
@@ -56,9 +77,9 @@ final class Cleaner {
      * @param sizes      the text sizes of {@code body}, measured after {@link #removeInvisible}
      * @param names      the page's class/id verdicts
      * @param furniture  prune nav/aside/footer/form/header and ARIA landmarks
-     * @param vocabulary prune blocks named by the negative class/id vocabulary
+     * @param vocabulary which blocks named by the negative class/id vocabulary are pruned
      */
-    static Pruning prune(Element body, TextSizes sizes, Names names, boolean furniture, boolean vocabulary) {
+    static Pruning prune(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary) {
         Pruner pruner = new Pruner(body, sizes, names, furniture, vocabulary);
         pruner.walk(body);
         return pruner.result;
@@ -70,14 +91,14 @@ final class Cleaner {
         final TextSizes sizes;
         final Names names;
         final boolean furniture;
-        final boolean vocabulary;
+        final Vocab vocabulary;
         /** Blocks with more text than this are mis-named wrappers, unless strongly named (see {@link Cleaner#isProtected}). */
         final int protect;
         /** The page's headline: bylines after it are preferred. */
         final Element heading;
         boolean seenHeading;
 
-        Pruner(Element body, TextSizes sizes, Names names, boolean furniture, boolean vocabulary) {
+        Pruner(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary) {
             this.sizes = sizes;
             this.names = names;
             this.furniture = furniture;
@@ -115,7 +136,7 @@ final class Cleaner {
                     return true;
                 }
             }
-            if (vocabulary && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect, sizes)) {
+            if (vocabulary != Vocab.NONE && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect, sizes)) {
                 result.pruned.add(e.parent());
                 result.vocabularyHits++;
                 return true;
@@ -124,7 +145,8 @@ final class Cleaner {
             boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                     || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
                     || (tag.equals("header") && !Dom.insideArticle(e)));
-            Names.Verdict verdict = !furnitureHit && vocabulary ? Names.judge(classFlags, idFlags) : Names.Verdict.NONE;
+            Names.Verdict verdict = !furnitureHit && vocabulary != Vocab.NONE ? Names.judge(classFlags, idFlags) : Names.Verdict.NONE;
+            if (verdict == Names.Verdict.WEAK && vocabulary == Vocab.STRONG) verdict = Names.Verdict.NONE;
             if (verdict != Names.Verdict.NONE && Vocabulary.INLINE_TAGS.contains(tag)
                     && insideSentence(e)) {
                 verdict = Names.Verdict.NONE;

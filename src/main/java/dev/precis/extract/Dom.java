@@ -60,28 +60,57 @@ final class Dom {
         return n == null || n.isEmpty() ? null : n;
     }
 
-    /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class. */
+    /** {@link #hiding}: not hidden. */
+    static final int VISIBLE = 0;
+    /** {@link #hiding}: hidden only as a fade-in's start state ({@code opacity:0}, {@code invisible}), which scripts undo. */
+    static final int FADE_IN = 1;
+    /** {@link #hiding}: hidden for good (attribute, ARIA, display/visibility, zero size, off-screen, hiding class). */
+    static final int HIDDEN = 2;
+
+    /** True when the element is hidden by attribute, ARIA, inline style or a hiding CSS class (fade-ins included). */
     static boolean isHidden(Element e) {
-        if (e.attributesSize() == 0) return false;
-        // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
-        org.jsoup.nodes.Attributes at = e.attributes();
-        if (at.hasKeyIgnoreCase("hidden")) return true;
-        if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden").strip())) return true;
-        String style = at.getIgnoreCase("style");
-        if (!style.isEmpty() && mayHide(style) && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
-        String cls = at.getIgnoreCase("class");
-        return !cls.isEmpty() && hasHidingClass(cls);
+        return hiding(e) != VISIBLE;
     }
 
     /**
-     * Cheap pre-check for {@link Vocabulary#HIDDEN_STYLE}: each of its alternatives needs its property
-     * name and value word ("display" and "none", "visibility" and "hidden", "opacity" or "font-size" and
-     * a "0"), or a minus sign before four digits (the {@code -1234px} offsets). Most inline styles
-     * (widths, colours, "overflow: hidden", "border: none", "margin: -1px") fail it and skip the regex.
+     * How the element is hidden: {@link #VISIBLE}, {@link #FADE_IN} or {@link #HIDDEN}. A fade-in that
+     * is also hidden another way is {@link #HIDDEN}.
+     */
+    static int hiding(Element e) {
+        if (e.attributesSize() == 0) return VISIBLE;
+        // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
+        org.jsoup.nodes.Attributes at = e.attributes();
+        if (at.hasKeyIgnoreCase("hidden")) return HIDDEN;
+        if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden").strip())) return HIDDEN;
+        int hiding = VISIBLE;
+        String style = at.getIgnoreCase("style");
+        if (!style.isEmpty() && mayHide(style)) {
+            if (Vocabulary.HIDDEN_STYLE.matcher(style).find()
+                    || Vocabulary.OVERFLOW_HIDDEN.matcher(style).find() && Vocabulary.ZERO_SIZE.matcher(style).find()) {
+                return HIDDEN;
+            }
+            if (Vocabulary.FADE_IN_STYLE.matcher(style).find()) hiding = FADE_IN;
+        }
+        String cls = at.getIgnoreCase("class");
+        if (!cls.isEmpty()) {
+            int byClass = classHiding(cls);
+            if (byClass > hiding) hiding = byClass;
+        }
+        return hiding;
+    }
+
+    /**
+     * Cheap pre-check for the hiding styles ({@link Vocabulary#HIDDEN_STYLE}, {@link Vocabulary#ZERO_SIZE}
+     * with {@link Vocabulary#OVERFLOW_HIDDEN}, {@link Vocabulary#FADE_IN_STYLE}): each needs its property
+     * name and value word ("display" and "none", "visibility" and "hidden", "overflow" and "hidden" or
+     * "clip", "opacity" or "font-size" and a "0", "clip"), or a minus sign before four digits (the
+     * {@code -1234px} offsets). Most inline styles (widths, colours, "border: none", "margin: -1px") fail
+     * it and skip the regexes.
      */
     private static boolean mayHide(String style) {
         String s = style.toLowerCase(java.util.Locale.ROOT); // no copy when already lower-case
         if (s.contains("display") && s.contains("none") || s.contains("visibility") && s.contains("hidden")
+                || s.contains("overflow") || s.contains("clip")
                 || (s.contains("opacity") || s.contains("font-size")) && s.indexOf('0') >= 0) return true;
         for (int k = s.indexOf('-'); k >= 0; k = s.indexOf('-', k + 1)) {
             if (digitsAt(s, k + 1) >= 4) return true;
@@ -96,23 +125,25 @@ final class Dom {
         return k - from;
     }
 
-    /** True when one of the space-separated classes is a hiding class ({@link Vocabulary#HIDDEN_CLASS_TOKENS}). */
-    private static boolean hasHidingClass(String cls) {
+    /** {@link #HIDDEN} when one of the space-separated classes is a hiding class, {@link #FADE_IN} for a fade-in class. */
+    private static int classHiding(String cls) {
         cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
-        if (!containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return false; // a token match needs a substring match
+        boolean fade = containsAny(cls, Vocabulary.FADE_IN_CLASS_TOKENS);
+        if (!fade && !containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return VISIBLE; // a token match needs a substring match
         int n = cls.length();
         int start = -1;
+        int hiding = VISIBLE;
         for (int k = 0; k <= n; k++) {
             boolean sep = k == n || Character.isWhitespace(cls.charAt(k));
             if (!sep && start < 0) start = k;
             if (sep && start >= 0) {
-                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(cls.substring(start, k))) {
-                    return true;
-                }
+                String token = cls.substring(start, k);
+                if (Vocabulary.HIDDEN_CLASS_TOKENS.contains(token)) return HIDDEN;
+                if (fade && Vocabulary.FADE_IN_CLASS_TOKENS.contains(token)) hiding = FADE_IN;
                 start = -1;
             }
         }
-        return false;
+        return hiding;
     }
 
     /** True when {@code s} contains one of {@code words} as a substring (a cheap pre-check before tokenizing). */

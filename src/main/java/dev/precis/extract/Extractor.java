@@ -1,5 +1,6 @@
 package dev.precis.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,24 +14,26 @@ import org.jsoup.nodes.Element;
 import dev.precis.model.Article;
 
 /**
- * HTML → {@link Article}: the article body as paragraphs plus its metadata.
+ * HTML → {@link Article}: the page's main text as paragraphs and as markdown, its page type and metadata.
  * <p>
  * The cascade, numbered as in the code:
  * <ol>
  *   <li><b>Structured data</b> ({@link MetadataReader}): JSON-LD (incl. {@code @graph}),
  *       OpenGraph/Dublin Core/Twitter meta tags, microdata, {@code <time>}, then the visible page;
  *       JSON-LD {@code articleBody} is kept as a body hint.</li>
- *   <li><b>Removal of non-content</b> ({@link Cleaner}): invisible nodes are deleted for good
- *       (scripts, styles, comments, {@code hidden}, {@code aria-hidden}, {@code display:none}…);
- *       furniture and vocabulary-named blocks (share, related, ranking, comments…) are pruned.</li>
- *   <li><b>Scoring</b> ({@link ContentScorer}): paragraphs give points to their ancestors by
- *       length and commas; candidates are weighted by class/id and link density.</li>
- *   <li><b>Sibling merging</b> ({@link ContentScorer}): siblings of the winner that score well
- *       or read like prose join it.</li>
- *   <li><b>Clean-up</b> ({@link BlockWriter}): paragraphs in reading order without link lists,
- *       captions, pointers ("Read more"), separators, ratings, in-body bylines and dates.</li>
- *   <li><b>Fallback</b>: a too-short result is retried with pruning relaxed in a fixed order, the
- *       longest attempt is kept; a longer JSON-LD {@code articleBody} wins. Diagnostics are set.</li>
+ *   <li><b>Removal of non-content</b> ({@link Reveal}, {@link Cleaner}): what the page's own scripts
+ *       show (streamed segments, fade-ins holding the main content) is revealed; everything else a reader
+ *       never sees is deleted for good (scripts, styles, comments, {@code hidden}, {@code aria-hidden},
+ *       {@code display:none}, zero-size boxes…); furniture and vocabulary-named blocks (share, related,
+ *       comments…) are pruned.</li>
+ *   <li><b>Page type</b> ({@link PageTypes}): article, forum, documentation, product, listing,
+ *       collection or service, from the page's structure and structured data.</li>
+ *   <li><b>Readings</b> ({@link BodyReader}): the scored article reading (paragraphs give points to
+ *       their containers, the winner and its siblings are cleaned up) and the whole-page reading.</li>
+ *   <li><b>Choice</b> ({@link Choice}): the page type's profile and a plausibility check pick one.</li>
+ *   <li><b>Fallback</b>: a page with no readable body is read from what its scripts would render:
+ *       its {@code <noscript>} version, its {@code __NEXT_DATA__} page data ({@link Hydration}), or
+ *       JSON-LD {@code articleBody}. Diagnostics are set.</li>
  * </ol>
  * Thread-safe and cheap to create: it holds no state.
  * <pre>{@code
@@ -40,8 +43,11 @@ import dev.precis.model.Article;
  */
 public final class Extractor {
 
-    /** Version of the extraction logic; bump whenever the output for some page changes. */
-    public static final String VERSION = "extract-1";
+    /**
+     * Version of the extraction logic; bump whenever the output for some page changes (it keys the re-use
+     * of stored results).
+     */
+    public static final String VERSION = "extract-2";
 
     /** Diagnostic: the body is shorter than {@link Tuning#TOO_SHORT_CHARS}. */
     public static final String TOO_SHORT = "too_short";
@@ -49,21 +55,6 @@ public final class Extractor {
     public static final String POSSIBLE_PAYWALL = "possible_paywall";
     /** Diagnostic: the winner barely beat another part of the page, or no container won. */
     public static final String LOW_CONFIDENCE = "low_confidence";
-
-    /** Relaxation order of stage 6: each attempt switches off more pruning (Readability-style flags). */
-    private enum Attempt {
-        STRICT(true, true, true), NO_VOCABULARY(true, false, true), NO_PRUNING(false, false, false);
-
-        final boolean furniture;
-        final boolean vocabulary;
-        final boolean conditional;
-
-        Attempt(boolean furniture, boolean vocabulary, boolean conditional) {
-            this.furniture = furniture;
-            this.vocabulary = vocabulary;
-            this.conditional = conditional;
-        }
-    }
 
     /** Creates an extractor; it keeps no state, one instance may serve all threads. */
     public Extractor() {
@@ -91,48 +82,74 @@ public final class Extractor {
         return extractOwned(doc.clone());
     }
 
+    /** What reading one body gave: the chosen reading and the page type it was read as. */
+    private record Body(BodyReader.Reading reading, PageType type) {
+    }
+
     private Article extractOwned(Document doc) {
         // 1. structured data first (one walk indexes the page for stages 1 and 2a)
-        Names names = new Names(); // class/id vocabulary, worked out once per distinct value on this page
         PageIndex index = PageIndex.of(doc);
+        // 2a. what the page's own scripts reveal: streamed segments move into place (then the page is indexed again)
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
-        // 2a. invisible and non-content nodes go for good
+        String pageUrl = meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location();
+        Body body = readBody(doc, index, meta, pageUrl);
+        BodyReader.Reading best = body.reading();
+        // 6. fallback: a page without readable text, read from what its scripts would render
+        if (best.chars() < Tuning.MIN_ARTICLE_CHARS) {
+            Body rendered = rendered(doc, index, meta, pageUrl);
+            if (rendered != null && rendered.reading().chars() > best.chars() * Tuning.ARTICLE_BODY_PREFERENCE) {
+                body = rendered;
+                best = rendered.reading();
+            }
+        }
+        String byline = meta.byline() != null ? meta.byline() : best.byline();
+        List<String> paragraphs = BlockWriter.texts(best.blocks());
+        String excerpt = meta.excerpt() != null ? meta.excerpt() : firstParagraph(paragraphs);
+        Set<String> diagnostics = diagnose(paragraphs, best.selection(), meta, best.paywallMarker(), doc);
+        return new Article(meta.title(), byline, meta.published(), meta.publishedSource(), meta.lang(),
+                meta.siteName(), meta.canonicalUrl(), excerpt, paragraphs, diagnostics, body.type().id(),
+                Markdown.render(best.blocks()));
+    }
+
+    /** Stages 2–5 on an indexed page: removal, page type, readings, choice. */
+    private static Body readBody(Document doc, PageIndex index, Metadata meta, String pageUrl) {
+        // 2a. invisible and non-content nodes go for good, and fade-ins that are not the main content
         Cleaner.removeInvisible(index);
         Element body = doc.body();
         if (body == null) body = doc;
-        TextSizes sizes = TextSizes.of(body, index.elementCount); // the tree is final from here on: measured once
-        String byline = meta.byline();
-        List<String> best = List.of();
-        ContentScorer.Selection bestSelection = null;
-        boolean paywallMarker = false;
-        int vocabularyHits = -1;
-        for (Attempt attempt : Attempt.values()) {
-            if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
-            // 2b. furniture and vocabulary pruning
-            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, attempt.furniture, attempt.vocabulary);
-            paywallMarker |= pruning.paywallMarker;
-            if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
-            if (byline == null) byline = pruning.byline;
-            // 3. + 4. scoring and sibling merging
-            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names);
-            // 5. clean-up of the winner
-            List<String> paragraphs = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
-                    names, attempt.conditional, meta.title(), byline);
-            if (length(paragraphs) > length(best)) {
-                best = paragraphs;
-                bestSelection = selection;
-            }
-            // 6. fallback: relax only when too short
-            if (length(best) >= Tuning.MIN_ARTICLE_CHARS) break;
+        TextSizes sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) {
+            sizes = TextSizes.of(body, index.elementCount);
+        } // the tree is final from here on
+        Names names = new Names(); // class/id vocabulary, worked out once per distinct value on this page
+        BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline());
+        // 3. page type, 4. + 5. readings and the choice between them
+        PageType type = PageTypes.detect(doc, index, meta, sizes, pageUrl);
+        return new Body(Choice.choose(type, reader), type);
+    }
+
+    /**
+     * The page as its scripts would render it, when they would: the {@code <noscript>} content (what
+     * the page shows without scripts), the text of its {@code __NEXT_DATA__} page data, or JSON-LD
+     * {@code articleBody}; the longest. Null when the page has none of them.
+     */
+    private static Body rendered(Document doc, PageIndex index, Metadata meta, String pageUrl) {
+        List<Body> found = new ArrayList<>();
+        Document noscript = Hydration.noscriptPage(index.noscripts, doc.location());
+        if (noscript != null) found.add(readBody(noscript, PageIndex.of(noscript), meta, pageUrl));
+        Document data = Hydration.pageDataPage(index.pageData, doc.location());
+        if (data != null) found.add(readBody(data, PageIndex.of(data), meta, pageUrl));
+        String articleBody = meta.articleBody();
+        if (articleBody != null) {
+            Document ld = Hydration.textPage(articleBody, doc.location());
+            found.add(readBody(ld, PageIndex.of(ld), meta, pageUrl));
         }
-        String articleBody = length(best) < Tuning.MIN_ARTICLE_CHARS ? meta.articleBody() : null;
-        if (articleBody != null && articleBody.length() > length(best) * Tuning.ARTICLE_BODY_PREFERENCE) {
-            best = Article.ofPlainText(articleBody.replace("\n", "\n\n")).paragraphs();
+        Body best = null;
+        for (Body b : found) {
+            if (best == null || b.reading().chars() > best.reading().chars()) best = b;
         }
-        String excerpt = meta.excerpt() != null ? meta.excerpt() : firstParagraph(best);
-        Set<String> diagnostics = diagnose(best, bestSelection, meta, paywallMarker, doc);
-        return new Article(meta.title(), byline, meta.published(), meta.publishedSource(), meta.lang(),
-                meta.siteName(), meta.canonicalUrl(), excerpt, best, diagnostics);
+        return best;
     }
 
     private static Set<String> diagnose(List<String> paragraphs, ContentScorer.Selection selection, Metadata meta,

@@ -28,6 +28,18 @@ final class PageIndex {
     int elementCount;
     /** Outermost invisible nodes (comments, non-content tags, hidden elements), in document order. */
     final List<Node> invisible = new ArrayList<>();
+    /** Elements hidden only as fade-ins ({@link Dom#FADE_IN}), outside invisible ones, in document order ({@link Reveal#fadeIns}). */
+    final List<Element> fadeIns = new ArrayList<>();
+    /** Script elements of any kind (a page with none cannot run a fade-in). */
+    int scriptCount;
+    /** Inline scripts, which may move streamed segments ({@link Reveal#streamedSegments}). */
+    final List<Element> inlineScripts = new ArrayList<>();
+    /** Elements with a streaming id ({@code S:…}, {@code B:…}, {@code P:…}) by id. */
+    final java.util.Map<String, Element> segments = Reveal.newSegmentMap();
+    /** The Next.js page data script ({@code __NEXT_DATA__}), or null. */
+    Element pageData;
+    /** {@code <noscript>} elements of the body: what the page shows without scripts (a fallback source). */
+    final List<Element> noscripts = new ArrayList<>();
 
     private PageIndex() {
     }
@@ -48,9 +60,14 @@ final class PageIndex {
         for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
             Node child = parent.childNode(k);
             boolean invisible = inInvisible;
-            if (!inInvisible && Cleaner.isInvisible(child)) {
-                this.invisible.add(child);
-                invisible = true;
+            if (!inInvisible) {
+                int hiding = Cleaner.invisibility(child);
+                if (hiding == Dom.HIDDEN) {
+                    this.invisible.add(child);
+                    invisible = true;
+                } else if (hiding == Dom.FADE_IN) {
+                    fadeIns.add((Element) child);
+                }
             }
             if (child instanceof Element e) {
                 elementCount++;
@@ -60,11 +77,23 @@ final class PageIndex {
         }
     }
 
+    private static boolean insideHead(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("head")) return true;
+        return false;
+    }
+
     private void visit(Element e) {
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
             case "script" -> {
-                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(e);
+                scriptCount++;
+                String type = e.attr("type");
+                if (type.toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(e);
+                else if (pageData == null && Hydration.isPageData(e)) pageData = e;
+                else if (!e.hasAttr("src")) inlineScripts.add(e);
+            }
+            case "noscript" -> {
+                if (!insideHead(e)) noscripts.add(e);
             }
             case "link" -> {
                 if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) canonical = e;
@@ -87,6 +116,8 @@ final class PageIndex {
             }
         }
         if (e.attributesSize() == 0) return;
+        String id = e.id();
+        if (!id.isEmpty() && Reveal.isSegmentId(id)) Reveal.noteSegment(segments, e);
         String itemprop = e.attr("itemprop");
         if (itemprop.isEmpty()) return;
         if (microdataAuthor == null && itemprop.equals("author")) microdataAuthor = e;

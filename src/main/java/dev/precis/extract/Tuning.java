@@ -19,6 +19,15 @@ final class Tuning {
     /** …and at most this link density is prose (e.g. a "read-more" expander holding the article's second half) and kept. */
     static final double WEAK_KEEP_LINK_DENSITY = 0.25;
 
+    /**
+     * A fade-in ({@code opacity:0}, {@code invisible}) holding at least this share of the page's visible
+     * text is its main content, shown once the page's scripts run; smaller ones stay hidden. Half: a page
+     * whose hidden part outweighs what it shows is a page waiting for its scripts.
+     */
+    static final double FADE_IN_MAIN_SHARE = 0.5;
+    /** A fade-in holding the page's headline is its main content when it also holds this much text (chars). */
+    static final int FADE_IN_MIN_CHARS = 500;
+
     // ---- Stage 3: scoring ----
     /** Inline text shorter than this (chars) does not make a block a scoring paragraph (Readability uses 25). */
     static final int MIN_BLOCK_CHARS = 25;
@@ -80,6 +89,14 @@ final class Tuning {
     // ---- Stage 6: fallback and diagnostics ----
     /** Bodies shorter than this (chars) trigger the relaxed attempts (Readability uses 500; 300 keeps short news briefs). Swept 200–500. */
     static final int MIN_ARTICLE_CHARS = 300;
+    /** The scored body is implausible when it has fewer words than this share of the whole reading's. */
+    static final double WHOLE_READING_SHARE = 0.45;
+    /** A text value of page data ({@code __NEXT_DATA__}) shorter than this (chars) is not an article body. */
+    static final int PAGE_DATA_MIN_CHARS = 500;
+    /** Page data text reads as prose with at least one space per this many characters (prose has one per 5–7). */
+    static final int PAGE_DATA_CHARS_PER_SPACE = 12;
+    /** …and at least this many sentence ends. */
+    static final int PAGE_DATA_MIN_SENTENCES = 3;
     /** Bodies shorter than this (chars) get the {@code too_short} diagnostic. */
     static final int TOO_SHORT_CHARS = 200;
     /** A JSON-LD articleBody longer than the extracted body by this factor replaces it. */

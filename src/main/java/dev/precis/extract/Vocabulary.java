@@ -32,12 +32,39 @@ final class Vocabulary {
 
     /** Class tokens that hide an element visually (CSS frameworks); their text is never shown. */
     static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
-            "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide", "invisible");
+            "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide");
+
+    /**
+     * Class tokens that hide an element only until a script fades it in (Tailwind's {@code invisible}, toggled
+     * by scroll/load animations). Hidden like {@link #HIDDEN_CLASS_TOKENS}, unless {@code Reveal} finds the
+     * element is the page's main content.
+     */
+    static final Set<String> FADE_IN_CLASS_TOKENS = Set.of("invisible");
 
     /** Inline style that hides an element ({@code Dom.mayHide} pre-checks it: keep the two in sync). */
     static final Pattern HIDDEN_STYLE = Pattern.compile(
-            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?![.\\d])|font-size\\s*:\\s*0(?![.\\d])"
-                    + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px", Pattern.CASE_INSENSITIVE);
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?![.\\d])"
+                    + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px|clip\\s*:\\s*rect\\(\\s*0", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A width or height of at most one pixel: with {@link #OVERFLOW_HIDDEN} a box whose content never shows
+     * ({@code width:0;height:0;overflow:hidden}, the inline screen-reader-only pattern).
+     */
+    static final Pattern ZERO_SIZE = Pattern.compile(
+            "(?:^|[;\\s])(?:max-)?(?:width|height)\\s*:\\s*(?:0+(?:\\.0+)?(?:px|em|rem|%|vh|vw)?|1px)\\s*(?:!important)?\\s*(?:;|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** {@code overflow: hidden} (or {@code overflow-x/-y}), which crops a box's content to its size. */
+    static final Pattern OVERFLOW_HIDDEN = Pattern.compile("overflow(?:-[xy])?\\s*:\\s*(?:hidden|clip)", Pattern.CASE_INSENSITIVE);
+
+    /** Inline style of a fade-in start state ({@code opacity:0}), which scripts animate to visible. */
+    static final Pattern FADE_IN_STYLE = Pattern.compile("opacity\\s*:\\s*0(?![.\\d])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A React streaming call in an inline script: {@code $RC("B:0","S:0")} / {@code $RR(…)} (boundary,
+     * segment) or {@code $RS("S:a","P:a")} (segment, placeholder). Group 1 is the letter after {@code $R}.
+     */
+    static final Pattern STREAMING_CALL = Pattern.compile("\\$R([CSR])\\(\\s*[\"']([SBP]:[^\"']{1,20})[\"']\\s*,\\s*[\"']([SBP]:[^\"']{1,20})[\"']");
 
     /**
      * Class/id tokens of blocks that are never article text, whatever else the class says:
@@ -179,6 +206,23 @@ final class Vocabulary {
     /** Class/id tokens of paywall/teaser markers. */
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",
             "subscriberonly", "locked", "gated");
+
+    // ---- Stage 6: text from page data (markdown) ---------------------------------------------
+
+    /** A markdown list item ("- x", "* x", "+ x", "1. x", "1) x"); group 1 is its text. */
+    static final Pattern MARKDOWN_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])\\s+(.+)$");
+
+    /** A markdown ATX heading ("## Title"); group 1 the hashes, group 2 the text. */
+    static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
+
+    /** A markdown image ({@code ![alt](src)}), dropped. */
+    static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+
+    /** A markdown link ({@code [text](url)}); group 1 is its text. */
+    static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+
+    /** Markdown emphasis ({@code **x**}, {@code _x_}); group 2 is its text. */
+    static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3})(\\S(?:.*?\\S)?)\\1");
 
     // ---- Stage 1: metadata ------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ public final class Cli {
     static final String USAGE_TEXT = """
             usage: precis extract [--out DIR] FILE...
                    precis summarize [--question Q]... SOURCE...
-              extract    writes DIR/<name>.json (title, byline, publishedTime, lang, siteName, excerpt, text)
+              extract    writes DIR/<name>.json (title, byline, publishedTime, lang, siteName, excerpt, text, pageType, markdown)
                          for each HTML file (DIR defaults to the current directory)
               summarize  summarizes each SOURCE (.html/.htm/.txt file or http(s) URL) and writes
                          x.summary.json beside each file (URL results go to PRECIS_STORE_URI); prints its path
@@ -165,6 +165,8 @@ public final class Cli {
         m.put("siteName", a.siteName());
         m.put("excerpt", a.excerpt());
         m.put("text", a.text());
+        m.put("pageType", a.pageType());
+        m.put("markdown", a.markdown());
         return m;
     }
 

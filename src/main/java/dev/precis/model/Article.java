@@ -16,12 +16,18 @@ import java.util.Set;
  * @param siteName        the publication's name, or null
  * @param canonicalUrl    the page's canonical URL, or null
  * @param excerpt         a short description (meta description or first paragraph), or null
- * @param paragraphs      body blocks in reading order: paragraphs, headings, list items, quotes
+ * @param paragraphs      body blocks in reading order: paragraphs, headings, list items, quotes, code
+ *                        blocks (their lines kept), table rows
  * @param diagnostics     flags such as {@code too_short}, {@code possible_paywall}, {@code low_confidence}
+ * @param pageType        what kind of page it is: {@code article}, {@code forum}, {@code documentation},
+ *                        {@code product}, {@code listing}, {@code collection} or {@code service}; null for
+ *                        plain text
+ * @param markdown        the same body as markdown (headings, lists, quotes, code blocks, tables, absolute
+ *                        links), or null for plain text. Quote offsets index into {@link #text()}, never this
  */
 public record Article(String title, String byline, String published, String publishedSource, String lang,
                       String siteName, String canonicalUrl, String excerpt, List<String> paragraphs,
-                      Set<String> diagnostics) {
+                      Set<String> diagnostics, String pageType, String markdown) {
 
     /** Paragraph separator in {@link #text()}: a blank line. */
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -29,6 +35,14 @@ public record Article(String title, String byline, String published, String publ
     public Article {
         paragraphs = List.copyOf(paragraphs);
         diagnostics = Set.copyOf(diagnostics);
+    }
+
+    /** An article without page type and markdown (plain text, tests). */
+    public Article(String title, String byline, String published, String publishedSource, String lang,
+                   String siteName, String canonicalUrl, String excerpt, List<String> paragraphs,
+                   Set<String> diagnostics) {
+        this(title, byline, published, publishedSource, lang, siteName, canonicalUrl, excerpt, paragraphs,
+                diagnostics, null, null);
     }
 
     /** The body: paragraphs separated by blank lines. Quote offsets index into this string. */

@@ -323,7 +323,8 @@ public final class Pipeline {
         RawSource raw = src.raw();
         SourceInfo source = new SourceInfo(raw.uri(), Layout.sha256Hex(raw.bytes()), raw.contentType(), raw.bytes().length);
         ArticleInfo article = new ArticleInfo(a.title(), a.byline(), a.published(), a.lang(), a.siteName(),
-                a.canonicalUrl() != null ? a.canonicalUrl() : src.baseUri(), a.words(), textSha, a.text());
+                a.canonicalUrl() != null ? a.canonicalUrl() : src.baseUri(), a.words(), textSha, a.text(),
+                a.pageType(), a.markdown());
         Usage u = d.usage();
         long ms = (System.nanoTime() - started) / 1_000_000;
         Provenance provenance = new Provenance(u.engine(), u.model(), u.promptVersion(), Extractor.VERSION,

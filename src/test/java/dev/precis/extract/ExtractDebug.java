@@ -19,11 +19,13 @@ public final class ExtractDebug {
         Document doc = Jsoup.parse(new String(Files.readAllBytes(Path.of(args[0])), StandardCharsets.UTF_8));
         Names names = new Names();
         PageIndex index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         System.out.println(meta);
         Cleaner.removeInvisible(index);
         TextSizes sizes = TextSizes.of(doc.body(), index.elementCount);
-        Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, names, true, true);
+        if (Reveal.fadeIns(index.fadeIns, doc.body(), sizes, index.scriptCount > 0)) sizes = TextSizes.of(doc.body(), index.elementCount);
+        Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, names, true, Cleaner.Vocab.ALL);
         for (Element e : pruning.pruned) {
             System.out.println("PRUNED " + describe(e) + " chars=" + sizes.text(e));
         }

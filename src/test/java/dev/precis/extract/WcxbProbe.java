@@ -55,11 +55,8 @@ public final class WcxbProbe {
         Extractor ex = new Extractor();
         strategies.put("current", html -> ex.extract(html, null).text());
         strategies.put("body", html -> reading(html, false));
-        strategies.put("main", html -> reading(html, true));
         strategies.put("bodyAll", html -> reading(html, false, true, false));
-        strategies.put("mainAll", html -> reading(html, true, true, false));
         strategies.put("bodyNoVoc", html -> reading(html, false, false, true));
-        strategies.put("bodyNoVocAll", html -> reading(html, false, false, false));
         Map<String, Map<String, List<Double>>> byType = new TreeMap<>();
         List<String> ids = new ArrayList<>();
         files.fieldNames().forEachRemaining(ids::add);
@@ -78,13 +75,18 @@ public final class WcxbProbe {
             }
             double best = 0;
             perPage.append(id).append('\t').append(type);
+            List<Integer> lens = new ArrayList<>();
             for (var s : strategies.entrySet()) {
-                double f = f1(s.getValue().apply(html), truth);
+                String out = s.getValue().apply(html);
+                lens.add(tokens(out).size());
+                double f = f1(out, truth);
                 best = Math.max(best, f);
                 byType.computeIfAbsent(type, k -> new LinkedHashMap<>()).computeIfAbsent(s.getKey(), k -> new ArrayList<>()).add(f);
                 byType.computeIfAbsent("ALL", k -> new LinkedHashMap<>()).computeIfAbsent(s.getKey(), k -> new ArrayList<>()).add(f);
                 perPage.append(String.format(Locale.ROOT, "\t%.3f", f));
             }
+            for (int L : lens) perPage.append('\t').append(L);
+            perPage.append('\t').append(tokens(truth).size());
             perPage.append('\n');
             byType.get(type).computeIfAbsent("oracle", k -> new ArrayList<>()).add(best);
             byType.get("ALL").computeIfAbsent("oracle", k -> new ArrayList<>()).add(best);
@@ -108,17 +110,19 @@ public final class WcxbProbe {
         Document doc = Jsoup.parse(html);
         Names names = new Names();
         PageIndex index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         Cleaner.removeInvisible(index);
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
-        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary ? Cleaner.Vocab.ALL : Cleaner.Vocab.NONE);
         Element root = body;
         if (preferMain) {
             Element main = body.selectFirst("main, [role=main]");
             if (main != null && sizes.text(main) > 0.3 * sizes.text(body)) root = main;
         }
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
-        return String.join("\n\n", BlockWriter.write(List.of(root), pruning.pruned, stats, names, conditional, meta.title(), meta.byline()));
+        return String.join("\n\n", BlockWriter.texts(BlockWriter.write(List.of(root), pruning.pruned, stats, names, conditional, meta.title(), meta.byline())));
     }
 }

@@ -1,0 +1,117 @@
+package dev.precis.extract;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Stages 2b–5 over one cleaned page body, in two ways that the extractor then weighs
+ * ({@link Choice}):
+ * <ul>
+ *   <li>{@link #scored}: the article reading — furniture and vocabulary pruning, scoring, the winning
+ *       container and its siblings, cleaned up; relaxed step by step (no vocabulary, then no pruning)
+ *       while it is too short;</li>
+ *   <li>{@link #whole}: the whole-page reading — everything but furniture (and, by choice, blocks the
+ *       vocabulary names), in reading order. Pages whose content is spread over many sections
+ *       (service and list pages, articles cut into many boxes) read right only this way, and it tells
+ *       how much readable text the page has, against which the scored body is judged.</li>
+ * </ul>
+ * One instance reads one body; the tree must not change while it is used.
+ */
+final class BodyReader {
+
+    /** Relaxation order of the scored reading: each attempt switches off more pruning (Readability-style flags). */
+    private enum Attempt {
+        STRICT(true, Cleaner.Vocab.ALL, true), NO_VOCABULARY(true, Cleaner.Vocab.NONE, true),
+        NO_PRUNING(false, Cleaner.Vocab.NONE, false);
+
+        final boolean furniture;
+        final Cleaner.Vocab vocabulary;
+        final boolean conditional;
+
+        Attempt(boolean furniture, Cleaner.Vocab vocabulary, boolean conditional) {
+            this.furniture = furniture;
+            this.vocabulary = vocabulary;
+            this.conditional = conditional;
+        }
+    }
+
+    /**
+     * One reading of the body.
+     *
+     * @param blocks        the paragraphs
+     * @param selection     the scored selection it came from; null for a whole reading
+     * @param byline        the byline found while pruning, or null
+     * @param paywallMarker a paywall class/id was seen
+     */
+    record Reading(List<Block> blocks, ContentScorer.Selection selection, String byline, boolean paywallMarker) {
+        static final Reading EMPTY = new Reading(List.of(), null, null, false);
+
+        int chars() {
+            int n = 0;
+            for (Block b : blocks) n += b.text().length();
+            return n;
+        }
+
+        int words() {
+            int n = 0;
+            for (Block b : blocks) n += Dom.wordCount(b.text());
+            return n;
+        }
+    }
+
+    private final Element body;
+    private final TextSizes sizes;
+    private final Names names;
+    private final String title;
+    private final String byline;
+
+    BodyReader(Element body, TextSizes sizes, Names names, String title, String byline) {
+        this.body = body;
+        this.sizes = sizes;
+        this.names = names;
+        this.title = title;
+        this.byline = byline;
+    }
+
+    /** The article reading: the best-scored container and its siblings, relaxed while too short. */
+    Reading scored() {
+        Reading best = Reading.EMPTY;
+        String foundByline = byline;
+        boolean paywallMarker = false;
+        int vocabularyHits = -1;
+        for (Attempt attempt : Attempt.values()) {
+            if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
+            // 2b. furniture and vocabulary pruning
+            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, attempt.furniture, attempt.vocabulary);
+            paywallMarker |= pruning.paywallMarker;
+            if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
+            if (foundByline == null) foundByline = pruning.byline;
+            // 3. + 4. scoring and sibling merging
+            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names);
+            // 5. clean-up of the winner
+            List<Block> blocks = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
+                    names, attempt.conditional, title, foundByline);
+            Reading r = new Reading(blocks, selection, foundByline, paywallMarker);
+            if (r.chars() > best.chars()) best = r;
+            // 6. fallback: relax only when too short
+            if (best.chars() >= Tuning.MIN_ARTICLE_CHARS) break;
+        }
+        return new Reading(best.blocks(), best.selection(), foundByline, paywallMarker);
+    }
+
+    /**
+     * The whole-page reading: the body without furniture.
+     *
+     * @param vocabulary  which vocabulary-named blocks are left out too
+     * @param conditional leave out link-list containers
+     */
+    Reading whole(Cleaner.Vocab vocabulary, boolean conditional) {
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary);
+        String foundByline = byline != null ? byline : pruning.byline;
+        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
+        List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline);
+        return new Reading(blocks, null, foundByline, pruning.paywallMarker);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.precis.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Stage 2a: content that is hidden in the HTML but which the page's own scripts show, told apart from
+ * text a reader never sees by what those scripts would do. Everything else hidden stays hidden (and is
+ * deleted by {@link Cleaner#removeInvisible}): the prompt-injection defence holds.
+ * <ul>
+ *   <li><b>Streamed segments</b> (React/Next.js streaming SSR): the content arrives in
+ *       {@code <div hidden id="S:n">} and an inline script call {@code $RC("B:n","S:n")} or
+ *       {@code $RS("S:n","P:n")} moves it into its place ({@code <template id="B:n">}, replacing the
+ *       loading fallback up to the {@code <!--/$-->} marker). Only the moves such a call names are made,
+ *       in the order of the calls, as the browser would.</li>
+ *   <li><b>Fade-ins</b>: {@code opacity:0} / {@code invisible} is the start state of load and scroll
+ *       animations. Such an element is shown when it is the page's main content — it holds the page's
+ *       headline, or at least {@link Tuning#FADE_IN_MAIN_SHARE} of the page's text — and the page has
+ *       scripts to run the animation; any other fade-in is deleted like hidden text.</li>
+ * </ul>
+ */
+final class Reveal {
+
+    private Reveal() {
+    }
+
+    /**
+     * Applies the streaming calls of the page's inline {@code scripts} to the elements with ids
+     * {@code S:…}, {@code B:…} and {@code P:…} ({@code segments}).
+     *
+     * @return true when an element moved (the page must be indexed again)
+     */
+    static boolean streamedSegments(List<Element> scripts, Map<String, Element> segments) {
+        if (segments.isEmpty()) return false;
+        boolean moved = false;
+        for (Element script : scripts) {
+            String code = script.data();
+            if (code.indexOf("$R") < 0) continue;
+            Matcher m = Vocabulary.STREAMING_CALL.matcher(code);
+            while (m.find()) {
+                String fn = m.group(1);
+                String first = m.group(2);
+                String second = m.group(3);
+                if (fn.equals("S")) {
+                    moved |= replacePlaceholder(segments.get(first), segments.get(second));
+                } else {
+                    moved |= fillBoundary(segments.get(first), segments.get(second));
+                }
+            }
+        }
+        return moved;
+    }
+
+    /** {@code $RS(segment, placeholder)}: the segment's children take the placeholder's place. */
+    private static boolean replacePlaceholder(Element segment, Element placeholder) {
+        if (segment == null || placeholder == null || segment.parent() == null || placeholder.parent() == null) return false;
+        segment.remove();
+        moveChildrenBefore(segment, placeholder);
+        placeholder.remove();
+        return true;
+    }
+
+    /**
+     * {@code $RC(boundary, segment)}: the fallback between the boundary's {@code <!--$?-->} marker and
+     * its matching {@code <!--/$-->} goes, the segment's children take its place.
+     */
+    private static boolean fillBoundary(Element boundary, Element segment) {
+        if (segment == null || boundary == null || segment.parent() == null || boundary.parent() == null) return false;
+        segment.remove();
+        Node end = null;
+        int depth = 0;
+        for (Node n = boundary.nextSibling(); n != null; ) {
+            if (n instanceof Comment c) {
+                String d = c.getData();
+                if (d.equals("/$")) {
+                    if (depth == 0) {
+                        end = n;
+                        break;
+                    }
+                    depth--;
+                } else if (d.equals("$") || d.equals("$?") || d.equals("$!")) {
+                    depth++;
+                }
+            }
+            Node next = n.nextSibling();
+            n.remove();
+            n = next;
+        }
+        if (end != null) {
+            moveChildrenBefore(segment, end);
+            boundary.remove();
+        } else {
+            moveChildrenBefore(segment, boundary);
+            boundary.remove();
+        }
+        return true;
+    }
+
+    private static void moveChildrenBefore(Element from, Node anchor) {
+        List<Node> children = new ArrayList<>(from.childNodes());
+        for (Node c : children) anchor.before(c);
+    }
+
+    /** The elements a streaming call can name: ids {@code S:…}, {@code B:…}, {@code P:…}. */
+    static boolean isSegmentId(String id) {
+        return id.length() > 2 && id.charAt(1) == ':' && (id.charAt(0) == 'S' || id.charAt(0) == 'B' || id.charAt(0) == 'P');
+    }
+
+    /** Collector of {@link #isSegmentId} elements by id (the first of each id wins, as getElementById). */
+    static void noteSegment(Map<String, Element> segments, Element e) {
+        segments.putIfAbsent(e.id(), e);
+    }
+
+    static Map<String, Element> newSegmentMap() {
+        return new HashMap<>();
+    }
+
+    /**
+     * Decides the page's fade-ins: those that are its main content stay (their fade-in style is dropped),
+     * the others are deleted like any hidden element.
+     *
+     * @param hasScripts whether the page has scripts that could run the animations
+     * @return true when an element was deleted (the page's text sizes must be measured again)
+     */
+    static boolean fadeIns(List<Element> fadeIns, Element body, TextSizes sizes, boolean hasScripts) {
+        if (fadeIns.isEmpty()) return false;
+        int total = sizes.text(body);
+        Element headline = sizes.firstHeadline();
+        boolean removed = false;
+        for (Element e : fadeIns) {
+            if (e.parent() == null) continue; // inside one deleted before
+            int text = sizes.text(e);
+            boolean main = hasScripts && text > 0 && (text >= total * Tuning.FADE_IN_MAIN_SHARE
+                    || headline != null && isAncestor(e, headline) && text >= Tuning.FADE_IN_MIN_CHARS);
+            if (!main) {
+                e.remove();
+                removed = true;
+            }
+        }
+        return removed;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
+}
