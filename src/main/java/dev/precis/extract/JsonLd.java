@@ -16,13 +16,29 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** The first article-typed object of the page's JSON-LD {@code scripts}, {@code @id} references resolved; or null. */
-    static Map<String, Object> findArticle(List<Element> scripts) {
+    /** Every schema.org object of the page's JSON-LD {@code scripts} (top level, in arrays, in {@code @graph}). */
+    static List<Map<String, Object>> objects(List<Element> scripts) {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Element script : scripts) {
             Object parsed = JsonText.parse(script.data());
             if (isSchemaOrg(parsed)) collect(parsed, all);
         }
+        return all;
+    }
+
+    /** The {@code @type} names of {@code objects} (a type list gives each of its names). */
+    static java.util.Set<String> types(List<Map<String, Object>> objects) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Map<String, Object> o : objects) {
+            Object t = o.get("@type");
+            if (t instanceof String s) out.add(s);
+            else if (t instanceof List<?> l) for (Object x : l) if (x instanceof String s) out.add(s);
+        }
+        return out;
+    }
+
+    /** The first article-typed object among the page's JSON-LD {@code all} objects, {@code @id} references resolved; or null. */
+    static Map<String, Object> findArticle(List<Map<String, Object>> all) {
         if (all.isEmpty()) return null;
         Map<String, Map<String, Object>> byId = new HashMap<>();
         for (Map<String, Object> o : all) {

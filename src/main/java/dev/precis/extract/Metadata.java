@@ -14,10 +14,12 @@ package dev.precis.extract;
  * @param articleBodyHint JSON-LD {@code articleBody} (a body hint) or null, read only when asked for: it is
  *                        long, cleaning it costs, and it is needed only when the extracted body is too short
  * @param paywalled       true when structured data says the content is not free
+ * @param types           schema.org types of the page's JSON-LD objects and microdata items (e.g.
+ *                        {@code Product}, {@code NewsArticle}), and its OpenGraph type as {@code og:<type>}
  */
 record Metadata(String title, String byline, String published, String publishedSource, String lang,
                 String siteName, String canonicalUrl, String excerpt,
-                java.util.function.Supplier<String> articleBodyHint, boolean paywalled) {
+                java.util.function.Supplier<String> articleBodyHint, boolean paywalled, java.util.Set<String> types) {
 
     /** JSON-LD {@code articleBody}, or null (cleaned on each call: call it once). */
     String articleBody() {

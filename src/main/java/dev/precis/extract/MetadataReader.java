@@ -31,7 +31,8 @@ final class MetadataReader {
 
     /** Reads the metadata of {@code doc}, whose elements {@code ix} indexes; never null, fields may be. */
     static Metadata read(Document doc, PageIndex ix) {
-        Map<String, Object> ld = JsonLd.findArticle(ix.jsonLd);
+        List<Map<String, Object>> objects = JsonLd.objects(ix.jsonLd);
+        Map<String, Object> ld = JsonLd.findArticle(objects);
         Map<String, String> meta = metaTags(ix.metas);
 
         String siteName = first(JsonLd.publisherName(ld), meta.get("og:site_name"));
@@ -82,8 +83,12 @@ final class MetadataReader {
         String canonicalUrl = first(ix.canonical == null ? null : canonicalHref(ix.canonical), meta.get("og:url"),
                 JsonLd.string(ld, "url"));
         boolean paywalled = JsonLd.notFree(ld);
+        java.util.Set<String> types = JsonLd.types(objects);
+        types.addAll(ix.itemTypes);
+        String ogType = meta.get("og:type");
+        if (ogType != null) types.add("og:" + ogType.strip().toLowerCase(Locale.ROOT));
         return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
-                () -> JsonLd.string(ld, "articleBody"), paywalled);
+                () -> JsonLd.string(ld, "articleBody"), paywalled, types);
     }
 
     /**

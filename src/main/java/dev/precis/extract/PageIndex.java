@@ -36,6 +36,10 @@ final class PageIndex {
     final List<Element> inlineScripts = new ArrayList<>();
     /** Elements with a streaming id ({@code S:…}, {@code B:…}, {@code P:…}) by id. */
     final java.util.Map<String, Element> segments = Reveal.newSegmentMap();
+    /** Shopping-cart controls: buttons and inputs whose text says "Add to cart" ({@link Vocabulary#CART_TEXT}). */
+    int cartControls;
+    /** The last path segment of each microdata {@code itemtype} ({@code Product}, {@code Article}…). */
+    final java.util.Set<String> itemTypes = new java.util.LinkedHashSet<>();
     /** The Next.js page data script ({@code __NEXT_DATA__}), or null. */
     Element pageData;
     /** {@code <noscript>} elements of the body: what the page shows without scripts (a fallback source). */
@@ -92,6 +96,12 @@ final class PageIndex {
                 else if (pageData == null && Hydration.isPageData(e)) pageData = e;
                 else if (!e.hasAttr("src")) inlineScripts.add(e);
             }
+            case "button" -> {
+                if (Vocabulary.CART_TEXT.matcher(e.text()).find()) cartControls++;
+            }
+            case "input" -> {
+                if (Vocabulary.CART_TEXT.matcher(e.attr("value")).find()) cartControls++;
+            }
             case "noscript" -> {
                 if (!insideHead(e)) noscripts.add(e);
             }
@@ -118,6 +128,12 @@ final class PageIndex {
         if (e.attributesSize() == 0) return;
         String id = e.id();
         if (!id.isEmpty() && Reveal.isSegmentId(id)) Reveal.noteSegment(segments, e);
+        String itemtype = e.attr("itemtype");
+        if (!itemtype.isEmpty()) {
+            String t = itemtype.strip();
+            int slash = t.lastIndexOf('/');
+            if (slash >= 0 && slash < t.length() - 1) itemTypes.add(t.substring(slash + 1));
+        }
         String itemprop = e.attr("itemprop");
         if (itemprop.isEmpty()) return;
         if (microdataAuthor == null && itemprop.equals("author")) microdataAuthor = e;

@@ -28,7 +28,29 @@ final class Tuning {
     /** A fade-in holding the page's headline is its main content when it also holds this much text (chars). */
     static final int FADE_IN_MIN_CHARS = 500;
 
-    // ---- Stage 3: scoring ----
+    // ---- Stage 3: page type ----
+    /** A block with this much own text (chars) and few links counts as a prose block of the page. */
+    static final int TYPE_PROSE_BLOCK_CHARS = 200;
+    /** Sibling blocks sharing tag and class form a group (cards, posts) from this many on. */
+    static final int TYPE_MIN_GROUP = 4;
+    /** A member of a group holding this much text (chars), with few links, is a post. */
+    static final int TYPE_POST_CHARS = 150;
+    /** Groups of posts from this many members make a discussion. */
+    static final int TYPE_MIN_POSTS = 3;
+    /** Cards (and prices) from this many on make a grid: a collection or a listing. */
+    static final int TYPE_GRID_CARDS = 8;
+    /** Fewer prose blocks than this: no article text (a grid, a listing). Median on WCXB dev half A: articles 14, collections 0, listings 1. */
+    static final int TYPE_FEW_PROSE_BLOCKS = 5;
+    /** Fewer prose blocks than this: not an article, so a forum URL or post group decides. */
+    static final int TYPE_ARTICLE_PROSE_BLOCKS = 8;
+    /** An undated, unsigned page that says {@code og:type=article} is one with this many prose blocks. Swept 3/5/8: 3 keeps Zyte's articles. */
+    static final int TYPE_OG_ARTICLE_PROSE_BLOCKS = 3;
+    /** A grid whose text is at least this share links is a listing (median: listings 0.46, articles 0.14). Swept 0.35/0.45. */
+    static final double TYPE_LISTING_LINK_SHARE = 0.45;
+    /** …and with {@code og:type=article} it needs this many cards (news articles have rows of 8–11 related links). Swept 8–20. */
+    static final int TYPE_ARTICLE_LISTING_CARDS = 12;
+
+    // ---- Stage 4: scoring ----
     /** Inline text shorter than this (chars) does not make a block a scoring paragraph (Readability uses 25). */
     static final int MIN_BLOCK_CHARS = 25;
     /** Characters of block text worth one point, capped by {@link #MAX_LENGTH_POINTS}. */

@@ -207,6 +207,58 @@ final class Vocabulary {
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",
             "subscriberonly", "locked", "gated");
 
+    // ---- Stage 3: page type --------------------------------------------------------------------
+
+    /** An amount of money: a currency sign or code before or after a number ("$19.99", "49,90 €", "USD 120"). */
+    static final Pattern PRICE = Pattern.compile(
+            "(?:[$€£¥₹]|\\b(?:USD|EUR|GBP|CAD|AUD)\\b)\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:[€£¥₹]|\\b(?:USD|EUR|GBP)\\b)");
+
+    /** schema.org / OpenGraph types of an article (not {@code og:article}: many sites give it to every page). */
+    static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "scholarlyarticle", "liveblogposting", "backgroundnewsarticle");
+
+    /** schema.org types of a discussion. */
+    static final Set<String> FORUM_TYPES = Set.of("discussionforumposting", "qapage");
+
+    /** schema.org types of documentation. */
+    static final Set<String> DOCUMENTATION_TYPES = Set.of("techarticle", "apireference");
+
+    /** schema.org / OpenGraph types of a product. */
+    static final Set<String> PRODUCT_TYPES = Set.of("product", "og:product", "productgroup");
+
+    /** URL words of forum software ("/t/slug/123", "/threads/", "community.…", "/questions/"). */
+    static final Pattern FORUM_PATH = Pattern.compile(
+            "(?:^|[./])(?:forum|forums|community|discuss|discourse|talk)[./]"
+                    + "|/(?:t|thread|threads|topic|topics|questions|question|discussion|discussions|comments|viewtopic|showthread)[/.]");
+
+    /** URL words of documentation ("docs.…", "/docs/", "/reference/", "/api/", "/manual/"). */
+    static final Pattern DOCUMENTATION_PATH = Pattern.compile(
+            "(?:^|[./])(?:docs|doc|developer|developers|wiki|learn|support|help|kb)[./]"
+                    + "|/(?:docs|doc|documentation|reference|api|manual|guide|guides|tutorial|tutorials|handbook|wiki|library)(?:/|$)");
+
+    /** URL words of a product page ("/products/…", "/p/…", "/dp/…"). */
+    static final Pattern PRODUCT_PATH = Pattern.compile("/(?:product|products|p|dp|ip|item|itm)/");
+
+    /** URL words of a collection of products ("/collections/…", "/category/…", "/shop/"). */
+    static final Pattern COLLECTION_PATH = Pattern.compile(
+            "/(?:collections?|category|categories|c|shop|browse|catalog|department|store)(?:/|$)");
+
+    /** URL words of a service or feature page ("/services/…", "/solutions/", "/pricing"). */
+    static final Pattern SERVICE_PATH = Pattern.compile(
+            "/(?:services?|solutions?|features?|pricing|platform|for-[a-z-]+|use-cases?|industries|enterprise)(?:/|$)");
+
+    /** A URL that ends at an index of content ("/blog", "/news/", "/tag/…"). */
+    static final Pattern LISTING_PATH = Pattern.compile(
+            "/(?:blog|news|articles|tag|tags|topics?|category|archive|page/\\d+|stories|reviews|events|jobs|courses)/?$");
+
+    /** Words in the class of a group of sibling blocks that are the posts of a discussion. */
+    static final List<String> POST_CLASS_WORDS = List.of("post", "comment", "reply", "message", "answer", "topic", "thread");
+
+    /** Text of a shopping-cart control ("Add to cart", "Add to bag", "Buy now", "In den Warenkorb"). */
+    static final Pattern CART_TEXT = Pattern.compile(
+            "\\b(?:add to (?:cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     // ---- Stage 6: text from page data (markdown) ---------------------------------------------
 
     /** A markdown list item ("- x", "* x", "+ x", "1. x", "1) x"); group 1 is its text. */

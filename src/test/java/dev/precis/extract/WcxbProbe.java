@@ -53,25 +53,36 @@ public final class WcxbProbe {
         JsonNode files = om.readTree(wcxb.resolve("metadata.json").toFile()).path("files");
         Map<String, Function<String, String>> strategies = new LinkedHashMap<>();
         Extractor ex = new Extractor();
-        strategies.put("current", html -> ex.extract(html, null).text());
-        strategies.put("body", html -> reading(html, false));
-        strategies.put("bodyAll", html -> reading(html, false, true, false));
-        strategies.put("bodyNoVoc", html -> reading(html, false, false, true));
+        for (PageType t : new PageType[] {PageType.ARTICLE, PageType.SERVICE, PageType.LISTING}) {
+            strategies.put(t.id(), html -> chosen(html, t));
+        }
+        strategies.put("svc2", html -> chosen(html, null));
         Map<String, Map<String, List<Double>>> byType = new TreeMap<>();
         List<String> ids = new ArrayList<>();
-        files.fieldNames().forEachRemaining(ids::add);
+        String set = System.getProperty("set", "wcxb");
+        JsonNode other = set.equals("wcxb") ? null : om.readTree(Path.of("../shared/bench/" + set + "/dev/ground-truth.json").toFile());
+        (other == null ? files : other).fieldNames().forEachRemaining(ids::add);
         StringBuilder perPage = new StringBuilder();
         for (String id : ids) {
+            String type = "article";
+            String truth;
+            String html;
+            if (other == null) {
             String domain = files.get(id).path("domain").asText();
             if (!half.equals("all") && !WcxbReport.half(domain).equals(half)) continue;
             JsonNode gt = om.readTree(wcxb.resolve("dev/ground-truth/" + id + ".json").toFile());
-            String type = gt.path("_internal").path("page_type").path("primary").asText("article");
+            type = gt.path("_internal").path("page_type").path("primary").asText("article");
             if (type.equals("category")) type = "collection";
             if (!only.isEmpty() && !only.equals(type)) continue;
-            String truth = gt.path("ground_truth").path("main_content").asText("");
-            String html;
+            truth = gt.path("ground_truth").path("main_content").asText("");
             try (InputStream in = new GZIPInputStream(Files.newInputStream(wcxb.resolve("dev/html/" + id + ".html.gz")))) {
                 html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            } else {
+                Path f = Path.of("../shared/bench/" + set + "/dev/html/" + id + ".html");
+                if (!Files.exists(f)) continue;
+                html = Files.readString(f);
+                truth = other.get(id).path("articleBody").asText("");
             }
             double best = 0;
             perPage.append(id).append('\t').append(type);
@@ -99,6 +110,27 @@ public final class WcxbProbe {
             }
             System.out.println(b);
         }
+    }
+
+    /** The body as {@link Choice} reads it for page type {@code type}. */
+    static String chosen(String html, PageType type) {
+        Document doc = Jsoup.parse(html);
+        PageIndex index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        Metadata meta = MetadataReader.read(doc, index);
+        Cleaner.removeInvisible(index);
+        Element body = doc.body();
+        TextSizes sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+        if (type == null) {
+            BodyReader.Reading scored = reader.scored();
+            BodyReader.Reading whole = reader.whole(Cleaner.Vocab.NONE, true);
+            BodyReader.Reading r = Quality.proseWords(scored.blocks()) < Quality.proseWords(whole.blocks()) * Tuning.WHOLE_READING_SHARE
+                    ? whole : scored;
+            return String.join("\n\n", BlockWriter.texts(r.blocks()));
+        }
+        return String.join("\n\n", BlockWriter.texts(Choice.choose(type, reader).blocks()));
     }
 
     /** Whole-region reading: body (or main) minus invisible, furniture and vocabulary-pruned blocks, link lists dropped. */

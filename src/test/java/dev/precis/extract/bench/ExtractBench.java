@@ -222,6 +222,8 @@ public final class ExtractBench {
         o.put("siteName", a.siteName());
         o.put("excerpt", a.excerpt());
         o.put("diagnostics", String.join(",", a.diagnostics()));
+        o.put("pageType", a.pageType());
+        o.put("markdown", a.markdown());
         return JSON.writeValueAsString(o) + "\n";
     }
 }
