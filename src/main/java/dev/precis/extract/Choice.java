@@ -5,12 +5,15 @@ package dev.precis.extract;
  * profile and a plausibility check. Trafilatura weighs its own result against a baseline the same way.
  * <ul>
  *   <li>Article-like pages (article, forum, product) take the scored reading, unless it is implausible:
- *       it has less prose ({@link Quality#proseWords}) than {@link Tuning#WHOLE_READING_SHARE} of the
+ *       it has less prose ({@link Quality#proseChars}) than {@link Tuning#WHOLE_READING_SHARE} of the
  *       whole reading's (comments and other blocks the strong vocabulary names left out of both), i.e.
  *       scoring picked one box of an article cut into many, a call-to-action or a cookie notice. Then the
  *       whole reading is the body.</li>
- *   <li>Service pages (content in many sections: hero, features, FAQ) take the whole reading with no
- *       vocabulary pruning (their sections are often named hero, banner, feature…).</li>
+ *   <li>Service pages (content in many sections: hero, features, FAQ) take the whole reading, pruned
+ *       only of what is never content ({@link Cleaner.Vocab#JUNK}: their sections are often named hero,
+ *       banner, promo, rating…), unless the scored reading already holds
+ *       {@link Tuning#SERVICE_SCORED_SHARE} of its text (an article typed service for want of metadata
+ *       keeps its article reading).</li>
  *   <li>Listing, collection and documentation pages take the whole reading without dropping link-rich
  *       blocks (their cards, product tiles and code references are links).</li>
  * </ul>
@@ -22,12 +25,16 @@ final class Choice {
 
     static BodyReader.Reading choose(PageType type, BodyReader reader) {
         return switch (type) {
-            case SERVICE -> reader.whole(Cleaner.Vocab.NONE, true);
+            case SERVICE -> {
+                BodyReader.Reading scored = reader.scored();
+                BodyReader.Reading whole = reader.whole(Cleaner.Vocab.JUNK, true);
+                yield Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.SERVICE_SCORED_SHARE ? whole : scored;
+            }
             case LISTING, COLLECTION, DOCUMENTATION -> reader.whole(Cleaner.Vocab.ALL, false);
             case ARTICLE, FORUM, PRODUCT -> {
                 BodyReader.Reading scored = reader.scored();
                 BodyReader.Reading whole = reader.whole(Cleaner.Vocab.STRONG, true);
-                yield Quality.proseWords(scored.blocks()) < Quality.proseWords(whole.blocks()) * Tuning.WHOLE_READING_SHARE
+                yield Quality.proseChars(scored.blocks()) < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE
                         ? whole : scored;
             }
         };

@@ -40,6 +40,8 @@ final class Cleaner {
     enum Vocab {
         /** none: only furniture tags and roles */
         NONE,
+        /** only what is never content on any kind of page (cookie notices, comments, newsletter sign-ups, ads…) */
+        JUNK,
         /** strong negatives only (comments, related, share, ads…), which never name article text */
         STRONG,
         /** strong and weak negatives (footer, meta, widget, hero…) */
@@ -147,6 +149,9 @@ final class Cleaner {
                     || (tag.equals("header") && !Dom.insideArticle(e)));
             Names.Verdict verdict = !furnitureHit && vocabulary != Vocab.NONE ? Names.judge(classFlags, idFlags) : Names.Verdict.NONE;
             if (verdict == Names.Verdict.WEAK && vocabulary == Vocab.STRONG) verdict = Names.Verdict.NONE;
+            if (vocabulary == Vocab.JUNK && !furnitureHit) {
+                verdict = ((classFlags | idFlags) & Names.JUNK) != 0 ? Names.Verdict.STRONG : Names.Verdict.NONE;
+            }
             if (verdict != Names.Verdict.NONE && Vocabulary.INLINE_TAGS.contains(tag)
                     && insideSentence(e)) {
                 verdict = Names.Verdict.NONE;

@@ -29,6 +29,8 @@ final class Names {
     static final int BYLINE = 1 << 3;
     /** A token marks a paywall or teaser ({@link Vocabulary#PAYWALL_TOKENS}). */
     static final int PAYWALL = 1 << 4;
+    /** A token names what is never the content of any kind of page ({@link Vocabulary#JUNK_TOKENS}). */
+    static final int JUNK = 1 << 5;
 
     /** How strongly an element's class/id vocabulary marks it as non-content. */
     enum Verdict { NONE, WEAK, STRONG }
@@ -42,6 +44,7 @@ final class Names {
         addFlag(Vocabulary.POSITIVE_TOKENS, POSITIVE);
         addFlag(Vocabulary.BYLINE_TOKENS, BYLINE);
         addFlag(Vocabulary.PAYWALL_TOKENS, PAYWALL);
+        addFlag(Vocabulary.JUNK_TOKENS, JUNK);
     }
 
     private static void addFlag(Set<String> tokens, int flag) {

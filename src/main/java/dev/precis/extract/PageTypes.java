@@ -69,8 +69,27 @@ final class PageTypes {
         for (String t : meta.types()) types.add(t.toLowerCase(Locale.ROOT));
         return new Signals(types, path(pageUrl), w.codeBlocks, w.headings, w.sections, w.articles, w.times,
                 sizes.text(body), sizes.links(body), w.proseBlocks, w.proseChars, w.prices, index.cartControls,
-                w.cards, w.cards == 0 ? 0 : w.cardChars / w.cards, w.posts, w.postsNamed, meta.published() != null,
-                meta.byline() != null);
+                w.cards, w.cards == 0 ? 0 : w.cardChars / w.cards, w.posts, w.postsNamed,
+                meta.published() != null || dateNearHeadline(sizes.firstHeadline()), meta.byline() != null);
+    }
+
+    /**
+     * True when a date is written in the blocks right after the headline (a dateline such as "ABERDEEN,
+     * June 3, 2025" or "Posted 2024-05-01"): a dated page even without metadata.
+     */
+    static boolean dateNearHeadline(Element h1) {
+        if (h1 == null) return false;
+        int blocks = 0;
+        for (Element at = h1; at != null && blocks < Tuning.TYPE_DATELINE_BLOCKS; at = at.parent()) {
+            for (Element next = at.nextElementSibling(); next != null && blocks < Tuning.TYPE_DATELINE_BLOCKS;
+                 next = next.nextElementSibling()) {
+                blocks++;
+                String text = next.text();
+                if (text.length() > Tuning.TYPE_DATELINE_CHARS) text = text.substring(0, Tuning.TYPE_DATELINE_CHARS);
+                if (Vocabulary.DATE_IN_TEXT.matcher(text).find()) return true;
+            }
+        }
+        return false;
     }
 
     /** Host and path of {@code url}, lower-cased; "" for none. */
@@ -172,9 +191,12 @@ final class PageTypes {
             }
             if (e.normalName().equals("p")) {
                 int text = sizes.text(e);
-                if (text >= Tuning.TYPE_PROSE_BLOCK_CHARS && sizes.links(e) * 5 < text) {
-                    proseBlocks++;
-                    proseChars += text;
+                if (text >= Tuning.TYPE_PROSE_BLOCK_CHARS / Tuning.CJK_CHAR_WEIGHT && sizes.links(e) * 5 < text) {
+                    int weighted = text >= Tuning.TYPE_PROSE_BLOCK_CHARS ? text : weightedLength(e.text());
+                    if (weighted >= Tuning.TYPE_PROSE_BLOCK_CHARS) {
+                        proseBlocks++;
+                        proseChars += weighted;
+                    }
                 }
             }
             int children = e.childrenSize();
@@ -212,6 +234,17 @@ final class PageTypes {
                     postsNamed = Dom.containsAny(cls, Vocabulary.POST_CLASS_WORDS);
                 }
             }
+        }
+
+        /** Length with each Chinese, Japanese or Korean character counted as {@link Tuning#CJK_CHAR_WEIGHT} (it says as much as a word). */
+        private static int weightedLength(String text) {
+            int n = 0;
+            for (int k = 0, len = text.length(); k < len; k++) {
+                char c = text.charAt(k);
+                if (Character.isWhitespace(c)) continue;
+                n += c >= '\u2e80' && c <= '\ud7af' || c >= '\uf900' && c <= '\ufaff' ? Tuning.CJK_CHAR_WEIGHT : 1;
+            }
+            return n;
         }
 
         private static int countPrices(String text) {

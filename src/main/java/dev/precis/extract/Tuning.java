@@ -35,6 +35,12 @@ final class Tuning {
     static final int TYPE_MIN_GROUP = 4;
     /** A member of a group holding this much text (chars), with few links, is a post. */
     static final int TYPE_POST_CHARS = 150;
+    /** A Chinese, Japanese or Korean character counts as this many characters of a Latin-script text (about a word's worth). */
+    static final int CJK_CHAR_WEIGHT = 3;
+    /** Blocks after the headline (its next siblings, then its parents' next siblings) searched for a dateline. */
+    static final int TYPE_DATELINE_BLOCKS = 4;
+    /** Characters of each of those blocks searched (a dateline is short and comes first). */
+    static final int TYPE_DATELINE_CHARS = 200;
     /** Groups of posts from this many members make a discussion. */
     static final int TYPE_MIN_POSTS = 3;
     /** Cards (and prices) from this many on make a grid: a collection or a listing. */
@@ -117,7 +123,13 @@ final class Tuning {
      * on Zyte or Mozilla dev; below 0.45 it misses real cut-up articles, above 0.55 it takes teaser lists.
      */
     static final double WHOLE_READING_SHARE = 0.5;
-    /** A block is prose from this many characters on ({@link Quality#proseWords}); a short paragraph is two lines. */
+    /**
+     * A service page keeps its scored reading when it holds this share of the whole reading's words. Swept
+     * 0.7/0.8/0.9 on WCXB dev half A: service pages 0.815/0.818/0.820 (0.845 always whole), articles typed
+     * service 0.953/0.952/0.949 (0.933 always whole).
+     */
+    static final double SERVICE_SCORED_SHARE = 0.8;
+    /** A block is prose from this many characters on ({@link Quality#proseChars}); a short paragraph is two lines. */
     static final int PROSE_MIN_CHARS = 80;
     /** …with less link text than this share. */
     static final double PROSE_MAX_LINK_DENSITY = 0.2;

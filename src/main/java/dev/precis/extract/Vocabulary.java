@@ -83,6 +83,17 @@ final class Vocabulary {
             "navigation", "nav", "menu", "submenu", "dropdown", "sidebar", "masthead", "tagcloud",
             "pagination", "pager", "bio", "reactions", "emoji", "print", "toolbar", "tools");
 
+    /**
+     * The part of {@link #STRONG_NEGATIVE_TOKENS} that is never the content of any kind of page: on a
+     * service or list page, where "related", "promo", "rating" or "popular" sections are content, these
+     * are still not (cookie notices, comments, sign-ups, pop-ups, share bars, ads).
+     */
+    static final Set<String> JUNK_TOKENS = Set.of("ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising",
+            "adsbygoogle", "adslot", "adunit", "dfp", "gpt", "outbrain", "taboola", "zergnet", "share", "shares", "sharing",
+            "sharebar", "addthis", "sns", "newsletter", "subscribe", "signup", "subscription", "comment", "comments",
+            "commentlist", "disqus", "respond", "replies", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay",
+            "skip", "login", "signin", "register", "paywall", "regwall", "breadcrumb", "breadcrumbs", "crumbs", "print");
+
     /** Class/id tokens of blocks that are usually not article text, unless a positive token says so. */
     static final Set<String> WEAK_NEGATIVE_TOKENS = Set.of("footer", "foot", "header", "widget", "meta",
             "rail", "aside", "extra", "more", "teaser", "teasers", "byline", "author", "links", "banner",
@@ -250,6 +261,17 @@ final class Vocabulary {
     /** A URL that ends at an index of content ("/blog", "/news/", "/tag/…"). */
     static final Pattern LISTING_PATH = Pattern.compile(
             "/(?:blog|news|articles|tag|tags|topics?|category|archive|page/\\d+|stories|reviews|events|jobs|courses)/?$");
+
+    /**
+     * A written date: "June 3, 2025", "3 June 2025", "Jun. 3, 2025", "2025-06-03", "03/06/2025", "2025年6月3日",
+     * and a month/day with its weekday in brackets ("3/9(木)"), as Japanese news pages write it.
+     */
+    static final Pattern DATE_IN_TEXT = Pattern.compile(
+            "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2}\\b"
+                    + "|\\b(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}\\b"
+                    + "|\\d{4}年\\d{1,2}月\\d{1,2}日|\\b\\d{1,2}/\\d{1,2}\\s?[(（][^)）]{1,3}[)）]",
+            Pattern.CASE_INSENSITIVE);
 
     /** Words in the class of a group of sibling blocks that are the posts of a discussion. */
     static final List<String> POST_CLASS_WORDS = List.of("post", "comment", "reply", "message", "answer", "topic", "thread");

@@ -56,7 +56,8 @@ public final class WcxbProbe {
         for (PageType t : new PageType[] {PageType.ARTICLE, PageType.SERVICE, PageType.LISTING}) {
             strategies.put(t.id(), html -> chosen(html, t));
         }
-        strategies.put("svc2", html -> chosen(html, null));
+        strategies.put("wJunk", html -> wholeOf(html, Cleaner.Vocab.JUNK, true));
+        for (double r : new double[] {0.7, 0.8, 0.9}) strategies.put("svc" + r, html -> svc(html, r));
         Map<String, Map<String, List<Double>>> byType = new TreeMap<>();
         List<String> ids = new ArrayList<>();
         String set = System.getProperty("set", "wcxb");
@@ -112,6 +113,35 @@ public final class WcxbProbe {
         }
     }
 
+    static String svc(String html, double r) {
+        Document doc = Jsoup.parse(html);
+        PageIndex index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        Metadata meta = MetadataReader.read(doc, index);
+        Cleaner.removeInvisible(index);
+        Element body = doc.body();
+        TextSizes sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+        BodyReader.Reading scored = reader.scored();
+        BodyReader.Reading whole = reader.whole(Cleaner.Vocab.JUNK, true);
+        BodyReader.Reading best = scored.words() < whole.words() * r ? whole : scored;
+        return String.join("\n\n", BlockWriter.texts(best.blocks()));
+    }
+
+    static String wholeOf(String html, Cleaner.Vocab vocab, boolean conditional) {
+        Document doc = Jsoup.parse(html);
+        PageIndex index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        Metadata meta = MetadataReader.read(doc, index);
+        Cleaner.removeInvisible(index);
+        Element body = doc.body();
+        TextSizes sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+        return String.join("\n\n", BlockWriter.texts(reader.whole(vocab, conditional).blocks()));
+    }
+
     /** The body as {@link Choice} reads it for page type {@code type}. */
     static String chosen(String html, PageType type) {
         Document doc = Jsoup.parse(html);
@@ -126,7 +156,7 @@ public final class WcxbProbe {
         if (type == null) {
             BodyReader.Reading scored = reader.scored();
             BodyReader.Reading whole = reader.whole(Cleaner.Vocab.NONE, true);
-            BodyReader.Reading r = Quality.proseWords(scored.blocks()) < Quality.proseWords(whole.blocks()) * Tuning.WHOLE_READING_SHARE
+            BodyReader.Reading r = Quality.proseChars(scored.blocks()) < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE
                     ? whole : scored;
             return String.join("\n\n", BlockWriter.texts(r.blocks()));
         }
