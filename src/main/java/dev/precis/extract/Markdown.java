@@ -94,9 +94,14 @@ final class Markdown {
     static String absoluteUrl(Element a) {
         String href = a.attr("href").strip();
         if (href.isEmpty() || href.startsWith("#")) return null;
-        String abs = a.absUrl("href");
-        if (abs.isEmpty()) abs = href;
-        String lower = abs.toLowerCase(Locale.ROOT);
+        String lower = href.toLowerCase(Locale.ROOT);
+        String abs = href;
+        // resolving is costly (and throws inside jsoup without a base URI): only relative links need it
+        if (!lower.startsWith("http://") && !lower.startsWith("https://") && !lower.startsWith("mailto:")) {
+            if (a.baseUri().isEmpty()) return null;
+            abs = a.absUrl("href");
+            lower = abs.toLowerCase(Locale.ROOT);
+        }
         if (!lower.startsWith("http://") && !lower.startsWith("https://") && !lower.startsWith("mailto:")) return null;
         if (abs.indexOf(' ') >= 0 || abs.indexOf(')') >= 0 || abs.indexOf('(') >= 0) {
             return "<" + abs.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E") + ">";

@@ -1,14 +1,11 @@
 package dev.precis.extract;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Stage 3: the page type, from the page's structure and structured data. Never from a site's name: the
@@ -42,7 +39,7 @@ final class PageTypes {
      * @param linkChars     the part of them inside links
      * @param proseBlocks   paragraphs ({@code <p>}) of at least {@link Tuning#TYPE_PROSE_BLOCK_CHARS}, few links
      * @param proseChars    their characters
-     * @param prices        amounts of money in the text ({@link Vocabulary#PRICE})
+     * @param prices        amounts of money, with a currency sign, in the text ({@link Vocabulary#PRICE})
      * @param cartControls  shopping-cart controls on the page ({@link PageIndex#cartControls})
      * @param cards         members of the largest group of same-named sibling blocks that each hold a link
      * @param cardChars     their mean text length
@@ -65,6 +62,7 @@ final class PageTypes {
     static Signals signals(Element body, PageIndex index, Metadata meta, TextSizes sizes, String pageUrl) {
         Walk w = new Walk(sizes);
         w.walk(body);
+        for (String text : sizes.currencyTexts()) w.prices += Walk.countPrices(text);
         Set<String> types = new java.util.HashSet<>();
         for (String t : meta.types()) types.add(t.toLowerCase(Locale.ROOT));
         return new Signals(types, path(pageUrl), w.codeBlocks, w.headings, w.sections, w.articles, w.times,
@@ -84,12 +82,21 @@ final class PageTypes {
             for (Element next = at.nextElementSibling(); next != null && blocks < Tuning.TYPE_DATELINE_BLOCKS;
                  next = next.nextElementSibling()) {
                 blocks++;
-                String text = next.text();
-                if (text.length() > Tuning.TYPE_DATELINE_CHARS) text = text.substring(0, Tuning.TYPE_DATELINE_CHARS);
+                StringBuilder text = new StringBuilder();
+                leadingText(next, text);
                 if (Vocabulary.DATE_IN_TEXT.matcher(text).find()) return true;
             }
         }
         return false;
+    }
+
+    /** The first {@link Tuning#TYPE_DATELINE_CHARS} characters of text under {@code e} (not all of it: it may hold the whole article). */
+    private static void leadingText(Element e, StringBuilder out) {
+        for (int k = 0, n = e.childNodeSize(); k < n && out.length() < Tuning.TYPE_DATELINE_CHARS; k++) {
+            Node c = e.childNode(k);
+            if (c instanceof org.jsoup.nodes.TextNode t) out.append(t.getWholeText()).append(' ');
+            else if (c instanceof Element child) leadingText(child, out);
+        }
     }
 
     /** Host and path of {@code url}, lower-cased; "" for none. */
@@ -199,38 +206,57 @@ final class PageTypes {
                     }
                 }
             }
-            int children = e.childrenSize();
-            if (children >= Tuning.TYPE_MIN_GROUP) groups(e);
+            int children = 0;
             for (int k = 0, n = e.childNodeSize(); k < n; k++) {
                 Node c = e.childNode(k);
-                if (c instanceof Element child) walk(child);
-                else if (c instanceof TextNode t) prices += countPrices(t.getWholeText());
+                if (c instanceof Element child) {
+                    children++;
+                    walk(child);
+                }
             }
+            if (children >= Tuning.TYPE_MIN_GROUP) groups(e);
         }
 
-        /** The largest groups of same-named children: cards (each with a link) and posts (each with prose). */
+        /**
+         * The largest groups of same-named children: cards (each with a link) and posts (each with prose).
+         * Children are grouped by tag and class in a short list (a page's parents have few distinct kinds of
+         * children), not a map keyed by new strings.
+         */
         private void groups(Element parent) {
-            Map<String, int[]> bySignature = new HashMap<>(); // count, chars, with link, with prose
-            for (Element c : parent.children()) {
-                String sig = c.normalName() + '.' + c.className();
-                int[] g = bySignature.computeIfAbsent(sig, k -> new int[4]);
+            java.util.List<Element> firsts = new java.util.ArrayList<>(4);
+            java.util.List<int[]> counts = new java.util.ArrayList<>(4); // members, chars, with a link, with prose
+            for (int i = 0, size = parent.childNodeSize(); i < size; i++) {
+                if (!(parent.childNode(i) instanceof Element c)) continue;
+                String cls = c.attr("class");
+                int g = -1;
+                for (int k = 0; k < firsts.size() && g < 0; k++) {
+                    Element f = firsts.get(k);
+                    if (f.normalName().equals(c.normalName()) && f.attr("class").equals(cls)) g = k;
+                }
+                if (g < 0) {
+                    if (firsts.size() >= Tuning.TYPE_MAX_GROUP_KINDS) continue;
+                    firsts.add(c);
+                    counts.add(new int[4]);
+                    g = firsts.size() - 1;
+                }
+                int[] n = counts.get(g);
                 int text = sizes.text(c);
                 int links = sizes.links(c);
-                g[0]++;
-                g[1] += text;
-                if (links > 0 && text > 0) g[2]++;
-                if (text >= Tuning.TYPE_POST_CHARS && links * 3 < text) g[3]++;
+                n[0]++;
+                n[1] += text;
+                if (links > 0 && text > 0) n[2]++;
+                if (text >= Tuning.TYPE_POST_CHARS && links * 3 < text) n[3]++;
             }
-            for (Map.Entry<String, int[]> en : bySignature.entrySet()) {
-                int[] g = en.getValue();
-                if (g[0] < Tuning.TYPE_MIN_GROUP) continue;
-                if (g[2] * 4 >= g[0] * 3 && g[0] > cards) {
-                    cards = g[0];
-                    cardChars = g[1];
+            for (int k = 0; k < counts.size(); k++) {
+                int[] n = counts.get(k);
+                if (n[0] < Tuning.TYPE_MIN_GROUP) continue;
+                if (n[2] * 4 >= n[0] * 3 && n[0] > cards) {
+                    cards = n[0];
+                    cardChars = n[1];
                 }
-                if (g[3] * 4 >= g[0] * 3 && g[3] > posts) {
-                    posts = g[3];
-                    String cls = en.getKey().toLowerCase(Locale.ROOT);
+                if (n[3] * 4 >= n[0] * 3 && n[3] > posts) {
+                    posts = n[3];
+                    String cls = firsts.get(k).attr("class").toLowerCase(Locale.ROOT);
                     postsNamed = Dom.containsAny(cls, Vocabulary.POST_CLASS_WORDS);
                 }
             }
@@ -247,13 +273,8 @@ final class PageTypes {
             return n;
         }
 
-        private static int countPrices(String text) {
-            boolean currency = false;
-            for (int k = 0, n = text.length(); k < n && !currency; k++) {
-                char c = text.charAt(k);
-                currency = c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == 'U' || c == 'E';
-            }
-            if (!currency) return 0;
+        /** Amounts of money in a text that holds a currency sign. */
+        static int countPrices(String text) {
             int n = 0;
             java.util.regex.Matcher m = Vocabulary.PRICE.matcher(text);
             while (m.find()) n++;

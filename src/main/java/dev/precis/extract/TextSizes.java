@@ -40,6 +40,8 @@ final class TextSizes {
 
     private final Map<Element, Size> sizes;
     private Element firstHeadline;
+    /** Text nodes holding a currency sign ({@link #currencyTexts}). */
+    private final java.util.List<String> currencyTexts = new java.util.ArrayList<>();
 
     private TextSizes(int expectedElements) {
         sizes = new IdentityHashMap<>(expectedElements);
@@ -67,7 +69,8 @@ final class TextSizes {
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode text) {
-                count(text.getWholeText(), s);
+                String whole = text.getWholeText();
+                if (count(whole, s)) currencyTexts.add(whole);
             } else if (child instanceof Element c) {
                 Size cs = measure(c, depth + 1);
                 s.text += cs.text;
@@ -78,11 +81,16 @@ final class TextSizes {
         return s;
     }
 
-    /** Adds the characters and commas of one text node to its parent's sizes, in one reading of the text. */
-    private static void count(String s, Size parent) {
+    /**
+     * Adds the characters and commas of one text node to its parent's sizes, in one reading of the text.
+     *
+     * @return true when the text holds a currency sign ($ € £ ¥ ₹)
+     */
+    private static boolean count(String s, Size parent) {
         int text = 0;
         int chars = 0;
         int commas = 0;
+        boolean currency = false;
         for (int k = 0, n = s.length(); k < n; k++) {
             char c = s.charAt(k);
             if (c < ASCII_TEXT.length) { // ASCII (most text): never a no-break space or a CJK comma
@@ -90,15 +98,23 @@ final class TextSizes {
                 text += t;
                 chars += t;
                 if (c == ',') commas++;
+                else if (c == '$') currency = true;
             } else if (!Character.isWhitespace(c)) {
                 text++;
                 if (c != '\u00a0') chars++;
                 if (Vocabulary.COMMA_CHARS.indexOf(c) >= 0) commas++;
+                else if (c == '€' || c == '£' || c == '¥' || c == '₹') currency = true;
             }
         }
         parent.text += text;
         parent.directChars += chars;
         parent.directCommas += commas;
+        return currency;
+    }
+
+    /** The texts under the root that hold a currency sign, in document order (where prices can be). */
+    java.util.List<String> currencyTexts() {
+        return currencyTexts;
     }
 
     /** Number of elements measured. */

@@ -33,6 +33,8 @@ final class Tuning {
     static final int TYPE_PROSE_BLOCK_CHARS = 200;
     /** Sibling blocks sharing tag and class form a group (cards, posts) from this many on. */
     static final int TYPE_MIN_GROUP = 4;
+    /** Kinds of children (tag and class) compared under one parent; more are rare and not grouped. */
+    static final int TYPE_MAX_GROUP_KINDS = 12;
     /** A member of a group holding this much text (chars), with few links, is a post. */
     static final int TYPE_POST_CHARS = 150;
     /** A Chinese, Japanese or Korean character counts as this many characters of a Latin-script text (about a word's worth). */
