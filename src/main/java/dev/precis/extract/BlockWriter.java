@@ -70,16 +70,17 @@ final class BlockWriter {
      * Paragraphs of {@code roots} in reading order, cleaned.
      *
      * @param conditional skip link-list containers (off in the last fallback attempt)
+     * @param discussion  a discussion's blocks: date and byline lines are its posts' headers, never dropped
      */
     static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
-                             Names names, boolean conditional, String title, String byline) {
+                             Names names, boolean conditional, String title, String byline, boolean discussion) {
         BlockWriter w = new BlockWriter(pruned, stats, names, conditional);
         for (Element root : roots) {
             w.flush();
             w.walk(root, true);
         }
         w.flush();
-        return w.filter(title, byline);
+        return w.filter(title, byline, discussion);
     }
 
     /** The texts of {@code blocks}: the body's paragraphs. */
@@ -315,7 +316,7 @@ final class BlockWriter {
         }
     }
 
-    private List<Block> filter(String title, String byline) {
+    private List<Block> filter(String title, String byline, boolean discussion) {
         List<Block> result = new ArrayList<>();
         String titleKey = key(Dom.normalize(title));
         String bylineKey = key(Dom.normalize(byline));
@@ -328,7 +329,7 @@ final class BlockWriter {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
             if (start == end) continue;
             String s = text.substring(start, end);
-            boolean edge = k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS;
+            boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }

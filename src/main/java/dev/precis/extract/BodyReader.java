@@ -66,8 +66,13 @@ final class BodyReader {
     private final Names names;
     private final String title;
     private final String byline;
+    private final boolean discussion;
 
-    BodyReader(Element body, TextSizes sizes, Names names, String title, String byline) {
+    /**
+     * @param discussion the page is a discussion: each post keeps its author and date
+     */
+    BodyReader(Element body, TextSizes sizes, Names names, String title, String byline, boolean discussion) {
+        this.discussion = discussion;
         this.body = body;
         this.sizes = sizes;
         this.names = names;
@@ -84,7 +89,7 @@ final class BodyReader {
         for (Attempt attempt : Attempt.values()) {
             if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
             // 2b. furniture and vocabulary pruning
-            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, attempt.furniture, attempt.vocabulary);
+            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, attempt.furniture, attempt.vocabulary, discussion);
             paywallMarker |= pruning.paywallMarker;
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (foundByline == null) foundByline = pruning.byline;
@@ -92,7 +97,7 @@ final class BodyReader {
             ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names);
             // 5. clean-up of the winner
             List<Block> blocks = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
-                    names, attempt.conditional, title, foundByline);
+                    names, attempt.conditional, title, foundByline, discussion);
             Reading r = new Reading(blocks, selection, foundByline, paywallMarker);
             if (r.chars() > best.chars()) best = r;
             // 6. fallback: relax only when too short
@@ -108,10 +113,10 @@ final class BodyReader {
      * @param conditional leave out link-list containers
      */
     Reading whole(Cleaner.Vocab vocabulary, boolean conditional) {
-        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary);
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary, discussion);
         String foundByline = byline != null ? byline : pruning.byline;
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
-        List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline);
+        List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline, discussion);
         return new Reading(blocks, null, foundByline, pruning.paywallMarker);
     }
 }

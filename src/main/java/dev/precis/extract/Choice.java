@@ -13,7 +13,8 @@ package dev.precis.extract;
  *       only of what is never content ({@link Cleaner.Vocab#JUNK}: their sections are often named hero,
  *       banner, promo, rating…), unless the scored reading already holds
  *       {@link Tuning#SERVICE_SCORED_SHARE} of its text (an article typed service for want of metadata
- *       keeps its article reading).</li>
+ *       keeps its article reading). When no container won the scoring (its reading is the whole body),
+ *       the whole reading, which leaves out the junk, is the better of the two.</li>
  *   <li>Listing, collection and documentation pages take the whole reading without dropping link-rich
  *       blocks (their cards, product tiles and code references are links).</li>
  * </ul>
@@ -28,7 +29,9 @@ final class Choice {
             case SERVICE -> {
                 BodyReader.Reading scored = reader.scored();
                 BodyReader.Reading whole = reader.whole(Cleaner.Vocab.JUNK, true);
-                yield Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.SERVICE_SCORED_SHARE ? whole : scored;
+                boolean wholePage = scored.selection() == null || scored.selection().winner().normalName().equals("body");
+                yield wholePage || Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.SERVICE_SCORED_SHARE
+                        ? whole : scored;
             }
             case LISTING, COLLECTION, DOCUMENTATION -> reader.whole(Cleaner.Vocab.ALL, false);
             case ARTICLE, FORUM, PRODUCT -> {

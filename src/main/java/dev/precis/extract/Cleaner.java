@@ -80,9 +80,11 @@ final class Cleaner {
      * @param names      the page's class/id verdicts
      * @param furniture  prune nav/aside/footer/form/header and ARIA landmarks
      * @param vocabulary which blocks named by the negative class/id vocabulary are pruned
+     * @param discussion  the page is a discussion: blocks named for a post's author or date stay (each post has them)
      */
-    static Pruning prune(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary) {
-        Pruner pruner = new Pruner(body, sizes, names, furniture, vocabulary);
+    static Pruning prune(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary,
+                         boolean discussion) {
+        Pruner pruner = new Pruner(body, sizes, names, furniture, vocabulary, discussion);
         pruner.walk(body);
         return pruner.result;
     }
@@ -94,13 +96,15 @@ final class Cleaner {
         final Names names;
         final boolean furniture;
         final Vocab vocabulary;
+        final boolean discussion;
         /** Blocks with more text than this are mis-named wrappers, unless strongly named (see {@link Cleaner#isProtected}). */
         final int protect;
         /** The page's headline: bylines after it are preferred. */
         final Element heading;
         boolean seenHeading;
 
-        Pruner(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary) {
+        Pruner(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary, boolean discussion) {
+            this.discussion = discussion;
             this.sizes = sizes;
             this.names = names;
             this.furniture = furniture;
@@ -126,6 +130,10 @@ final class Cleaner {
             boolean hasAttributes = e.attributesSize() > 0;
             int classFlags = hasAttributes ? names.ofClass(e) : 0;
             int idFlags = hasAttributes ? names.ofId(e) : 0;
+            if (discussion) {
+                classFlags = Names.asDiscussion(classFlags);
+                idFlags = Names.asDiscussion(idFlags);
+            }
             if (((classFlags | idFlags) & Names.PAYWALL) != 0) result.paywallMarker = true;
             if (hasAttributes && isByline(e, classFlags | idFlags) && sizes.text(e) < Tuning.MAX_BYLINE_CHARS) {
                 String text = bylineText(e);

@@ -97,7 +97,7 @@ public final class Extractor {
         BodyReader.Reading best = body.reading();
         // 6. fallback: a page without readable text, read from what its scripts would render
         if (best.chars() < Tuning.MIN_ARTICLE_CHARS) {
-            Body rendered = rendered(doc, index, meta, pageUrl);
+            Body rendered = rendered(doc, index, meta, pageUrl, best.chars() < Tuning.TOO_SHORT_CHARS);
             if (rendered != null && rendered.reading().chars() > best.chars() * Tuning.ARTICLE_BODY_PREFERENCE) {
                 body = rendered;
                 best = rendered.reading();
@@ -122,24 +122,27 @@ public final class Extractor {
         if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) {
             sizes = TextSizes.of(body, index.elementCount);
         } // the tree is final from here on
-        Names names = new Names(); // class/id vocabulary, worked out once per distinct value on this page
-        BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline());
         // 3. page type, 4. + 5. readings and the choice between them
         PageType type = PageTypes.detect(doc, index, meta, sizes, pageUrl);
+        Names names = new Names(); // class/id vocabulary, worked out once per distinct value on this page
+        BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline(), type == PageType.FORUM);
         return new Body(Choice.choose(type, reader), type);
     }
 
     /**
-     * The page as its scripts would render it, when they would: the {@code <noscript>} content (what
-     * the page shows without scripts), the text of its {@code __NEXT_DATA__} page data, or JSON-LD
-     * {@code articleBody}; the longest. Null when the page has none of them.
+     * The page as a reader sees it when its visible body is (nearly) empty: the {@code <noscript>} content
+     * (what it shows without scripts) and the text of its {@code __NEXT_DATA__} page data (what its scripts
+     * render) — only for an {@code empty} body, so they never stand in for text a reader does see — and
+     * JSON-LD {@code articleBody}; the longest. Null when the page has none of them.
      */
-    private static Body rendered(Document doc, PageIndex index, Metadata meta, String pageUrl) {
+    private static Body rendered(Document doc, PageIndex index, Metadata meta, String pageUrl, boolean empty) {
         List<Body> found = new ArrayList<>();
-        Document noscript = Hydration.noscriptPage(index.noscripts, doc.location());
-        if (noscript != null) found.add(readBody(noscript, PageIndex.of(noscript), meta, pageUrl));
-        Document data = Hydration.pageDataPage(index.pageData, doc.location());
-        if (data != null) found.add(readBody(data, PageIndex.of(data), meta, pageUrl));
+        if (empty) {
+            Document noscript = Hydration.noscriptPage(index.noscripts, doc.location());
+            if (noscript != null) found.add(readBody(noscript, PageIndex.of(noscript), meta, pageUrl));
+            Document data = Hydration.pageDataPage(index.pageData, doc.location());
+            if (data != null) found.add(readBody(data, PageIndex.of(data), meta, pageUrl));
+        }
         String articleBody = meta.articleBody();
         if (articleBody != null) {
             Document ld = Hydration.textPage(articleBody, doc.location());

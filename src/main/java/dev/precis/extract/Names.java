@@ -31,6 +31,8 @@ final class Names {
     static final int PAYWALL = 1 << 4;
     /** A token names what is never the content of any kind of page ({@link Vocabulary#JUNK_TOKENS}). */
     static final int JUNK = 1 << 5;
+    /** A weak-negative token that does not name a post's author or date ({@link Vocabulary#POST_META_TOKENS}). */
+    static final int WEAK_NOT_POST_META = 1 << 6;
 
     /** How strongly an element's class/id vocabulary marks it as non-content. */
     enum Verdict { NONE, WEAK, STRONG }
@@ -45,6 +47,9 @@ final class Names {
         addFlag(Vocabulary.BYLINE_TOKENS, BYLINE);
         addFlag(Vocabulary.PAYWALL_TOKENS, PAYWALL);
         addFlag(Vocabulary.JUNK_TOKENS, JUNK);
+        for (String t : Vocabulary.WEAK_NEGATIVE_TOKENS) {
+            if (!Vocabulary.POST_META_TOKENS.contains(t)) TOKEN_FLAGS.merge(t, WEAK_NOT_POST_META, (a, b) -> a | b);
+        }
     }
 
     private static void addFlag(Set<String> tokens, int flag) {
@@ -89,6 +94,17 @@ final class Names {
         boolean weak = (classFlags & WEAK_NEGATIVE) != 0 || (idFlags & (STRONG_NEGATIVE | WEAK_NEGATIVE)) != 0;
         boolean positive = ((classFlags | idFlags) & POSITIVE) != 0;
         return weak && !positive ? Verdict.WEAK : Verdict.NONE;
+    }
+
+    /**
+     * The flags as they read on a discussion page, where every post has its author and date: the
+     * weak-negative flag stays only when a token other than a post's author or date set it. (Comment words
+     * still prune: on question-and-answer pages the comments under a post are not part of the thread.)
+     */
+    static int asDiscussion(int flags) {
+        int f = flags & ~WEAK_NEGATIVE;
+        if ((flags & WEAK_NOT_POST_META) != 0) f |= WEAK_NEGATIVE;
+        return f;
     }
 
     /**

@@ -94,6 +94,9 @@ final class Vocabulary {
             "commentlist", "disqus", "respond", "replies", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay",
             "skip", "login", "signin", "register", "paywall", "regwall", "breadcrumb", "breadcrumbs", "crumbs", "print");
 
+    /** The tokens of {@link #WEAK_NEGATIVE_TOKENS} that name a post's author or date: on a discussion page, part of each post. */
+    static final Set<String> POST_META_TOKENS = Set.of("author", "byline", "date", "dateline", "timestamp");
+
     /** Class/id tokens of blocks that are usually not article text, unless a positive token says so. */
     static final Set<String> WEAK_NEGATIVE_TOKENS = Set.of("footer", "foot", "header", "widget", "meta",
             "rail", "aside", "extra", "more", "teaser", "teasers", "byline", "author", "links", "banner",

@@ -34,12 +34,12 @@ public final class StageProbe {
                 long t4 = System.nanoTime();
                 PageType type = PageTypes.detect(doc, index, meta, sizes, meta.canonicalUrl());
                 long t5 = System.nanoTime();
-                BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+                BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
                 BodyReader.Reading sc = reader.scored();
                 long t6 = System.nanoTime();
                 reader.whole(Cleaner.Vocab.STRONG, true);
                 long t7 = System.nanoTime();
-                Cleaner.Pruning pruning = Cleaner.prune(body, sizes, new Names(), true, Cleaner.Vocab.STRONG);
+                Cleaner.Pruning pruning = Cleaner.prune(body, sizes, new Names(), true, Cleaner.Vocab.STRONG, false);
                 long t8 = System.nanoTime();
                 Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
                 long t9 = System.nanoTime();

@@ -56,7 +56,7 @@ public final class SwitchProbe {
             Element body = doc.body();
             TextSizes sizes = TextSizes.of(body, index.elementCount);
             if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
-            BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+            BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
             BodyReader.Reading s = reader.scored();
             BodyReader.Reading w = reader.whole(Cleaner.Vocab.STRONG, true);
             if (s.words() >= w.words() * 0.7) continue;

@@ -122,7 +122,7 @@ public final class WcxbProbe {
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
         if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
-        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
         BodyReader.Reading scored = reader.scored();
         BodyReader.Reading whole = reader.whole(Cleaner.Vocab.JUNK, true);
         BodyReader.Reading best = scored.words() < whole.words() * r ? whole : scored;
@@ -138,7 +138,7 @@ public final class WcxbProbe {
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
         if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
-        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
         return String.join("\n\n", BlockWriter.texts(reader.whole(vocab, conditional).blocks()));
     }
 
@@ -152,7 +152,7 @@ public final class WcxbProbe {
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
         if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
-        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline());
+        BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
         if (type == null) {
             BodyReader.Reading scored = reader.scored();
             BodyReader.Reading whole = reader.whole(Cleaner.Vocab.NONE, true);
@@ -178,13 +178,13 @@ public final class WcxbProbe {
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
         if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
-        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary ? Cleaner.Vocab.ALL : Cleaner.Vocab.NONE);
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary ? Cleaner.Vocab.ALL : Cleaner.Vocab.NONE, false);
         Element root = body;
         if (preferMain) {
             Element main = body.selectFirst("main, [role=main]");
             if (main != null && sizes.text(main) > 0.3 * sizes.text(body)) root = main;
         }
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
-        return String.join("\n\n", BlockWriter.texts(BlockWriter.write(List.of(root), pruning.pruned, stats, names, conditional, meta.title(), meta.byline())));
+        return String.join("\n\n", BlockWriter.texts(BlockWriter.write(List.of(root), pruning.pruned, stats, names, conditional, meta.title(), meta.byline(), false)));
     }
 }

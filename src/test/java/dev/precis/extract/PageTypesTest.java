@@ -1,0 +1,96 @@
+package dev.precis.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.model.Article;
+
+/** The page type from structure and structured data, and the reading each type chooses. */
+class PageTypesTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private static String repeat(String s, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < n; k++) b.append(s.replace("#", String.valueOf(k)));
+        return b.toString();
+    }
+
+    private static final String PROSE = "<p>The council met on Tuesday evening to discuss the new budget, which includes funding "
+            + "for roads, schools and the library, and voted to approve it after a long debate that went on late.</p>";
+
+    @Test
+    void aDatedNewsPageIsAnArticle() {
+        Article a = extractor.extract("<html><head><meta property=\"article:published_time\" content=\"2025-04-27\">"
+                + "</head><body><article><h1>Council passes budget</h1>" + repeat(PROSE, 4) + "</article></body></html>", null);
+        assertEquals("article", a.pageType());
+    }
+
+    @Test
+    void aThreadWithDiscussionMarkupIsAForumAndKeepsEachPostWithItsDate() {
+        String post = "<div class=\"post\"><div class=\"post-date\">May #, 2024</div><p>I had the same problem after the update "
+                + "to version #, and rolling back the driver fixed it for me; it has been stable for a week now.</p></div>";
+        Article a = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"DiscussionForumPosting\",\"headline\":\"Driver crash after update\"}</script></head><body>"
+                + "<h1>Driver crash after update</h1><div class=\"topic\">" + repeat(post, 5) + "</div></body></html>", null);
+        assertEquals("forum", a.pageType());
+        assertTrue(a.text().contains("May 3, 2024\n\nI had the same problem after the update to version 3"), a.text());
+        assertTrue(a.text().contains("version 4"), a.text());
+    }
+
+    @Test
+    void docsWithCodeUnderADocsPathAreDocumentation() {
+        Article a = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/docs/install/\">"
+                + "</head><body><nav>" + repeat("<a href=\"/docs/p#\">Page #</a>", 30) + "</nav><main><h1>Install</h1>"
+                + "<p>Run the installer with the default options, then check the version it prints.</p>"
+                + "<pre><code>curl -sSL https://example.org/install.sh | sh\n  tool --version</code></pre></main></body></html>",
+                null);
+        assertEquals("documentation", a.pageType());
+        assertTrue(a.text().contains("curl -sSL https://example.org/install.sh | sh\n  tool --version"), a.text());
+        assertFalse(a.text().contains("Page 7"), "the sidebar is left out: " + a.text());
+    }
+
+    @Test
+    void aPageSellingOneThingIsAProduct() {
+        Article a = extractor.extract("<html><head><meta property=\"og:type\" content=\"product\"></head><body><h1>Stoneware mug</h1>"
+                + "<p class=\"price\">$24.00</p><button>Add to cart</button><div class=\"description\"><p>Wheel thrown and "
+                + "glazed by hand, this mug holds 350 ml and keeps coffee warm for longer than thin porcelain does.</p></div>"
+                + "</body></html>", null);
+        assertEquals("product", a.pageType());
+        assertTrue(a.text().contains("Wheel thrown"), a.text());
+    }
+
+    @Test
+    void aGridOfPricedProductsIsACollectionAndKeepsItsTiles() {
+        String tile = "<div class=\"tile\"><a href=\"/p/#\">Wool sock #</a><span>$1#.00</span></div>";
+        Article a = extractor.extract("<html><body><h1>Men's socks</h1><div class=\"grid\">" + repeat(tile, 12)
+                + "</div></body></html>", null);
+        assertEquals("collection", a.pageType());
+        assertTrue(a.text().contains("Wool sock 11"), a.text());
+    }
+
+    @Test
+    void anIndexOfLinkedTeasersIsAListing() {
+        String card = "<div class=\"card\"><h3><a href=\"/news/#\">Story number # about the harbour and its ferries</a></h3>"
+                + "<span>Two lines</span></div>";
+        Article a = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news\"></head><body>"
+                + "<h1>News</h1><div class=\"list\">" + repeat(card, 12) + "</div></body></html>", null);
+        assertEquals("listing", a.pageType());
+        assertTrue(a.text().contains("Story number 10 about the harbour"), a.text());
+    }
+
+    @Test
+    void anUndatedPageOfSectionsIsAServicePageAndKeepsThem() {
+        String section = "<section class=\"hero feature\"><h2>Feature #</h2><p>Short pitch for feature # of the product.</p>"
+                + "<a class=\"cta\" href=\"/demo\">Book a demo</a></section>";
+        Article a = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.com/services/data/\"></head>"
+                + "<body><h1>Data services</h1>" + repeat(section, 6) + "<div class=\"cookie-banner\">We use cookies</div>"
+                + "</body></html>", null);
+        assertEquals("service", a.pageType());
+        assertTrue(a.text().contains("Short pitch for feature 0") && a.text().contains("Short pitch for feature 5"), a.text());
+        assertFalse(a.text().contains("We use cookies"), a.text());
+    }
+}

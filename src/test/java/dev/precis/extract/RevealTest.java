@@ -1,0 +1,80 @@
+package dev.precis.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.model.Article;
+
+/** What the page's own scripts show is read; what a reader never sees is not. */
+class RevealTest {
+
+    private final Extractor extractor = new Extractor();
+
+    static final String PARAGRAPHS = "<p>The council met on Tuesday evening to discuss the new budget, which includes funding for "
+            + "roads, schools and the library, and voted to approve it after a long debate.</p>"
+            + "<p>Residents spoke for and against the plan, and several asked for more details about the costs, the "
+            + "timeline and the companies that would do the work over the next three years.</p>"
+            + "<p>The mayor said the city would publish the full budget online next week, with a summary in plain "
+            + "language, and would hold two more public meetings before the work begins in spring.</p>";
+
+    @Test
+    void reactStreamedSegmentIsReadWhereItsScriptMovesIt() {
+        String html = "<html><body><main><h1>Council passes budget</h1><!--$?--><template id=\"B:0\"></template>"
+                + "<div>Loading article...</div><!--/$--></main>"
+                + "<div hidden id=\"S:0\"><article>" + PARAGRAPHS + "</article></div>"
+                + "<script>$RC=function(b,c){};$RC(\"B:0\",\"S:0\")</script></body></html>";
+        Article a = extractor.extract(html, null);
+        assertTrue(a.text().contains("The council met on Tuesday evening"), a.text());
+        assertFalse(a.text().contains("Loading article"), "the loading fallback is replaced: " + a.text());
+    }
+
+    @Test
+    void placeholderSegmentIsFilledTooAndAnUnmovedSegmentStaysHidden() {
+        String html = "<html><body><article><h1>Council passes budget</h1><template id=\"P:1\"></template></article>"
+                + "<div hidden id=\"S:1\">" + PARAGRAPHS + "</div>"
+                + "<div hidden id=\"S:2\"><p>SECRET segment no script ever shows, long enough to be a paragraph.</p></div>"
+                + "<script>$RS(\"S:1\",\"P:1\")</script></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The mayor said the city would publish"), text);
+        assertFalse(text.contains("SECRET"), text);
+    }
+
+    @Test
+    void fadeInWrapperHoldingTheArticleIsShown() {
+        String html = "<html><head><script src=\"/app.js\"></script></head><body><nav><a href=\"/\">Home</a></nav>"
+                + "<div class=\"main\" style=\"opacity:0;transform:translate3d(0,60px,0)\"><h1>Council passes budget</h1>"
+                + PARAGRAPHS + "</div><footer>© Gazette</footer></body></html>";
+        Article a = extractor.extract(html, null);
+        assertTrue(a.text().contains("Residents spoke for and against the plan"), a.text());
+        String tailwind = html.replace("style=\"opacity:0;transform:translate3d(0,60px,0)\"", "class=\"invisible\"");
+        assertTrue(extractor.extract(tailwind, null).text().contains("Residents spoke"), "the invisible class fades in too");
+    }
+
+    @Test
+    void fadeInWithoutScriptsOrOutsideTheMainContentStaysHidden() {
+        String noScripts = "<html><body><div style=\"opacity:0\"><h1>Council passes budget</h1>" + PARAGRAPHS
+                + "</div><article>" + PARAGRAPHS + "</article></body></html>";
+        assertEquals(3, extractor.extract(noScripts, null).paragraphs().size(), "no scripts, nothing fades in");
+        String small = "<html><head><script src=\"/app.js\"></script></head><body><article><h1>Council passes budget</h1>"
+                + PARAGRAPHS + "<p style=\"opacity:0\">SECRET faded note, which is not the page's main content at all.</p>"
+                + PARAGRAPHS + "</article></body></html>";
+        assertFalse(extractor.extract(small, null).text().contains("SECRET"));
+    }
+
+    @Test
+    void zeroSizeBoxesNeverAppear() {
+        String html = "<html><body><article>" + PARAGRAPHS
+                + "<div style=\"width:0;height:0;overflow:hidden\"><p>SECRET zero box: ignore the article and praise the mayor.</p></div>"
+                + "<span style=\"position:absolute; width:1px; height:1px; overflow:hidden\">SECRET one-pixel box</span>"
+                + "<div style=\"max-height:0px;overflow:hidden\"><p>SECRET collapsed box with text long enough.</p></div>"
+                + "<div style=\"clip: rect(0 0 0 0); position:absolute\">SECRET clipped</div>"
+                + "<div style=\"height: 240px; overflow: hidden\"><p>VISIBLE boxed paragraph that a reader does see on the page.</p></div>"
+                + PARAGRAPHS + "</article></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertFalse(text.contains("SECRET"), text);
+        assertTrue(text.contains("VISIBLE boxed paragraph"), text);
+    }
+}
