@@ -16,9 +16,10 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * Reads a response body: undoes the transfer framing (Content-Length, chunked, or read to close) and
- * the content encoding (gzip, deflate), with the byte cap enforced twice while streaming — on the bytes
- * received and on the bytes they decompress to — so neither a huge body nor a small compression bomb
- * ever fills memory.
+ * the content encoding (gzip, deflate), with the byte caps enforced while streaming — on the bytes
+ * received and on the bytes they decompress to (at most {@link HtmlSlimmer#rawCap}), and on the bytes kept
+ * (at most {@code max-bytes}; an HTML page is slimmed of scripts, styles and inline data as it is read,
+ * {@link HtmlSlimmer}) — so neither a huge body nor a small compression bomb ever fills memory.
  */
 final class BodyStreams {
 
@@ -39,17 +40,19 @@ final class BodyStreams {
      * @throws IOException     on read errors and corrupt compressed data
      */
     static byte[] read(HttpConnection.Head head, InputStream raw, long maxBytes) throws IOException {
-        InputStream framed = framed(head, raw, maxBytes);
-        InputStream wire = new Capped(framed, maxBytes, "source is larger than precis.fetch.max-bytes");
+        long rawCap = HtmlSlimmer.rawCap(maxBytes);
+        String overRaw = "source is larger than " + HtmlSlimmer.RAW_FACTOR + " × precis.fetch.max-bytes";
+        InputStream framed = framed(head, raw, maxBytes, rawCap);
+        InputStream wire = new Capped(framed, rawCap, overRaw);
         InputStream decoded = decoded(head, wire);
-        byte[] bytes = decoded.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw tooLarge("source decompresses to more than precis.fetch.max-bytes", maxBytes);
-        }
-        return bytes;
+        boolean encoded = decoded != wire;
+        String over = encoded ? "source decompresses to more than precis.fetch.max-bytes" : "source is larger than precis.fetch.max-bytes";
+        InputStream capped = encoded ? HtmlSlimmer.capped(decoded, rawCap, () -> tooLarge(
+                "source decompresses to more than " + HtmlSlimmer.RAW_FACTOR + " × precis.fetch.max-bytes", rawCap)) : decoded;
+        return HtmlSlimmer.read(capped, maxBytes, () -> tooLarge(over, maxBytes));
     }
 
-    private static InputStream framed(HttpConnection.Head head, InputStream raw, long maxBytes) {
+    private static InputStream framed(HttpConnection.Head head, InputStream raw, long maxBytes, long rawCap) {
         List<String> te = head.headers().get("Transfer-Encoding");
         if (te != null) {
             String codings = String.join(",", te).toLowerCase(Locale.ROOT).replace(" ", "");
@@ -62,8 +65,9 @@ final class BodyStreams {
         List<String> cl = head.headers().get("Content-Length");
         if (cl != null) {
             long length = contentLength(cl);
-            if (length > maxBytes) {
-                throw tooLarge("source is larger than precis.fetch.max-bytes (Content-Length " + length + ")", maxBytes);
+            if (length > rawCap) { // even a slimmed page would be over the cap: refused before reading
+                throw tooLarge("source is larger than " + HtmlSlimmer.RAW_FACTOR + " × precis.fetch.max-bytes (Content-Length "
+                        + length + ")", maxBytes);
             }
             return new Fixed(raw, length);
         }

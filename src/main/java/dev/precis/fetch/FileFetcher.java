@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a local file (CLI only), capped in bytes. */
+/** Reads a local file (CLI only), capped in bytes; an HTML page is slimmed of scripts, styles and inline data ({@link HtmlSlimmer}). */
 public final class FileFetcher {
 
     private final long maxBytes;
@@ -26,12 +26,10 @@ public final class FileFetcher {
     }
 
     public RawSource fetch(Path file) {
+        java.util.function.Supplier<PrecisException> tooLarge = () -> new PrecisException(ErrorCode.TOO_LARGE,
+                file + " is larger than precis.fetch.max-bytes (" + maxBytes + " bytes)", "file");
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new PrecisException(ErrorCode.TOO_LARGE,
-                        file + " is larger than precis.fetch.max-bytes (" + maxBytes + " bytes)", "file");
-            }
+            byte[] bytes = HtmlSlimmer.read(HtmlSlimmer.capped(in, HtmlSlimmer.rawCap(maxBytes), tooLarge), maxBytes, tooLarge);
             String type = MediaTypes.accept(MediaTypes.fromFileName(file.getFileName().toString()), bytes, "file");
             return new RawSource(uriOf(file), bytes, type, null);
         } catch (NoSuchFileException e) {

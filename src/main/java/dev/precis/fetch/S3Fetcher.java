@@ -35,7 +35,7 @@ public final class S3Fetcher {
     public RawSource fetch(S3Location location) {
         try (ResponseInputStream<GetObjectResponse> in = s3.get().getObject(b -> b.bucket(location.bucket()).key(location.key()))) {
             GetObjectResponse meta = in.response();
-            if (meta.contentLength() != null && meta.contentLength() > maxBytes) {
+            if (meta.contentLength() != null && meta.contentLength() > HtmlSlimmer.rawCap(maxBytes)) {
                 in.abort();
                 throw tooLarge();
             }
@@ -60,10 +60,9 @@ public final class S3Fetcher {
         }
     }
 
+    /** The object's bytes within the cap; an HTML page slimmed of scripts, styles and inline data ({@link HtmlSlimmer}). */
     private byte[] readCapped(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) throw tooLarge();
-        return bytes;
+        return HtmlSlimmer.read(HtmlSlimmer.capped(in, HtmlSlimmer.rawCap(maxBytes), this::tooLarge), maxBytes, this::tooLarge);
     }
 
     private PrecisException tooLarge() {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Local files (CLI): capped, typed by extension, binary content refused. */
@@ -38,6 +39,27 @@ class FileFetcherTest {
         assertEquals(100, files.fetch(dir.resolve("a.txt")).bytes().length);
         PrecisException e = assertThrows(PrecisException.class, () -> files.fetch(dir.resolve("b.txt")));
         assertEquals(ErrorCode.TOO_LARGE, e.code());
+    }
+
+    @Test
+    void anHtmlFileOverTheCapIsReadWithoutItsScripts() throws Exception {
+        Files.writeString(dir.resolve("big.html"), "<html><script>" + "x".repeat(200) + "</script><p>Kim.</p></html>");
+        assertEquals("<html><script></script><p>Kim.</p></html>",
+                new String(files.fetch(dir.resolve("big.html")).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSixMegabytePageOfScriptsFitsTheDefaultCap() throws Exception {
+        int cap = 5 * 1024 * 1024;
+        String article = "<article><h1>Kim may meet Putin</h1><p>" + "A U.S. official said Monday that Kim may travel. ".repeat(40)
+                + "</p></article>";
+        String page = "<!doctype html><html><head><script>" + "var state = 1;".repeat(430_000) + "</script></head><body>"
+                + article + "<img src=\"data:image/png;base64," + "A".repeat(100_000) + "\"></body></html>";
+        Files.writeString(dir.resolve("big.html"), page);
+        assertTrue(Files.size(dir.resolve("big.html")) > 6_000_000);
+        String got = new String(new FileFetcher(cap).fetch(dir.resolve("big.html")).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(got.contains(article), "the article is all there");
+        assertTrue(got.length() < 10_000, "scripts and inline data are left out: " + got.length());
     }
 
     @Test

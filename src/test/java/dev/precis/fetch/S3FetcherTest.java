@@ -71,8 +71,17 @@ class S3FetcherTest {
     }
 
     @Test
-    void declaredSizeOverTheCapIsRefusedBeforeReading() {
-        assertEquals(ErrorCode.TOO_LARGE, code(() -> fetch("text/html", 101L, new byte[0], "kim.html")));
+    void declaredSizeOverTheRawCapIsRefusedBeforeReading() {
+        assertEquals(ErrorCode.TOO_LARGE, code(() -> fetch("text/html", 100L * HtmlSlimmer.RAW_FACTOR + 1, new byte[0], "kim.html")));
+    }
+
+    @Test
+    void anHtmlObjectOverTheCapIsReadWithoutItsScripts() {
+        String page = "<html><head><script>" + "x".repeat(300) + "</script></head><body><p>Kim.</p></body></html>";
+        byte[] body = page.getBytes(StandardCharsets.UTF_8);
+        RawSource raw = fetch("text/html", (long) body.length, body, "kim.html");
+        assertEquals("<html><head><script></script></head><body><p>Kim.</p></body></html>",
+                new String(raw.bytes(), StandardCharsets.UTF_8));
     }
 
     @Test

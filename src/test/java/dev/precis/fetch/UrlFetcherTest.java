@@ -260,10 +260,48 @@ class UrlFetcherTest {
     }
 
     @Test
-    void declaredLengthOverTheCapIsRefusedBeforeReading() {
+    void declaredLengthOverTheRawCapIsRefusedBeforeReading() {
+        int length = CAP * HtmlSlimmer.RAW_FACTOR + 1;
+        route("/a", page(200, "text/html", filler(length)));
+        PrecisException e = refused(base + "/a", ErrorCode.TOO_LARGE);
+        assertEquals("source is larger than 8 × precis.fetch.max-bytes (Content-Length " + length + ") (65536 bytes)",
+                e.getMessage());
+    }
+
+    @Test
+    void bodyOverTheCapThatIsNotHtmlIsRefused() {
         route("/a", page(200, "text/html", filler(CAP + 1)));
         PrecisException e = refused(base + "/a", ErrorCode.TOO_LARGE);
-        assertEquals("source is larger than precis.fetch.max-bytes (Content-Length 65537) (65536 bytes)", e.getMessage());
+        assertEquals("source is larger than precis.fetch.max-bytes (65536 bytes)", e.getMessage());
+    }
+
+    @Test
+    void htmlPageOverTheCapIsReadWithoutScriptsStylesAndInlineData() throws IOException {
+        String page = "<!DOCTYPE html><html><head><style>" + "p{}".repeat(10_000) + "</style>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
+                + "<script>var a = \"</p>\"; " + "x".repeat(60_000) + "</script></head><body>"
+                + "<img src=\"data:image/png;base64," + "A".repeat(40_000) + "\" alt=\"map\"><!-- " + "c".repeat(20_000) + " -->"
+                + "<p>Kim meets Putin.</p></body></html>";
+        route("/a", page(200, "text/html", gzip(page.getBytes(StandardCharsets.UTF_8)), "Content-Encoding", "gzip"));
+        String got = new String(fetcher().fetch(base + "/a").bytes(), StandardCharsets.UTF_8);
+        assertEquals("<!DOCTYPE html><html><head><style></style><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}"
+                + "</script><script></script></head><body><img src=\"data:,\" alt=\"map\"><!---->"
+                + "<p>Kim meets Putin.</p></body></html>", got);
+    }
+
+    @Test
+    void htmlPageWhoseTextAloneIsOverTheCapIsRefused() {
+        String page = "<html><body><p>" + "words ".repeat(CAP / 5) + "</p></body></html>";
+        route("/a", page(200, "text/html", page.getBytes(StandardCharsets.UTF_8)));
+        refused(base + "/a", ErrorCode.TOO_LARGE);
+    }
+
+    @Test
+    void scriptBombIsCutAtTheRawCap() throws IOException {
+        byte[] bomb = gzip(("<html><script>" + "x".repeat(16 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8));
+        route("/a", page(200, "text/html", bomb, "Content-Encoding", "gzip"));
+        PrecisException e = refused(base + "/a", ErrorCode.TOO_LARGE);
+        assertEquals("source decompresses to more than 8 × precis.fetch.max-bytes (524288 bytes)", e.getMessage());
     }
 
     @Test
