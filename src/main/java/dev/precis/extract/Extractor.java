@@ -119,7 +119,7 @@ public final class Extractor {
         Element body = doc.body();
         if (body == null) body = doc;
         TextSizes sizes = TextSizes.of(body, index.elementCount);
-        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) {
+        if (Reveal.fadeIns(index.fadeIns, body, sizes)) {
             sizes = TextSizes.of(body, index.elementCount);
         } // the tree is final from here on
         // 3. page type, 4. + 5. readings and the choice between them

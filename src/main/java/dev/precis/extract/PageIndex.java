@@ -30,8 +30,6 @@ final class PageIndex {
     final List<Node> invisible = new ArrayList<>();
     /** Elements hidden only as fade-ins ({@link Dom#FADE_IN}), outside invisible ones, in document order ({@link Reveal#fadeIns}). */
     final List<Element> fadeIns = new ArrayList<>();
-    /** Script elements of any kind (a page with none cannot run a fade-in). */
-    int scriptCount;
     /** Inline scripts, which may move streamed segments ({@link Reveal#streamedSegments}). */
     final List<Element> inlineScripts = new ArrayList<>();
     /** Elements with a streaming id ({@code S:…}, {@code B:…}, {@code P:…}) by id. */
@@ -90,7 +88,6 @@ final class PageIndex {
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
             case "script" -> {
-                scriptCount++;
                 String type = e.attr("type");
                 if (type.toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(e);
                 else if (pageData == null && Hydration.isPageData(e)) pageData = e;

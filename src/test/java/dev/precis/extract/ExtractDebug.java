@@ -24,7 +24,7 @@ public final class ExtractDebug {
         System.out.println(meta);
         Cleaner.removeInvisible(index);
         TextSizes sizes = TextSizes.of(doc.body(), index.elementCount);
-        if (Reveal.fadeIns(index.fadeIns, doc.body(), sizes, index.scriptCount > 0)) sizes = TextSizes.of(doc.body(), index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, doc.body(), sizes)) sizes = TextSizes.of(doc.body(), index.elementCount);
         Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, names, true, Cleaner.Vocab.ALL, false);
         for (Element e : pruning.pruned) {
             System.out.println("PRUNED " + describe(e) + " chars=" + sizes.text(e));

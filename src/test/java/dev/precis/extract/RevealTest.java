@@ -1,6 +1,5 @@
 package dev.precis.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,10 +53,11 @@ class RevealTest {
     }
 
     @Test
-    void fadeInWithoutScriptsOrOutsideTheMainContentStaysHidden() {
-        String noScripts = "<html><body><div style=\"opacity:0\"><h1>Council passes budget</h1>" + PARAGRAPHS
-                + "</div><article>" + PARAGRAPHS + "</article></body></html>";
-        assertEquals(3, extractor.extract(noScripts, null).paragraphs().size(), "no scripts, nothing fades in");
+    void fadeInOutsideTheMainContentStaysHidden() {
+        String beside = "<html><body><article><h1>Council passes budget</h1>" + PARAGRAPHS + PARAGRAPHS + "</article>"
+                + "<div style=\"opacity:0\"><p>SECRET faded box beside the article, a third of the page's text, which is "
+                + "long enough to count as a paragraph of its own and then some more words.</p></div></body></html>";
+        assertFalse(extractor.extract(beside, null).text().contains("SECRET"), "less than half the page, no headline");
         String small = "<html><head><script src=\"/app.js\"></script></head><body><article><h1>Council passes budget</h1>"
                 + PARAGRAPHS + "<p style=\"opacity:0\">SECRET faded note, which is not the page's main content at all.</p>"
                 + PARAGRAPHS + "</article></body></html>";

@@ -30,7 +30,7 @@ public final class StageProbe {
                 Cleaner.removeInvisible(index);
                 Element body = doc.body();
                 TextSizes sizes = TextSizes.of(body, index.elementCount);
-                if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+                if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
                 long t4 = System.nanoTime();
                 PageType type = PageTypes.detect(doc, index, meta, sizes, meta.canonicalUrl());
                 long t5 = System.nanoTime();

@@ -55,7 +55,7 @@ public final class SwitchProbe {
             Cleaner.removeInvisible(index);
             Element body = doc.body();
             TextSizes sizes = TextSizes.of(body, index.elementCount);
-            if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+            if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
             BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
             BodyReader.Reading s = reader.scored();
             BodyReader.Reading w = reader.whole(Cleaner.Vocab.STRONG, true);

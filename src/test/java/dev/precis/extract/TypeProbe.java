@@ -53,7 +53,7 @@ public final class TypeProbe {
             Cleaner.removeInvisible(index);
             Element body = doc.body();
             TextSizes sizes = TextSizes.of(body, index.elementCount);
-            if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+            if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
             String url = meta.canonicalUrl() != null ? meta.canonicalUrl() : "";
             PageTypes.Signals s = PageTypes.signals(body, index, meta, sizes, url);
             String decided = PageTypes.decide(s).id();

@@ -121,7 +121,7 @@ public final class WcxbProbe {
         Cleaner.removeInvisible(index);
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
-        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
         BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
         BodyReader.Reading scored = reader.scored();
         BodyReader.Reading whole = reader.whole(Cleaner.Vocab.JUNK, true);
@@ -137,7 +137,7 @@ public final class WcxbProbe {
         Cleaner.removeInvisible(index);
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
-        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
         BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
         return String.join("\n\n", BlockWriter.texts(reader.whole(vocab, conditional).blocks()));
     }
@@ -151,7 +151,7 @@ public final class WcxbProbe {
         Cleaner.removeInvisible(index);
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
-        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
         BodyReader reader = new BodyReader(body, sizes, new Names(), meta.title(), meta.byline(), false);
         if (type == null) {
             BodyReader.Reading scored = reader.scored();
@@ -177,7 +177,7 @@ public final class WcxbProbe {
         Cleaner.removeInvisible(index);
         Element body = doc.body();
         TextSizes sizes = TextSizes.of(body, index.elementCount);
-        if (Reveal.fadeIns(index.fadeIns, body, sizes, index.scriptCount > 0)) sizes = TextSizes.of(body, index.elementCount);
+        if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
         Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary ? Cleaner.Vocab.ALL : Cleaner.Vocab.NONE, false);
         Element root = body;
         if (preferMain) {
