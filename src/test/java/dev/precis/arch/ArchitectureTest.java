@@ -61,11 +61,20 @@ class ArchitectureTest {
                     "dev.precis.extract..", "dev.precis.summarize..", "dev.precis.store..", "dev.precis.model..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..", "io.quarkus..");
 
+    /** The embedded S3 of quarkus dev stands apart: nothing uses it, and it uses no other part of Precis. */
+    static final ArchRule devS3StandsApart = noClasses().that().resideOutsideOfPackage("dev.precis.devs3..")
+            .should().dependOnClassesThat().resideInAPackage("dev.precis.devs3..");
+
+    static final ArchRule devS3UsesNoOtherPart = noClasses().that().resideInAPackage("dev.precis.devs3..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.precis.model..", "dev.precis.config..",
+                    "dev.precis.fetch..", "dev.precis.extract..", "dev.precis.summarize..", "dev.precis.store..",
+                    "dev.precis.pipeline..", "dev.precis.function..");
+
     static Stream<ArchRule> rules() {
         return Stream.of(modelUsesTheJdkOnly, configUsesModelAndSmallRyeConfig, extractUsesJsoupAndModelOnly,
                 fetchUsesModelConfigHttpAndS3, summarizeUsesModelConfigAndLangChain4j, storeUsesModelConfigS3AndJson,
                 onlyTheFunctionPackageUsesTriggers, functionGoesThroughThePipeline, stagesDoNotKnowEachOther,
-                stagesArePlainJava);
+                stagesArePlainJava, devS3StandsApart, devS3UsesNoOtherPart);
     }
 
     @ParameterizedTest
@@ -76,7 +85,7 @@ class ArchitectureTest {
 
     @Test
     void everyPackageSaysWhatItIsFor() {
-        for (String p : new String[]{"model", "config", "fetch", "extract", "summarize", "store", "pipeline", "function"}) {
+        for (String p : new String[]{"model", "config", "fetch", "extract", "summarize", "store", "pipeline", "function", "devs3"}) {
             if (getClass().getClassLoader().getResource("dev/precis/" + p + "/package-info.class") == null
                     && !java.nio.file.Files.exists(java.nio.file.Path.of("src/main/java/dev/precis/" + p + "/package-info.java"))) {
                 throw new AssertionError("dev.precis." + p + " has no package-info.java");

@@ -2,6 +2,7 @@ package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.testing.ApiContract;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.S3ObjectsHolder;
 import dev.precis.testing.S3ProxyResource;
@@ -37,7 +38,7 @@ class HttpFunctionTest {
                 .post("/summarize")
                 .then().statusCode(status).contentType(ContentType.JSON)
                 .extract().asString();
-        return JSON.readTree(response);
+        return ApiContract.assertResponse(status, response);   // every answer is what infra/openapi.yaml promises
     }
 
     @Test
@@ -118,8 +119,9 @@ class HttpFunctionTest {
 
     @Test
     void malformedJsonIsA400() throws Exception {
-        given().port(port).contentType(ContentType.JSON).body("{\"text\": ").post("/summarize")
-                .then().statusCode(400).body("error", equalTo("invalid_json"));
+        String body = given().port(port).contentType(ContentType.JSON).body("{\"text\": ").post("/summarize")
+                .then().statusCode(400).body("error", equalTo("invalid_json")).extract().asString();
+        ApiContract.assertResponse(400, body);
     }
 
     @Test

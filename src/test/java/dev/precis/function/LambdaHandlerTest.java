@@ -3,6 +3,7 @@ package dev.precis.function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.testing.ApiContract;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.S3ObjectsHolder;
 import dev.precis.testing.S3ProxyResource;
@@ -54,8 +55,9 @@ class LambdaHandlerTest {
         return JSON.readTree(response);
     }
 
+    /** The body of an API Gateway proxy response, checked against infra/openapi.yaml for its status. */
     private static JsonNode proxyBody(JsonNode response) throws Exception {
-        return JSON.readTree(response.get("body").asText());
+        return ApiContract.assertResponse(response.get("statusCode").asInt(), response.get("body").asText());
     }
 
     @Test
