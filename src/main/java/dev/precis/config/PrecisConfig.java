@@ -30,6 +30,12 @@ public interface PrecisConfig {
 
     Warmup warmup();
 
+    Sources sources();
+
+    Http http();
+
+    Async async();
+
     /** Which model answers, and how to reach it. */
     interface Llm {
         /**
@@ -204,5 +210,41 @@ public interface PrecisConfig {
          */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /** Which sources a request may name. */
+    interface Sources {
+        S3 s3();
+
+        /** S3 sources, from any trigger (HTTP, SQS, direct invoke). */
+        interface S3 {
+            /**
+             * Buckets an {@code s3} source may name; any other is refused ({@code forbidden_source}). Unset:
+             * any bucket the function can read (local use). The template sets the stack's own bucket.
+             */
+            Optional<List<String>> allowedBuckets();
+
+            /**
+             * Where sources arrive in a bucket ({@code incoming/}): an S3 notification for a key outside
+             * it never starts work. Unset: any key (objects Precis wrote never start work either way).
+             */
+            Optional<String> incomingPrefix();
+        }
+    }
+
+    /** Requests answered while the caller waits (API Gateway, {@code POST /summarize}). */
+    interface Http {
+        /**
+         * How long an HTTP request may work before it is stopped and answered 503 {@code timeout} with
+         * {@code Retry-After}: API Gateway gives up at 30 s, and nothing should go on spending after that.
+         */
+        @WithDefault("28s")
+        Duration deadline();
+    }
+
+    /** Requests with {@code "async": true}: answered 202 at once, the work done from the queue. */
+    interface Async {
+        /** URL of the SQS queue that async work is sent to (the template's request queue). Unset: async is refused. */
+        Optional<String> queueUrl();
     }
 }
