@@ -110,6 +110,7 @@
     }
     const questions = questionInputs().map((q) => q.value.trim()).filter((q) => q);
     if (questions.length) body.questions = questions;
+    body.include = ['text'];   // the article's body, to show the quotes in place (answers leave it out otherwise)
     return body;
   }
 
@@ -147,7 +148,7 @@
         body = null;
       }
       if (response.ok && body && body.result) {
-        render(body.result, {location: body.location, reused: body.reused});
+        render(body.result, {location: body.location, reused: body.reused, omitted: body.omitted});
         say('Done in ' + seconds(performance.now() - started) + '.');
       } else if (body && typeof body.error === 'string') {
         showError(body.error, body.message, body.field);
@@ -185,9 +186,10 @@
     if (doc && doc.result && typeof doc.result === 'object') {   // the answer of POST /summarize
       context.location = doc.location;
       context.reused = doc.reused;
+      context.omitted = doc.omitted;
       doc = doc.result;
     }
-    if (!doc || doc.schema !== 'precis.summary/v1' || typeof (doc.article || {}).text !== 'string') {
+    if (!doc || doc.schema !== 'precis.summary/v1' || typeof doc.article !== 'object' || !doc.article) {
       showError('not_a_summary', name + ' is not a precis.summary/v1 result (a *.summary.json file).');
       return;
     }
@@ -224,9 +226,12 @@
 
   function render(result, context) {
     const article = result.article || {};
-    const text = str(article.text);
+    // Answers leave the body text out unless asked for; without it the quotes have no place to be shown.
+    const hasText = typeof article.text === 'string';
+    const text = hasText ? article.text : '';
     const problems = [];
     const quotes = [];   // {id, kind, label, start, end}
+    const place = (id, kind, label, quote) => hasText && span(quotes, problems, id, kind, label, quote, text);
 
     $('result-origin').textContent = context.stored
       ? 'Stored result ' + context.stored + ', shown in the browser.'
@@ -249,7 +254,7 @@
     arr(result.keyFacts).forEach((fact, i) => {
       const id = 'fact-' + i;
       const label = 'Key fact ' + (i + 1);
-      if (span(quotes, problems, id, 'fact', label, fact, text)) {
+      if (place(id, 'fact', label, fact)) {
         facts.appendChild(h('li', {}, cite(str(fact.fact), [id], label)));
       } else {
         facts.appendChild(h('li', {}, h('span', {class: 'unplaced'}, str(fact.fact))));
@@ -264,7 +269,7 @@
       if (answer.status === 'answered') {
         const label = 'Answer ' + (i + 1);
         const ids = arr(answer.quotes).map((q, j) => 'answer-' + i + '-' + j)
-          .filter((id, j) => span(quotes, problems, id, 'answer', label, answer.quotes[j], text));
+          .filter((id, j) => place(id, 'answer', label, answer.quotes[j]));
         li.appendChild(ids.length ? cite(str(answer.answer), ids, label)
           : h('p', {class: 'unplaced'}, str(answer.answer)));
       } else {
@@ -298,7 +303,15 @@
       ['Created', p.createdAt],
     ]);
 
-    renderArticle($('article'), text, quotes);
+    if (hasText) {
+      renderArticle($('article'), text, quotes);
+    } else {
+      const why = arr(context.omitted).includes('article.text')
+        ? 'The article text was left out of this answer: it would have made the answer too large.'
+        : 'This answer has no article text (it comes only when the request asks for it: "include": ["text"]).';
+      $('article').replaceChildren(h('p', {class: 'no-text'}, why + ' Open the stored result'
+        + (context.location ? ' (' + str(context.location) + ')' : '') + ' to see the quotes in place.'));
+    }
     $('result').hidden = false;
     $('result').scrollIntoView({block: 'start', behavior: reduceMotion ? 'auto' : 'smooth'});
   }

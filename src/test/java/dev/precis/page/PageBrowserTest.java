@@ -91,7 +91,7 @@ class PageBrowserTest {
         // The same request again is answered from the stored result: proof the page sent exactly this request.
         JsonNode answer = JSON.readTree(given().port(port).contentType(ContentType.JSON)
                 .body(JSON.writeValueAsString(Map.of("html", Fixtures.referencePage(), "baseUrl", BASE_URL,
-                        "questions", List.of(ANSWERED, NOT_STATED))))
+                        "questions", List.of(ANSWERED, NOT_STATED), "include", List.of("text"))))
                 .post("/summarize").then().statusCode(200).extract().asString());
         assertTrue(answer.get("reused").asBoolean(), "the page's request was stored and is reused");
         JsonNode result = answer.get("result");
@@ -162,7 +162,11 @@ class PageBrowserTest {
 
     @Test
     void opensAStoredResultWithTheNetworkOff() throws Exception {
-        JsonNode result = JSON.readTree(given().port(port).contentType(ContentType.JSON).body(Fixtures.event("direct-invoke.json"))
+        ObjectNode request = (ObjectNode) JSON.readTree(Fixtures.event("direct-invoke.json"));
+        JsonNode lean = JSON.readTree(given().port(port).contentType(ContentType.JSON).body(request.toString())
+                .post("/summarize").then().statusCode(200).extract().asString());
+        request.putArray("include").add("text");
+        JsonNode result = JSON.readTree(given().port(port).contentType(ContentType.JSON).body(request.toString())
                 .post("/summarize").then().statusCode(200).extract().asString()).get("result");
         Path file = Files.createTempDirectory("precis-stored-").resolve("millbrook.summary.json");
         Files.writeString(file, result.toPrettyString());
@@ -177,6 +181,13 @@ class PageBrowserTest {
             assertTrue(d.findElement(By.id("result-origin")).getText().contains("millbrook.summary.json"));
             assertEquals(result.get("keyFacts").size(), d.findElements(By.cssSelector("#facts button.cite")).size());
             assertMarksAreTheQuotedText(d, result);
+
+            // An answer of POST /summarize without the article text: the digest, and a note where the text would be.
+            setValue(d.findElement(By.id("stored-json")), lean.toString());
+            d.findElement(By.id("show-stored")).click();
+            waitFor(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("article"), "has no article text"));
+            assertEquals(lean.at("/result/keyFacts").size(), d.findElements(By.cssSelector("#facts li")).size());
+            assertEquals(0L, d.executeScript("return document.querySelectorAll('#article mark, #facts button.cite').length"));
         } finally {
             d.deleteNetworkConditions();
         }

@@ -58,6 +58,15 @@ class StoredResultSchemaTest {
     }
 
     @Test
+    void onlyAnAnswerMayLeaveTheArticleTextOut() throws Exception {
+        ObjectNode result = (ObjectNode) storedResult();
+        ((ObjectNode) result.get("article")).remove("text");
+        assertTrue(SummarySchema.problems(result).isEmpty(), "the schema allows it: answers leave the text out");
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> SummarySchema.assertValid(result),
+                "a stored result must have it");
+    }
+
+    @Test
     void aMissingProvenanceIsNotValid() throws Exception {
         ObjectNode result = (ObjectNode) storedResult();
         result.remove("provenance");
