@@ -1,5 +1,6 @@
 package dev.precis.pipeline;
 
+import dev.precis.fetch.UrlSyntax;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.SummarizeRequest;
@@ -42,6 +43,10 @@ final class RequestValidator {
             throw invalid("baseUrl must be an http(s) URL", "baseUrl");
         }
         if (r.url() != null && r.url().isBlank()) throw invalid("url is empty", "url");
+        // Before anything is derived from them (where the result goes): a URL no parser agrees on is
+        // the caller's mistake, invalid_url, never an internal error.
+        if (r.url() != null) UrlSyntax.parse(r.url(), "url");
+        if (r.baseUrl() != null) UrlSyntax.parse(r.baseUrl(), "baseUrl");
         checkSize(r.html(), "html");
         checkSize(r.text(), "text");
         if (r.html() != null && r.html().isBlank()) throw invalid("html is empty", "html");
