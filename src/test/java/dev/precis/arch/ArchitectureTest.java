@@ -46,6 +46,11 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.store..", "dev.precis.model..",
                     "dev.precis.config..", "software.amazon.awssdk..", "com.fasterxml.jackson..", JDK);
 
+    /** Secrets: the AWS SDK's Secrets Manager and SSM clients, Jackson for JSON secrets; no other Precis package. */
+    static final ArchRule secretsUsesTheAwsSdkAndJacksonOnly = classes().that().resideInAPackage("dev.precis.secrets..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.secrets..", "software.amazon.awssdk..",
+                    "com.fasterxml.jackson..", JDK);
+
     static final ArchRule onlyTheFunctionPackageUsesTriggers = noClasses().that().resideOutsideOfPackage("dev.precis.function..")
             .should().dependOnClassesThat().resideInAPackage("dev.precis.function..");
 
@@ -65,7 +70,7 @@ class ArchitectureTest {
         return Stream.of(modelUsesTheJdkOnly, configUsesModelAndSmallRyeConfig, extractUsesJsoupAndModelOnly,
                 fetchUsesModelConfigHttpAndS3, summarizeUsesModelConfigAndLangChain4j, storeUsesModelConfigS3AndJson,
                 onlyTheFunctionPackageUsesTriggers, functionGoesThroughThePipeline, stagesDoNotKnowEachOther,
-                stagesArePlainJava);
+                stagesArePlainJava, secretsUsesTheAwsSdkAndJacksonOnly);
     }
 
     @ParameterizedTest
@@ -76,7 +81,7 @@ class ArchitectureTest {
 
     @Test
     void everyPackageSaysWhatItIsFor() {
-        for (String p : new String[]{"model", "config", "fetch", "extract", "summarize", "store", "pipeline", "function"}) {
+        for (String p : new String[]{"model", "config", "fetch", "extract", "summarize", "store", "pipeline", "function", "secrets"}) {
             if (getClass().getClassLoader().getResource("dev/precis/" + p + "/package-info.class") == null
                     && !java.nio.file.Files.exists(java.nio.file.Path.of("src/main/java/dev/precis/" + p + "/package-info.java"))) {
                 throw new AssertionError("dev.precis." + p + " has no package-info.java");
