@@ -129,7 +129,12 @@ final class ChatModels {
         try {
             return Optional.of(secrets.apply(secret.get()));
         } catch (RuntimeException e) {
-            throw new IllegalStateException("precis.llm.api-key-secret (PRECIS_LLM_API_KEY_SECRET): " + e.getMessage(), e);
+            // The reader's message is whole (secret, cause, fix); the SDK's exception rides along as
+            // suppressed, so logs keep its trace and a root-cause report still shows this message.
+            IllegalStateException failure = new IllegalStateException(
+                    "precis.llm.api-key-secret (PRECIS_LLM_API_KEY_SECRET): " + e.getMessage());
+            failure.addSuppressed(e);
+            throw failure;
         }
     }
 

@@ -113,6 +113,9 @@ class TemplateTest {
         assertEquals("PublishedVersions", map(p, "SnapStart").get("ApplyOn"));
         assertEquals("live", p.get("AutoPublishAlias"),
                 "SnapStart only applies to published versions: AutoPublishAlias must publish one");
+        // the key is in the snapshot: a stamp publishes a new version (a new init reads it again) on demand
+        assertEquals(ref("VersionStamp"), p.get("AutoPublishCodeSha256"));
+        assertEquals("", map(TEMPLATE_TREE, "Parameters", "VersionStamp").get("Default"));
     }
 
     @Test
