@@ -2,7 +2,8 @@ package dev.precis.fetch;
 
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
-import dev.precis.model.SummarizeRequest;
+import dev.precis.model.HtmlSource;
+import dev.precis.model.UrlSource;
 import dev.precis.pipeline.Pipeline;
 import dev.precis.pipeline.PipelineFactory;
 import dev.precis.testing.TestConfig;
@@ -101,12 +102,12 @@ class BadUrlFormsTest {
             "http://example.com/\r\nX-Injected: 1", "http://example.com\\\\@127.0.0.1/", "http://example.com/\\@127.0.0.1/",
             "http://example.com/%zz", " https://example.com/padded", "http://example.com/a b"})
     void aRequestWithAnUnparseableUrlIsInvalidUrl(String url) throws Exception {
-        PrecisException e = assertThrows(PrecisException.class, () -> pipeline.process(SummarizeRequest.ofUrl(url, List.of())));
+        PrecisException e = assertThrows(PrecisException.class, () -> pipeline.process(new UrlSource(url, List.of())));
         assertEquals(ErrorCode.INVALID_URL, e.code(), e.getMessage());
         assertEquals("url", e.field());
         assertEquals(3, exitCode(e), "bin/precis exits 3 for a caller's mistake");
         PrecisException b = assertThrows(PrecisException.class,
-                () -> pipeline.process(SummarizeRequest.ofHtml("<p>Some text.</p>", url, List.of())));
+                () -> pipeline.process(new HtmlSource("<p>Some text.</p>", url, List.of())));
         assertTrue(b.code() == ErrorCode.INVALID_URL || b.code() == ErrorCode.INVALID_REQUEST, b.code() + ": " + b.getMessage());
         assertEquals("baseUrl", b.field());
         try (var files = Files.list(store)) {
@@ -119,7 +120,7 @@ class BadUrlFormsTest {
             "http://a@b@127.0.0.1/", "http://example.com:@127.0.0.1/", "http://example.com%40127.0.0.1/", "http://%65xample.com/",
             "http://example.com%2F@127.0.0.1/"})
     void userInfoAndEncodedHostFormsAreInvalidUrls(String url) {
-        PrecisException e = assertThrows(PrecisException.class, () -> pipeline.process(SummarizeRequest.ofUrl(url, List.of())));
+        PrecisException e = assertThrows(PrecisException.class, () -> pipeline.process(new UrlSource(url, List.of())));
         assertEquals(ErrorCode.INVALID_URL, e.code(), e.getMessage());
     }
 
@@ -127,7 +128,7 @@ class BadUrlFormsTest {
     @ValueSource(strings = {"http://api.svc/", "http://api.default.svc/", "http://kubernetes.default.svc.cluster.local/",
             "http://metadata.google.internal/computeMetadata/v1/", "http://ip-10-0-0-1.ec2.internal/", "http://printer.local/"})
     void internalNamesAreForbiddenThroughThePipeline(String url) {
-        PrecisException e = assertThrows(PrecisException.class, () -> pipeline.process(SummarizeRequest.ofUrl(url, List.of())));
+        PrecisException e = assertThrows(PrecisException.class, () -> pipeline.process(new UrlSource(url, List.of())));
         assertEquals(ErrorCode.FORBIDDEN_ADDRESS, e.code(), e.getMessage());
         assertEquals(3, exitCode(e));
     }

@@ -1,10 +1,7 @@
-package dev.precis.pipeline;
+package dev.precis.summarize;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.precis.secrets.SecretReader;
-import dev.precis.summarize.Engine;
-import dev.precis.summarize.ProviderHttpClient;
-import dev.precis.summarize.Summarizer;
 import dev.precis.testing.ModelReplies;
 import dev.precis.testing.TestConfig;
 import org.junit.jupiter.api.Test;

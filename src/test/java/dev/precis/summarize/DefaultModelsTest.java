@@ -1,11 +1,8 @@
-package dev.precis.pipeline;
+package dev.precis.summarize;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.precis.infra.CfnYaml;
-import dev.precis.summarize.Engine;
-import dev.precis.summarize.ProviderHttpClient;
-import dev.precis.summarize.Summarizer;
 import dev.precis.testing.ModelReplies;
 import dev.precis.testing.TestConfig;
 import org.junit.jupiter.api.Test;
