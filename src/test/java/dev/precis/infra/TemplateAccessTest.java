@@ -244,22 +244,27 @@ class TemplateAccessTest {
             String out = eval.parameter("ResultsPrefix");
             List<Map<String, Object>> s = roleStatements(eval);
             String objects = "arn:aws:s3:::" + BUCKET + "/";
-            // reads: uploaded articles, earlier results; nothing elsewhere in the bucket or another bucket
-            for (String key : List.of(in + "news/kim.html", in + "news/kim.summary.json", out + "example.com/a.summary.json")) {
+            // reads: uploaded articles, earlier results (beside any source: a request may name another key,
+            // which is then refused cleanly, source_refused, rather than failing the result lookup)
+            for (String key : List.of(in + "news/kim.html", in + "news/kim.summary.json", out + "example.com/a.summary.json",
+                    "other/kim.summary.json")) {
                 assertTrue(allowedUnconditionally(s, "s3:GetObject", objects + key), key);
             }
-            for (String arn : List.of(objects + "private/payroll.csv", objects + "kim.html", "arn:aws:s3:::other-bucket/" + in + "x.html")) {
+            for (String arn : List.of(objects + "private/payroll.csv", objects + "kim.html", objects + "other/kim.summary.error.json",
+                    "arn:aws:s3:::other-bucket/" + in + "x.html", "arn:aws:s3:::other-bucket/x.summary.json")) {
                 assertFalse(allowedUnconditionally(s, "s3:GetObject", arn), arn);
             }
-            // writes: results and failure records, and pages fetched for url requests under the results prefix
+            // writes: results and failure records beside their sources, and fetched pages under the results prefix
             for (String key : List.of(out + "example.com/news/kim.html", out + "example.com/news/kim.summary.json",
-                    out + "inline/0123456789abcdef.txt", in + "news/kim.summary.json", in + "news/kim.summary.error.json")) {
+                    out + "inline/0123456789abcdef.txt", in + "news/kim.summary.json", in + "news/kim.summary.error.json",
+                    "other/kim.summary.error.json")) {
                 assertTrue(allowedUnconditionally(s, "s3:PutObject", objects + key), key);
             }
-            for (String key : List.of(in + "news/kim.html", in + "news/kim.htm", in + "x.summary.json.html", "kim.summary.json",
-                    "news/kim.summary.json", "other/x")) {
+            for (String key : List.of(in + "news/kim.html", in + "news/kim.htm", in + "x.summary.json.html", in + "x.json",
+                    "other/x", "private/payroll.csv")) {
                 assertFalse(allowedUnconditionally(s, "s3:PutObject", objects + key), "may not write " + key);
             }
+            assertFalse(allowedUnconditionally(s, "s3:PutObject", "arn:aws:s3:::other-bucket/x.summary.json"));
             assertEquals(List.of("arn:aws:s3:::" + BUCKET), resourcesOf(s, "s3:ListBucket"));
         }
     }
