@@ -52,12 +52,24 @@ public interface PrecisConfig {
          */
         Optional<String> baseUrl();
 
-        /** API key ({@code openai}, {@code anthropic}); optional for local servers, unused by bedrock (IAM). */
+        /**
+         * API key ({@code openai}, {@code anthropic}) as plain text: for local use. Optional for local servers,
+         * unused by bedrock (IAM). Deployed functions use {@link #apiKeySecret()}; setting both is an error.
+         */
         Optional<String> apiKey();
 
         /**
-         * Model name or Bedrock model id. Defaults: {@code gpt-4o-mini}, {@code claude-haiku-4-5},
-         * {@code llama3.1}, {@code anthropic.claude-3-haiku-20240307-v1:0}.
+         * Where the API key is kept ({@code openai}, {@code anthropic}): a Secrets Manager secret name or ARN,
+         * {@code ssm:/parameter/name} or an SSM parameter ARN (a SecureString), optionally followed by
+         * {@code #field} to take one field of a JSON secret. Read once at start-up and kept; on Lambda with
+         * SnapStart it is in the snapshot, so a rotated key takes effect with the next published version.
+         */
+        Optional<String> apiKeySecret();
+
+        /**
+         * Model name or Bedrock model id (or inference profile id). Unset or empty: the provider's own
+         * default, {@code gpt-4o-mini} (openai), {@code claude-haiku-4-5} (anthropic), {@code llama3.1}
+         * (ollama), {@code anthropic.claude-3-haiku-20240307-v1:0} (bedrock).
          */
         Optional<String> model();
 

@@ -1,5 +1,6 @@
 package dev.precis.pipeline;
 
+import dev.precis.fetch.UrlSyntax;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.SummarizeRequest;
@@ -38,9 +39,15 @@ final class RequestValidator {
     }
 
     void validate(SummarizeRequest r) {
+        // The URLs first, before anything is derived from them (where the result goes): a URL no parser
+        // agrees on (a backslash, white space, an unclosed bracket) is the caller's mistake, invalid_url,
+        // never an internal error.
         r.match(
-                url -> null,
-                html -> checkSize(html.html(), "html"),
+                url -> syntax(url.url(), "url"),
+                html -> {
+                    if (html.baseUrl() != null) syntax(html.baseUrl(), "baseUrl");
+                    return checkSize(html.html(), "html");
+                },
                 s3 -> layout.wrote(s3.object().uri())
                         ? fail("s3.key names an object Precis wrote (a result or a source copy), not an article: "
                                 + s3.object().key(), "s3.key")
@@ -73,6 +80,11 @@ final class RequestValidator {
             throw new PrecisException(ErrorCode.FORBIDDEN_SOURCE, "bucket '" + bucket
                     + "' is not one this function reads sources from (precis.sources.s3.allowed-buckets)", "s3.bucket");
         }
+        return null;
+    }
+
+    private static Void syntax(String url, String field) {
+        UrlSyntax.parse(url, field);
         return null;
     }
 

@@ -61,7 +61,11 @@ class ArchitectureTest {
     /** The engines and the providers' wiring: LangChain4j, the AWS SDK for Bedrock, JSON for replies. */
     static final ArchRule summarizeUsesModelConfigAndModelClients = classes().that().resideInAPackage("dev.precis.summarize..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.summarize..", "dev.precis.model..",
-                    "dev.precis.config..", "dev.langchain4j..", AWS_SDK, JSON, JDK);
+                    "dev.precis.config..", "dev.precis.secrets..", "dev.langchain4j..", AWS_SDK, JSON, JDK);
+
+    /** Secrets: the AWS SDK's Secrets Manager and SSM clients, Jackson for JSON secrets; no other Precis package. */
+    static final ArchRule secretsUsesTheAwsSdkAndJacksonOnly = classes().that().resideInAPackage("dev.precis.secrets..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.secrets..", AWS_SDK, JSON, JDK);
 
     /** LangChain4j's {@code internal} packages are not its API: they change without notice. */
     static final ArchRule noOneUsesLangChain4jInternals = noClasses().should().dependOnClassesThat()
@@ -102,9 +106,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.precis.devs3..");
 
     static final ArchRule devS3UsesNoOtherPart = noClasses().that().resideInAPackage("dev.precis.devs3..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.precis.model..", "dev.precis.config..",
-                    "dev.precis.fetch..", "dev.precis.extract..", "dev.precis.summarize..", "dev.precis.store..",
-                    "dev.precis.pipeline..", "dev.precis.function..", "dev.precis.warmup..");
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.precis..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("dev.precis.devs3.."))));
 
     private static com.tngtech.archunit.lang.ArchCondition<JavaClass> stageToStage() {
         return new com.tngtech.archunit.lang.ArchCondition<>("depend on another stage") {
@@ -135,7 +138,7 @@ class ArchitectureTest {
                 fetchUsesModelConfigHttpAndS3, summarizeUsesModelConfigAndModelClients, noOneUsesLangChain4jInternals,
                 storeUsesModelConfigS3AndJson, stagesDoNotKnowEachOther, stagesArePlainJava,
                 pipelineKnowsNoTriggerNorWarmup, triggersGoThroughThePipeline, nothingDependsOnTheWarmup,
-                nothingDependsOnTheDevS3, devS3UsesNoOtherPart);
+                secretsUsesTheAwsSdkAndJacksonOnly, nothingDependsOnTheDevS3, devS3UsesNoOtherPart);
     }
 
     @ParameterizedTest
@@ -164,7 +167,7 @@ class ArchitectureTest {
     @Test
     void everyPackageSaysWhatItIsFor() {
         for (String p : new String[]{"model", "config", "fetch", "extract", "summarize", "store", "pipeline",
-                "function", "warmup", "devs3"}) {
+                "function", "warmup", "secrets", "devs3"}) {
             assertTrue(Files.exists(Path.of("src/main/java/dev/precis/" + p + "/package-info.java")),
                     "dev.precis." + p + " has no package-info.java");
         }
