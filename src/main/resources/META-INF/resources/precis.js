@@ -212,6 +212,7 @@
     $('error-field').hidden = !field;
     $('error-field-name').textContent = str(field);
     $('error').hidden = false;
+    $('result').hidden = true;   // an earlier result under a new error would read as its answer
     const input = inputFor(field);
     if (input) input.setAttribute('aria-invalid', 'true');
     say('');
