@@ -12,7 +12,7 @@ import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -65,10 +65,11 @@ class PageBrowserTest {
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
+    /** Each test is skipped, saying why, where there is no browser (in @BeforeAll the report would count none). */
+    @BeforeEach
+    void startBrowser() {
         Assumptions.assumeTrue(Browser.missing().isEmpty(), () -> "browser test skipped: " + Browser.missing().orElse(""));
-        browser = Browser.start();
+        if (browser == null) browser = Browser.start();
     }
 
     @AfterAll
