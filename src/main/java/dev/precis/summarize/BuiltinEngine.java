@@ -111,7 +111,7 @@ public final class BuiltinEngine implements Engine {
 
     @Override
     public Draft draft(Article article, List<String> questions) {
-        SentenceIndex index = new SentenceIndex(readable(article.text()));
+        SentenceIndex index = new SentenceIndex(readable(article.text()), article.lang());
         double[] score = ranker.scores(index, article.title());
         String summary = String.join(" ", summarySentences(index, score));
         List<Draft.Fact> facts = facts(index);
@@ -123,7 +123,7 @@ public final class BuiltinEngine implements Engine {
 
     /** The summary's sentences, in article order (the first without its dateline). */
     List<String> summarySentences(Article article) {
-        SentenceIndex index = new SentenceIndex(readable(article.text()));
+        SentenceIndex index = new SentenceIndex(readable(article.text()), article.lang());
         return summarySentences(index, ranker.scores(index, article.title()));
     }
 

@@ -33,8 +33,13 @@ final class SentenceIndex {
     final boolean[] boilerplate;
 
     SentenceIndex(String body) {
+        this(body, null);
+    }
+
+    /** Indexes {@code body}, split by the sentence rules of {@code lang} (a BCP-47 tag, or null). */
+    SentenceIndex(String body, String lang) {
         this.body = body;
-        this.sentences = new SentenceSplitter().split(body);
+        this.sentences = new SentenceSplitter().split(body, lang);
         int n = sentences.size();
         this.terms = new ArrayList<>(n);
         this.words = new int[n];
