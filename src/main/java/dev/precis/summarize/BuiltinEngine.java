@@ -58,13 +58,6 @@ public final class BuiltinEngine implements Engine {
     /** ...but the cut keeps at least this many words. */
     private static final int MIN_CUT_WORDS = 12;
 
-    /**
-     * A wire-service dateline opening a story: {@code WASHINGTON (AP) — }, {@code LONDON, England
-     * (CNN) -- }, {@code (CNN) -- }.
-     */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{1,30})?\\s*(?:\\([^)]{1,25}\\))?"
-            + "|\\([^)]{1,25}\\))\\s*(?:\u2014|\u2013|--|-)\\s+");
     /** Where a long fact may be cut. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[\u2014\u2013]\\s");
 
@@ -183,13 +176,7 @@ public final class BuiltinEngine implements Engine {
     /** Sentence {@code i}, without the dateline when it is the article's first. */
     private static String clean(SentenceIndex index, int i) {
         String text = index.sentences.get(i).text();
-        if (i > 0) return text;
-        Matcher m = DATELINE.matcher(text);
-        if (m.find() && m.end() < text.length()) {
-            String rest = text.substring(m.end());
-            return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-        }
-        return text;
+        return i == 0 ? Dateline.strip(text) : text;
     }
 
     /** A fact in fewer words: a long sentence cut at the last clause break within the word limit. */
