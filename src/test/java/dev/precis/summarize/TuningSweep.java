@@ -26,8 +26,11 @@ public final class TuningSweep {
 
     public static void main(String[] args) throws Exception {
         Path summ = Path.of(args.length > 0 ? args[0] : "../shared/summ");
-        List<SummarySets.Doc> docs = SummarySets.bbc(summ).get(SummarySets.TUNE);
-        if (docs == null) throw new IllegalStateException("no BBC set at " + summ);
+        String set = System.getProperty("set", SummarySets.TUNE);
+        List<SummarySets.Doc> docs = set.equals(SummarySets.NEWS_DEV)
+                ? SummarySets.news(Path.of(System.getProperty("bench", "../shared/bench")), SummarySets.NEWS_DEV)
+                : SummarySets.bbc(summ).get(SummarySets.TUNE);
+        if (docs == null || docs.isEmpty()) throw new IllegalStateException("no " + set + " set");
         List<SentenceRanker.Tuning> grid = new ArrayList<>(List.of(SentenceRanker.DEFAULT));
         String spec = System.getProperty("grid", "");
         for (String axis : spec.isBlank() ? new String[0] : spec.split(";")) {

@@ -49,8 +49,10 @@ public final class RougeBench {
         Path out = Path.of(args.length > 1 ? args[1] : "target/bench-summary");
         Path bench = Path.of(args.length > 2 ? args[2] : "../shared/bench");
         Map<String, List<SummarySets.Doc>> sets = new LinkedHashMap<>(SummarySets.bbc(summ));
-        List<SummarySets.Doc> news = SummarySets.news(bench);
-        if (!news.isEmpty()) sets.put(SummarySets.NEWS, news);
+        for (String name : List.of(SummarySets.NEWS_DEV, SummarySets.NEWS)) {
+            List<SummarySets.Doc> news = SummarySets.news(bench, name);
+            if (!news.isEmpty()) sets.put(name, news);
+        }
         if (sets.isEmpty()) {
             System.out.println("SKIP: neither " + summ + " nor " + bench + " is here; nothing to measure.");
             return;

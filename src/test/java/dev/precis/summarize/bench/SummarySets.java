@@ -32,6 +32,7 @@ public final class SummarySets {
 
     public static final String TUNE = "bbc-tune";
     public static final String HELD_OUT = "bbc-heldout";
+    public static final String NEWS_DEV = "news-dev";
     public static final String NEWS = "news-heldout";
 
     /** One article and its reference summary (sentences one per line). */
@@ -71,12 +72,12 @@ public final class SummarySets {
      * The news set: our summaries of zyte dev stories, with the ground-truth body and the title the
      * extractor finds on the page; empty when the bench is absent.
      */
-    public static List<Doc> news(Path bench) throws IOException {
+    public static List<Doc> news(Path bench, String set) throws IOException {
         Path zyte = bench.resolve("zyte/dev");
         List<Doc> docs = new ArrayList<>();
         if (!Files.isRegularFile(zyte.resolve("ground-truth.json"))) return docs;
         JsonNode truth = new ObjectMapper().readTree(zyte.resolve("ground-truth.json").toFile());
-        for (String line : resourceLines("/summarize/news-summaries.tsv")) {
+        for (String line : resourceLines("/summarize/" + set + ".tsv")) {
             String[] cols = line.split("\t");
             JsonNode page = truth.get(cols[0]);
             if (page == null) throw new IllegalStateException("no zyte dev page " + cols[0]);
