@@ -108,7 +108,7 @@ public final class BuiltinEngine implements Engine {
         double[] score = ranker.scores(index, article.title());
         String summary = String.join(" ", summarySentences(index, score));
         List<Draft.Fact> facts = facts(index);
-        QuestionMatcher matcher = new QuestionMatcher(index, score);
+        QuestionMatcher matcher = new QuestionMatcher(index, score, article.title(), article.lang());
         List<Draft.ProposedAnswer> answers = new ArrayList<>();
         for (String q : questions == null ? List.<String>of() : questions) answers.add(answer(index, matcher, q));
         return new Draft(summary, facts, answers, new Usage(ID, null, VERSION, 0, 0, 0));

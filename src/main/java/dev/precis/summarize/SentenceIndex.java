@@ -20,6 +20,8 @@ final class SentenceIndex {
             Pattern.compile("(?i)\\b(?:e-?mail|newsletter|cookies?)\\b.*\\b(?:sign|subscribe|accept)"));
 
     final String body;
+    /** The body's language (BCP-47), or null: it picks the splitting and term rules. */
+    final String lang;
     final List<SentenceSplitter.Sentence> sentences;
     /** Content terms of each sentence, with repeats. */
     final List<List<String>> terms;
@@ -39,6 +41,7 @@ final class SentenceIndex {
     /** Indexes {@code body}, split by the sentence rules of {@code lang} (a BCP-47 tag, or null). */
     SentenceIndex(String body, String lang) {
         this.body = body;
+        this.lang = lang;
         this.sentences = new SentenceSplitter().split(body, lang);
         int n = sentences.size();
         this.terms = new ArrayList<>(n);
@@ -46,7 +49,7 @@ final class SentenceIndex {
         this.boilerplate = new boolean[n];
         for (int i = 0; i < n; i++) {
             String text = sentences.get(i).text();
-            List<String> t = Terms.of(text);
+            List<String> t = Terms.of(text, lang);
             terms.add(t);
             t.stream().distinct().forEach(term -> df.merge(term, 1, Integer::sum));
             words[i] = text.split("\\s+").length;

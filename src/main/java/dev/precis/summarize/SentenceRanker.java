@@ -84,7 +84,7 @@ final class SentenceRanker {
         for (int i = 0; i < n; i++) lead[i] = 1.0 / Math.pow(1 + i, tuning.leadDecay());
         double[] central = centrality(index, lead);
         double maxCentral = Arrays.stream(central).max().orElse(1);
-        var titleVector = title == null ? null : index.vector(Terms.of(title));
+        var titleVector = title == null ? null : index.vector(Terms.of(title, index.lang));
         double[] score = new double[index.size()];   // sentences past the ranked ones keep 0
         for (int i = 0; i < n; i++) {
             if (!eligible(index, i)) continue;
