@@ -42,6 +42,12 @@ public final class TuningSweep {
             grid = next;
         }
         SentenceSplitter splitter = new SentenceSplitter();
+        double lead3 = 0;
+        for (SummarySets.Doc d : docs) {
+            List<String> lines = splitter.split(d.article().text()).stream().limit(3).map(SentenceSplitter.Sentence::text).toList();
+            lead3 += Rouge.score(String.join("\n", lines), d.reference()).rouge1();
+        }
+        System.out.printf(Locale.ROOT, "%s: %d articles, Lead-3 R1 %.2f%n", set, docs.size(), 100 * lead3 / docs.size());
         for (SentenceRanker.Tuning t : grid) {
             BuiltinEngine engine = new BuiltinEngine(t);
             double r1 = 0, r2 = 0, rl = 0, words = 0, sentences = 0, leadFirst = 0;
