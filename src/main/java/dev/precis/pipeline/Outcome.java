@@ -1,6 +1,6 @@
 package dev.precis.pipeline;
 
-import dev.precis.model.SummaryRecord;
+import dev.precis.model.StoredResult;
 
 /**
  * What processing one request produced.
@@ -10,9 +10,9 @@ import dev.precis.model.SummaryRecord;
  * @param reused   true when an identical earlier result was returned without calling the engine
  * @param timings  where the time went
  */
-public record Outcome(String location, SummaryRecord result, boolean reused, Timings timings) {
+public record Outcome(String location, StoredResult result, boolean reused, Timings timings) {
 
-    public Outcome(String location, SummaryRecord result, boolean reused) {
+    public Outcome(String location, StoredResult result, boolean reused) {
         this(location, result, reused, Timings.NONE);
     }
 }

@@ -1,11 +1,11 @@
 package dev.precis.function;
 
+import dev.precis.model.Deadline;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
-import dev.precis.pipeline.BatchRunner;
-import dev.precis.pipeline.Metrics;
 import dev.precis.testing.TestConfig;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class ObservedTest {
     void anSqsMessageWhoseBodyIsNotJsonIsCountedAndLeftForRetry() throws Exception {
         JsonNode event = JSON.readTree("{\"Records\":[{\"messageId\":\"m-1\",\"eventSource\":\"aws:sqs\",\"body\":\"not json\"}]}");
         Map<String, Object> answer = new SqsBatch(null, new RequestParser(JSON), JSON, metrics)
-                .handle(event, new BatchRunner(2, Duration.ofSeconds(1)), () -> 60_000, null);
+                .handle(event, new BatchRunner(2, Duration.ofSeconds(1)), Deadline.in(Duration.ofMillis(60_000)));
         assertEquals(List.of(Map.of("itemIdentifier", "m-1")), answer.get("batchItemFailures"));
         List<JsonNode> lines = lines();
         assertEquals(1, lines.size());
