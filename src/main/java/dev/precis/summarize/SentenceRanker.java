@@ -137,6 +137,11 @@ final class SentenceRanker {
         double priorSum = Arrays.stream(prior).sum();
         double[] jump = new double[n];
         for (int i = 0; i < n; i++) jump[i] = prior[i] / priorSum;
+        double[][] transition = new double[n][];   // transition[i][j]: share of j's rank that flows to i
+        for (int i = 0; i < n; i++) {
+            transition[i] = new double[n];
+            for (int j = 0; j < n; j++) if (out[j] > 0) transition[i][j] = w[j][i] / out[j];
+        }
         double[] r = jump.clone();
         double d = tuning.damping();
         for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
@@ -146,7 +151,8 @@ final class SentenceRanker {
             double delta = 0;
             for (int i = 0; i < n; i++) {
                 double sum = 0;
-                for (int j = 0; j < n; j++) if (w[j][i] > 0) sum += r[j] * w[j][i] / out[j];
+                double[] t = transition[i];
+                for (int j = 0; j < n; j++) sum += r[j] * t[j];
                 next[i] = (1 - d) * jump[i] + d * (sum + dangling * jump[i]);
                 delta = Math.max(delta, Math.abs(next[i] - r[i]));
             }
