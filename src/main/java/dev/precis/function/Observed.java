@@ -28,7 +28,7 @@ final class Observed {
     static final String MESSAGE_ID = "sqsMessageId";
     static final String SOURCE = "source";
     private static final List<String> RESULT_KEYS = List.of("trigger", "engine", "inputTokens", "outputTokens",
-            "llmCalls", "fetchMs", "extractMs", "llmMs", "storeMs", "totalMs", "outcome");
+            "llmCalls", "quotesAligned", "quotesDropped", "fetchMs", "extractMs", "llmMs", "storeMs", "totalMs", "outcome");
 
     private static final Logger LOG = Logger.getLogger("dev.precis.article");
 
@@ -90,6 +90,8 @@ final class Observed {
             MDC.put("inputTokens", outcome.reused() || p == null ? 0L : p.inputTokens());
             MDC.put("outputTokens", outcome.reused() || p == null ? 0L : p.outputTokens());
             MDC.put("llmCalls", outcome.reused() || p == null ? 0 : p.llmCalls());
+            MDC.put("quotesAligned", outcome.quotes().aligned());
+            MDC.put("quotesDropped", outcome.quotes().dropped());
             MDC.put("fetchMs", t.fetchMs());
             MDC.put("extractMs", t.extractMs());
             MDC.put("llmMs", t.llmMs());

@@ -162,7 +162,7 @@ public final class Pipeline {
                     results.save(src.resultUri(), record);
                 }
                 return new Outcome(src.resultUri(), record, false,
-                        timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
+                        timings(started, fetched, extracted, looked, summarized, System.nanoTime()), digest.quotes());
             } finally {
                 // After the write (under the lock): a lookup begun before now may have missed it.
                 stripe.stored++;
