@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs one article through the pipeline with its log context and metrics: the MDC carries the request
- * id, SQS message id and source while it runs; afterwards one log line states engine, tokens, stage
- * times and outcome code, and one metric line is written; the MDC is cleared in {@code finally}. Neither
- * ever holds article text or prompts.
+ * id, SQS message id and source while it runs; afterwards one log line states engine, tokens, quotes
+ * aligned and dropped, stage times and outcome code, and one metric line is written; the MDC is cleared
+ * in {@code finally}. Neither ever holds article text or prompts.
  */
 final class Observed {
 

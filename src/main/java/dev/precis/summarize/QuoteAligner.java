@@ -136,7 +136,7 @@ final class QuoteAligner {
         return merged;
     }
 
-    /** The cheapest alignment within article words {@code [from, to)}: {first, end, cost}, or null. */
+    /** The best alignment within article words {@code [from, to)}: {first, end, cost, own words}, or null. */
     private static int[] align(QuoteItems q, BodyIndex body, int from, int to, boolean strict) {
         int w = to - from;
         int[][] cost = new int[MAX_OWN_WORDS + 1][w + 1];
