@@ -64,7 +64,7 @@ public final class AddressPolicy {
             } catch (TimeoutException e) {
                 lookup.cancel(true);
                 throw new PrecisException(ErrorCode.FETCH_FAILED, "looking up '" + host
-                        + "' took longer than precis.fetch.connect-timeout (" + Deadline.format(limit.toMillis()) + ")",
+                        + "' took longer than precis.fetch.connect-timeout (" + ReadTimeout.format(limit.toMillis()) + ")",
                         "url", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

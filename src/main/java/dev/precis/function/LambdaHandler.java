@@ -5,10 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.model.Deadline;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
-import dev.precis.pipeline.BatchRunner;
-import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import jakarta.inject.Inject;
@@ -18,7 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,21 +43,13 @@ public class LambdaHandler implements RequestStreamHandler {
 
     /** Longest Lambda timeout (15 minutes): a larger "remaining time" is not a real deadline. */
     private static final long MAX_LAMBDA_MILLIS = 900_000;
-    /** What "no deadline" means locally: a day. */
-    private static final long NO_DEADLINE_MILLIS = 86_400_000;
     /** Set by the Lambda service; absent under quarkus dev and tests, whose mock server sends no deadline. */
     private static final boolean ON_LAMBDA = System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null;
 
-    /** When this invocation ends, or null outside Lambda (dev mode, tests). */
-    private static Instant deadline(Context context) {
-        long remaining = remainingMillis(context);
-        return remaining == NO_DEADLINE_MILLIS ? null : Instant.now().plusMillis(remaining);
-    }
-
-    /** Time left in this invocation; outside Lambda (dev mode, tests) there is no deadline. */
-    private static long remainingMillis(Context context) {
+    /** When this invocation ends; {@link Deadline#NONE} outside Lambda (dev mode, tests). */
+    private static Deadline deadline(Context context) {
         long remaining = context == null || !ON_LAMBDA ? -1 : context.getRemainingTimeInMillis();
-        return remaining > 0 && remaining <= MAX_LAMBDA_MILLIS ? remaining : NO_DEADLINE_MILLIS;
+        return remaining > 0 && remaining <= MAX_LAMBDA_MILLIS ? Deadline.in(Duration.ofMillis(remaining)) : Deadline.NONE;
     }
 
     @Override
@@ -77,7 +68,7 @@ public class LambdaHandler implements RequestStreamHandler {
         Object response;
         if (SqsBatch.isSqs(event)) {
             response = new SqsBatch(pipeline, new RequestParser(mapper), mapper, metrics).handle(event, batchRunner,
-                    () -> remainingMillis(context), deadline(context));
+                    deadline(context));
         } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
             response = proxy(event.path("requestContext").path("http").path("method").asText(),
                     event.path("rawPath").asText(), event, deadline(context));
@@ -90,7 +81,7 @@ public class LambdaHandler implements RequestStreamHandler {
     }
 
     /** An API Gateway proxy event → a proxy response with the right status code. */
-    private Map<String, Object> proxy(String method, String path, JsonNode event, Instant deadline) {
+    private Map<String, Object> proxy(String method, String path, JsonNode event, Deadline deadline) {
         if (!path.endsWith("/summarize")) {
             return proxyResponse(404, new ErrorBody("not_found", "no such route: " + path + "; use POST /summarize", null));
         }
@@ -130,7 +121,7 @@ public class LambdaHandler implements RequestStreamHandler {
      * A direct invoke: the event is the request. A caller's error is answered with an error body; an
      * upstream failure is thrown so Lambda reports the invocation as failed (and async invokes retry).
      */
-    private Object direct(JsonNode event, Instant deadline) {
+    private Object direct(JsonNode event, Deadline deadline) {
         try {
             Outcome outcome = Observed.process(pipeline, metrics, "direct", null,
                     () -> new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null), deadline);

@@ -1,9 +1,9 @@
 package dev.precis.function;
 
+import dev.precis.model.Deadline;
 import dev.precis.model.PrecisException;
 import dev.precis.model.Provenance;
 import dev.precis.model.SummarizeRequest;
-import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import dev.precis.pipeline.Timings;
@@ -42,7 +42,7 @@ final class Observed {
      * @param request parses the request; throws {@link PrecisException} for a bad one
      */
     static Outcome process(Pipeline pipeline, Metrics metrics, String trigger, String messageId,
-                           Supplier<SummarizeRequest> request, java.time.Instant deadline) {
+                           Supplier<SummarizeRequest> request, Deadline deadline) {
         SummarizeRequest parsed;
         try {
             parsed = request.get();
@@ -76,9 +76,9 @@ final class Observed {
      * @throws PrecisException as {@link Pipeline#process} does (after logging and counting it)
      */
     static Outcome process(Pipeline pipeline, Metrics metrics, String trigger, String messageId,
-                           SummarizeRequest request, java.time.Instant deadline) {
+                           SummarizeRequest request, Deadline deadline) {
         long started = System.nanoTime();
-        String source = Pipeline.sourceOf(request);
+        String source = request.sourceName();
         MDC.put(SOURCE, source);
         if (messageId != null) MDC.put(MESSAGE_ID, messageId);
         try {

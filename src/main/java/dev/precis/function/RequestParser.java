@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.S3Location;
+import dev.precis.model.HtmlSource;
+import dev.precis.model.S3Source;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.model.TextSource;
+import dev.precis.model.UrlSource;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,15 +18,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * JSON → {@link SummarizeRequest}, strictly: an unknown field, a field of the wrong type or malformed
- * JSON is an error that names the field. Limits (sources, question count and length) are checked by
- * the pipeline so every trigger applies the same ones.
+ * JSON → {@link SummarizeRequest}, strictly: an unknown field, a field of the wrong type, zero or two
+ * sources, or malformed JSON is an error that names the field. Limits (question count and length, size)
+ * are checked by the pipeline so every trigger applies the same ones.
  */
 final class RequestParser {
 
     /** Fields a remote caller may send. ({@code file} is the CLI's alone.) */
     private static final Set<String> FIELDS = Set.of("url", "html", "baseUrl", "s3", "text", "questions");
     private static final Set<String> S3_FIELDS = Set.of("bucket", "key");
+    /** The source fields, in the order an error names them; a request has exactly one. */
+    private static final List<String> SOURCES = List.of("url", "html", "s3", "text");
 
     private final ObjectMapper mapper;
 
@@ -51,17 +57,41 @@ final class RequestParser {
             throw new PrecisException(ErrorCode.INVALID_REQUEST, "the request must be a JSON object", null);
         }
         rejectUnknown(obj, FIELDS, "");
-        S3Location s3 = null;
-        JsonNode s3Node = obj.get("s3");
-        if (s3Node != null && !s3Node.isNull()) {
-            if (!(s3Node instanceof ObjectNode s3Obj)) {
-                throw typeError("s3", "an object {\"bucket\": …, \"key\": …}");
-            }
-            rejectUnknown(s3Obj, S3_FIELDS, "s3.");
-            s3 = new S3Location(string(s3Obj, "bucket", "s3.bucket"), string(s3Obj, "key", "s3.key"));
+        // Types first, so a wrong type is named before any rule about the combination of fields.
+        String url = string(obj, "url", "url");
+        String html = string(obj, "html", "html");
+        String baseUrl = string(obj, "baseUrl", "baseUrl");
+        S3Location s3 = obj.hasNonNull("s3") ? s3(obj.get("s3")) : null;
+        String text = string(obj, "text", "text");
+        List<String> questions = questions(obj);
+        List<String> present = new ArrayList<>();
+        for (String source : SOURCES) {
+            if (obj.hasNonNull(source)) present.add(source);
         }
-        return new SummarizeRequest(string(obj, "url", "url"), string(obj, "html", "html"),
-                string(obj, "baseUrl", "baseUrl"), s3, string(obj, "text", "text"), null, questions(obj));
+        if (present.isEmpty()) {
+            throw new PrecisException(ErrorCode.INVALID_REQUEST, "a source is required: one of url, html, s3 or text", "url");
+        }
+        if (present.size() > 1) {
+            throw new PrecisException(ErrorCode.INVALID_REQUEST, "exactly one source is allowed, got "
+                    + String.join(" and ", present), present.get(1));
+        }
+        if (obj.hasNonNull("baseUrl") && !present.get(0).equals("html")) {
+            throw new PrecisException(ErrorCode.INVALID_REQUEST, "baseUrl goes only with html", "baseUrl");
+        }
+        return switch (present.get(0)) {
+            case "url" -> new UrlSource(url, questions);
+            case "html" -> new HtmlSource(html, baseUrl, questions);
+            case "s3" -> new S3Source(s3, questions);
+            default -> new TextSource(text, questions);
+        };
+    }
+
+    private static S3Location s3(JsonNode s3Node) {
+        if (!(s3Node instanceof ObjectNode s3Obj)) {
+            throw typeError("s3", "an object {\"bucket\": …, \"key\": …}");
+        }
+        rejectUnknown(s3Obj, S3_FIELDS, "s3.");
+        return new S3Location(string(s3Obj, "bucket", "s3.bucket"), string(s3Obj, "key", "s3.key"));
     }
 
     private static void rejectUnknown(ObjectNode obj, Set<String> allowed, String prefix) {

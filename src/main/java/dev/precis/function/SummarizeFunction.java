@@ -2,7 +2,7 @@ package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.pipeline.Metrics;
+import dev.precis.model.Deadline;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import io.quarkus.funqy.Funq;
@@ -22,7 +22,7 @@ public class SummarizeFunction {
 
     @Funq("summarize")
     public SummarizeResponse summarize(JsonNode request) {
-        Outcome outcome = Observed.process(pipeline, metrics, "http", null, () -> new RequestParser(mapper).parse(request), null);
+        Outcome outcome = Observed.process(pipeline, metrics, "http", null, () -> new RequestParser(mapper).parse(request), Deadline.NONE);
         return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
     }
 }

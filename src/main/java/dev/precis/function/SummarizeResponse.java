@@ -1,6 +1,6 @@
 package dev.precis.function;
 
-import dev.precis.model.SummaryRecord;
+import dev.precis.model.StoredResult;
 
 /**
  * The answer to {@code POST /summarize}.
@@ -9,5 +9,5 @@ import dev.precis.model.SummaryRecord;
  * @param reused   true when an identical stored result was returned (no LLM call)
  * @param result   the stored {@code precis.summary/v1} document
  */
-public record SummarizeResponse(String location, boolean reused, SummaryRecord result) {
+public record SummarizeResponse(String location, boolean reused, StoredResult result) {
 }

@@ -19,6 +19,8 @@ public enum ErrorCode {
     LLM_REJECTED(502, false),
     LLM_INVALID_OUTPUT(502, true),
     STORE_FAILED(503, true),
+    /** The work did not finish before its deadline (HTTP's, or the invocation's); trying again later may. */
+    TIMEOUT(503, true),
     INTERNAL(500, true);
 
     private final int httpStatus;

@@ -12,6 +12,7 @@ import dev.precis.store.Layout;
 import dev.precis.store.ResultStore;
 import dev.precis.store.S3BlobStore;
 import dev.precis.store.Stores;
+import dev.precis.summarize.ChatModels;
 import dev.precis.summarize.Engine;
 import dev.precis.summarize.Summarizer;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -24,9 +25,6 @@ import java.util.function.Supplier;
 /** Builds a {@link Pipeline} from configuration — the same way for the Lambda, dev mode and the CLI. */
 public final class PipelineFactory {
 
-    /** Providers {@code precis.llm.provider} accepts. */
-    public static final String PROVIDERS = ChatModels.PROVIDERS;
-
     private PipelineFactory() {
     }
 
@@ -38,8 +36,8 @@ public final class PipelineFactory {
         return create(config, s3, engine(config));
     }
 
-    /** Like {@link #create(PrecisConfig, Supplier)} with a given engine ({@link Rehearsal}'s). */
-    static Pipeline create(PrecisConfig config, Supplier<S3Client> s3, Engine engine) {
+    /** Like {@link #create(PrecisConfig, Supplier)} with a given engine (the warm-up's rehearsal). */
+    public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3, Engine engine) {
         PrecisConfig.Fetch f = config.fetch();
         boolean allowPrivate = f.allowPrivateAddresses();
         AddressPolicy policy = new AddressPolicy(

@@ -6,10 +6,11 @@ import dev.precis.model.SummarizeRequest;
 import dev.precis.store.Layout;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Checks a request against the rules and limits before any work: each failure names its field. */
+/**
+ * Checks a request against the configured limits before any work (the request's own fields were checked
+ * when it was made): each failure names its field.
+ */
 final class RequestValidator {
 
     private final long maxBytes;
@@ -23,58 +24,36 @@ final class RequestValidator {
     }
 
     void validate(SummarizeRequest r) {
-        List<String> sources = new ArrayList<>();
-        if (r.url() != null) sources.add("url");
-        if (r.html() != null) sources.add("html");
-        if (r.s3() != null) sources.add("s3");
-        if (r.text() != null) sources.add("text");
-        if (r.file() != null) sources.add("file");
-        if (sources.isEmpty()) {
-            throw invalid("a source is required: one of url, html, s3 or text", "url");
-        }
-        if (sources.size() > 1) {
-            throw invalid("exactly one source is allowed, got " + String.join(" and ", sources), sources.get(1));
-        }
-        if (r.baseUrl() != null && r.html() == null) {
-            throw invalid("baseUrl goes only with html", "baseUrl");
-        }
-        if (r.baseUrl() != null && !r.baseUrl().matches("(?i)https?://\\S+")) {
-            throw invalid("baseUrl must be an http(s) URL", "baseUrl");
-        }
-        if (r.url() != null && r.url().isBlank()) throw invalid("url is empty", "url");
-        checkSize(r.html(), "html");
-        checkSize(r.text(), "text");
-        if (r.html() != null && r.html().isBlank()) throw invalid("html is empty", "html");
-        if (r.text() != null && r.text().isBlank()) throw invalid("text is empty", "text");
-        if (r.s3() != null) {
-            if (r.s3().bucket() == null || r.s3().bucket().isBlank()) throw invalid("s3.bucket is required", "s3.bucket");
-            if (r.s3().key() == null || r.s3().key().isBlank()) throw invalid("s3.key is required", "s3.key");
-            if (Layout.isOutput(r.s3().key())) {
-                throw invalid("s3.key names a Precis result, not an article: " + r.s3().key(), "s3.key");
-            }
-        }
-        if (r.file() != null && Layout.isOutput(r.file())) {
-            throw invalid("the file is a Precis result, not an article: " + r.file(), "file");
-        }
+        r.match(
+                url -> null,
+                html -> checkSize(html.html(), "html"),
+                s3 -> Layout.isOutput(s3.object().key())
+                        ? fail("s3.key names a Precis result, not an article: " + s3.object().key(), "s3.key") : null,
+                text -> checkSize(text.text(), "text"),
+                file -> Layout.isOutput(file.path())
+                        ? fail("the file is a Precis result, not an article: " + file.path(), "file") : null);
         if (r.questions().size() > maxQuestions) {
             throw invalid("at most " + maxQuestions + " questions are allowed (precis.questions.max), got "
                     + r.questions().size(), "questions");
         }
         for (int i = 0; i < r.questions().size(); i++) {
-            String q = r.questions().get(i);
-            if (q == null || q.isBlank()) throw invalid("question " + i + " is empty", "questions[" + i + "]");
-            if (q.length() > maxQuestionLength) {
+            if (r.questions().get(i).length() > maxQuestionLength) {
                 throw invalid("question " + i + " is longer than " + maxQuestionLength
                         + " characters (precis.questions.max-length)", "questions[" + i + "]");
             }
         }
     }
 
-    private void checkSize(String value, String field) {
-        if (value != null && value.length() > maxBytes / 4 && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+    private Void checkSize(String value, String field) {
+        if (value.length() > maxBytes / 4 && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new PrecisException(ErrorCode.TOO_LARGE,
                     field + " is larger than precis.fetch.max-bytes (" + maxBytes + " bytes)", field);
         }
+        return null;
+    }
+
+    private static Void fail(String message, String field) {
+        throw invalid(message, field);
     }
 
     private static PrecisException invalid(String message, String field) {

@@ -1,10 +1,14 @@
 package dev.precis.summarize;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.internal.Json;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -16,11 +20,12 @@ import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.output.JsonSchemas;
 import dev.precis.model.Answer;
 import dev.precis.model.Article;
+import dev.precis.model.Deadline;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.Usage;
 
-import java.time.Instant;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,11 +95,11 @@ public final class LlmEngine implements Engine {
 
     @Override
     public Draft draft(Article article, List<String> questions) {
-        return draft(article, questions, null);
+        return draft(article, questions, Deadline.NONE);
     }
 
     @Override
-    public Draft draft(Article article, List<String> questions, Instant deadline) {
+    public Draft draft(Article article, List<String> questions, Deadline deadline) {
         Run run = new Run(deadline);
         BodyIndex body = BodyIndex.of(article.text());
         LlmDigest out = Chunker.tokens(article.text()) <= options.maxInputTokens()
@@ -106,13 +111,13 @@ public final class LlmEngine implements Engine {
 
     /** What one draft spent and noticed. */
     private final class Run {
-        final Instant deadline;
+        final Deadline deadline;
         long inputTokens;
         long outputTokens;
         int calls;
         final List<String> warnings = new ArrayList<>();
 
-        Run(Instant deadline) {
+        Run(Deadline deadline) {
             this.deadline = deadline;
         }
 
@@ -215,6 +220,15 @@ public final class LlmEngine implements Engine {
         return SystemMessage.from(schema == null ? s + Prompts.FORMAT : s);
     }
 
+    /**
+     * Reads a model's reply: fields it adds are ignored (models add some), and the parser's limits bound
+     * what a reply can cost (nesting depth, sizes) — a reply is untrusted input too.
+     */
+    private static final ObjectMapper REPLY_JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     /** The reply that could not be read as {@link LlmDigest}. */
     static final class InvalidOutput extends Exception {
         InvalidOutput(String message, Throwable cause) {
@@ -235,8 +249,8 @@ public final class LlmEngine implements Engine {
         }
         LlmDigest d;
         try {
-            d = Json.fromJson(json, LlmDigest.class);
-        } catch (RuntimeException e) {
+            d = REPLY_JSON.readValue(json, LlmDigest.class);
+        } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new InvalidOutput("not the expected JSON: " + why, e);
         }

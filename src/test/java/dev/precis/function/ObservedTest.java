@@ -1,5 +1,7 @@
 package dev.precis.function;
 
+import dev.precis.model.Deadline;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,9 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
-import dev.precis.pipeline.BatchRunner;
-import dev.precis.model.SummarizeRequest;
-import dev.precis.pipeline.Metrics;
+import dev.precis.model.HtmlSource;
 import dev.precis.pipeline.Pipeline;
 import dev.precis.pipeline.PipelineFactory;
 import dev.precis.testing.Fixtures;
@@ -73,7 +73,7 @@ class ObservedTest {
     void anSqsMessageWhoseBodyIsNotJsonIsCountedAndLeftForRetry() throws Exception {
         JsonNode event = JSON.readTree("{\"Records\":[{\"messageId\":\"m-1\",\"eventSource\":\"aws:sqs\",\"body\":\"not json\"}]}");
         Map<String, Object> answer = new SqsBatch(null, new RequestParser(JSON), JSON, metrics)
-                .handle(event, new BatchRunner(2, Duration.ofSeconds(1)), () -> 60_000, null);
+                .handle(event, new BatchRunner(2, Duration.ofSeconds(1)), Deadline.in(Duration.ofMillis(60_000)));
         assertEquals(List.of(Map.of("itemIdentifier", "m-1")), answer.get("batchItemFailures"));
         List<JsonNode> lines = lines();
         assertEquals(1, lines.size());
@@ -123,8 +123,8 @@ class ObservedTest {
         java.util.logging.Logger article = java.util.logging.Logger.getLogger("dev.precis.article");
         article.addHandler(capture);
         try {
-            Observed.process(pipeline, metrics, "direct", null, SummarizeRequest.ofHtml(Fixtures.referencePage(),
-                    "https://news.example.com/world/observed.html", List.of()), null);
+            Observed.process(pipeline, metrics, "direct", null, new HtmlSource(Fixtures.referencePage(),
+                    "https://news.example.com/world/observed.html", List.of()), Deadline.NONE);
         } finally {
             article.removeHandler(capture);
         }

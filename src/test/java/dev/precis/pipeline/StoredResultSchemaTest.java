@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.model.HtmlSource;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.SummarySchema;
 import dev.precis.testing.TestConfig;
@@ -30,7 +31,7 @@ class StoredResultSchemaTest {
         Pipeline pipeline = PipelineFactory.create(TestConfig.of(Map.of("precis.store.uri", dir.toString())), () -> {
             throw new AssertionError("no S3 here");
         });
-        Outcome outcome = pipeline.process(SummarizeRequest.ofHtml(Fixtures.referencePage(),
+        Outcome outcome = pipeline.process(new HtmlSource(Fixtures.referencePage(),
                 "https://news.example.com/world/kim-putin.html",
                 List.of("Where may Kim travel and why?", "What did the meeting decide?")));
         Path file = Path.of(java.net.URI.create(outcome.location()));

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.precis.model.SummarizeRequest;
+import dev.precis.model.HtmlSource;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import dev.precis.pipeline.PipelineFactory;
@@ -89,7 +89,7 @@ class ReplaySetTest {
                     .withBody(ModelReplies.openAi(modelReply(reply, article), 1500, 300))));
             String id = reply.get("id").asText();
             String url = article.get("url").asText().replace(".html", "-" + id + ".html");
-            Outcome outcome = pipeline.process(SummarizeRequest.ofHtml(html, url, questions));
+            Outcome outcome = pipeline.process(new HtmlSource(html, url, questions));
             JsonNode result = JSON.readTree(Files.readString(Path.of(java.net.URI.create(outcome.location()))));
             SummarySchema.assertValid(result);
             String text = result.at("/article/text").asText();

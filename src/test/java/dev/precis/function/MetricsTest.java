@@ -1,10 +1,12 @@
-package dev.precis.pipeline;
+package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.Provenance;
 import dev.precis.model.QuoteCounts;
-import dev.precis.model.SummaryRecord;
+import dev.precis.pipeline.Outcome;
+import dev.precis.pipeline.Timings;
+import dev.precis.model.StoredResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ class MetricsTest {
 
     private static Outcome outcome(boolean reused) {
         Provenance p = new Provenance("openai:gpt-4o-mini", "gpt-4o-mini", "digest-1", "x", 1432, 287, 1, 40, "2025-04-27T00:00:00Z");
-        SummaryRecord r = new SummaryRecord(SummaryRecord.SCHEMA, null, null, "s", List.of(), List.of(), p, List.of());
+        StoredResult r = new StoredResult(StoredResult.SCHEMA, null, null, "s", List.of(), List.of(), p, List.of());
         return new Outcome("s3://b/news/kim.summary.json", r, reused, new Timings(12, 34, 560, 7, 613),
                 reused ? QuoteCounts.NONE : new QuoteCounts(1, 1, 3, 2));
     }

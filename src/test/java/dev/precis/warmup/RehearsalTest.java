@@ -1,6 +1,7 @@
-package dev.precis.pipeline;
+package dev.precis.warmup;
 
 import dev.precis.model.KeyFact;
+import dev.precis.pipeline.Outcome;
 import dev.precis.testing.TestConfig;
 import dev.precis.store.S3BlobStore;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,14 @@
-package dev.precis.pipeline;
+package dev.precis.warmup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.config.PrecisConfig;
 import dev.precis.model.S3Location;
-import dev.precis.model.SummarizeRequest;
+import dev.precis.model.S3Source;
+import dev.precis.pipeline.Outcome;
+import dev.precis.pipeline.Pipeline;
+import dev.precis.pipeline.PipelineFactory;
+import dev.precis.summarize.ChatModels;
 import dev.precis.summarize.Engine;
 import dev.precis.summarize.ProviderHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -82,7 +86,7 @@ final class Rehearsal {
                 .credentialsProvider(credentials())
                 .build()) {
             Pipeline pipeline = PipelineFactory.create(config, () -> s3, engine(config, provider, reply, model));
-            return pipeline.process(SummarizeRequest.ofS3(S3Location.parse(SOURCE), List.of(QUESTION)), null);
+            return pipeline.process(new S3Source(S3Location.parse(SOURCE), List.of(QUESTION)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package dev.precis.pipeline;
+package dev.precis.function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.config.PrecisConfig;
 import dev.precis.model.Provenance;
+import dev.precis.pipeline.Outcome;
+import dev.precis.pipeline.Timings;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package dev.precis.pipeline;
+package dev.precis.function;
+
+import dev.precis.model.Deadline;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
 
 /**
  * Runs the items of a batch side by side, at most {@code concurrency} at a time, and stops waiting
@@ -28,9 +29,6 @@ public final class BatchRunner {
     /** One item's end: its status and, when it failed, why. */
     public record Result(Status status, Throwable failure) {
     }
-
-    /** Longest budget taken into account (a day): keeps the deadline arithmetic far from overflow. */
-    private static final long MAX_BUDGET_MILLIS = 86_400_000;
 
     private final int concurrency;
     private final Duration safetyMargin;
@@ -53,19 +51,18 @@ public final class BatchRunner {
     /**
      * Runs {@code items} and returns one result per item, in order.
      *
-     * @param remainingMillis time left in the invocation (Lambda's {@code getRemainingTimeInMillis}),
-     *                        read when the batch starts
+     * @param deadline when the invocation ends (Lambda's), or {@link Deadline#NONE}: items not finished
+     *                 {@code safetyMargin} before it are {@link Status#OUT_OF_TIME}
      */
-    public List<Result> run(List<Callable<?>> items, LongSupplier remainingMillis) {
-        long budgetMillis = Math.min(MAX_BUDGET_MILLIS, Math.max(0, remainingMillis.getAsLong() - safetyMargin.toMillis()));
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
+    public List<Result> run(List<Callable<?>> items, Deadline deadline) {
+        Deadline stop = deadline.minus(safetyMargin);
         Semaphore slots = new Semaphore(concurrency);
         List<Future<?>> futures = new ArrayList<>();
         for (Callable<?> item : items) {
             futures.add(executor.submit(() -> {
                 slots.acquire();
                 try {
-                    if (System.nanoTime() >= deadline) {
+                    if (stop.expired()) {
                         throw new TimeoutException("not started before the deadline");
                     }
                     return item.call();
@@ -76,14 +73,14 @@ public final class BatchRunner {
         }
         List<Result> results = new ArrayList<>();
         for (Future<?> f : futures) {
-            results.add(await(f, deadline));
+            results.add(await(f, stop));
         }
         return results;
     }
 
-    private static Result await(Future<?> f, long deadline) {
+    private static Result await(Future<?> f, Deadline stop) {
         try {
-            f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            f.get(stop.remainingNanos(), TimeUnit.NANOSECONDS);
             return new Result(Status.DONE, null);
         } catch (TimeoutException | CancellationException e) {
             f.cancel(true);

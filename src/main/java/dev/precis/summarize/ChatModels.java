@@ -1,4 +1,4 @@
-package dev.precis.pipeline;
+package dev.precis.summarize;
 
 import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
@@ -9,11 +9,6 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.precis.config.PrecisConfig;
-import dev.precis.summarize.BuiltinEngine;
-import dev.precis.summarize.Engine;
-import dev.precis.summarize.LlmEngine;
-import dev.precis.summarize.LlmOptions;
-import dev.precis.summarize.ProviderHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -29,13 +24,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The engine {@code precis.llm.provider} names, with its model client built from {@code precis.llm.*}.
- * Every client has its own retries off: {@link LlmEngine} retries (once, with backoff, within the deadline).
+ * The engine {@code precis.llm.provider} names, with its model client built from {@code precis.llm.*}:
+ * where to add a provider. Every client has its own retries off: {@link LlmCaller} retries
+ * ({@code precis.llm.max-retries}, with backoff, within the deadline).
  */
-final class ChatModels {
+public final class ChatModels {
 
     /** Providers {@code precis.llm.provider} accepts. */
-    static final String PROVIDERS = "builtin, openai, anthropic, ollama, bedrock";
+    public static final String PROVIDERS = "builtin, openai, anthropic, ollama, bedrock";
 
     static final String OPENAI_URL = "https://api.openai.com/v1";
     static final String ANTHROPIC_URL = "https://api.anthropic.com/v1/";
@@ -45,7 +41,7 @@ final class ChatModels {
     }
 
     /** The engine of {@code config}; bedrock takes credentials from the SDK's default chain (the Lambda's role). */
-    static Engine engine(PrecisConfig config) {
+    public static Engine engine(PrecisConfig config) {
         return engine(config, (AwsCredentialsProvider) null);
     }
 
@@ -65,12 +61,12 @@ final class ChatModels {
      * @param defaultRegion for bedrock when {@code precis.llm.region} is unset; null for the SDK's region chain
      * @param baseUrl       replaces {@code precis.llm.base-url} for openai, anthropic and ollama; null to keep it
      */
-    record Transport(Supplier<HttpClientBuilder> http, SdkHttpClient sdk, AwsCredentialsProvider credentials,
+    public record Transport(Supplier<HttpClientBuilder> http, SdkHttpClient sdk, AwsCredentialsProvider credentials,
                      Region defaultRegion, String baseUrl) {
     }
 
     /** The engine of {@code config}, its model client reaching the provider through {@code transport}. */
-    static Engine engine(PrecisConfig config, Transport transport) {
+    public static Engine engine(PrecisConfig config, Transport transport) {
         PrecisConfig.Llm llm = config.llm();
         String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
         if (provider.equals("builtin")) return new BuiltinEngine();

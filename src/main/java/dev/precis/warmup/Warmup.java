@@ -1,7 +1,9 @@
-package dev.precis.pipeline;
+package dev.precis.warmup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.config.PrecisConfig;
+import dev.precis.pipeline.Outcome;
+import dev.precis.pipeline.Pipeline;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,10 +40,9 @@ public class Warmup {
     private static final long SIDE_TIMEOUT_SECONDS = 30;
 
     void onStart(@Observes StartupEvent event, Instance<Pipeline> pipeline, Instance<ObjectMapper> mapper,
-                 Instance<Metrics> metrics, PrecisConfig config) {
+                 PrecisConfig config) {
         if (!config.warmup().enabled()) {
             pipeline.get();   // eager: configuration errors surface at init, not on the first event
-            metrics.get();
             return;
         }
         long started = System.nanoTime();
@@ -55,7 +56,6 @@ public class Warmup {
             Future<Long> rehearsal = side.submit(() -> timed(() -> rehearse(config)));
             Future<Long> tls = side.submit(() -> timed(Warmup::tls));
             Pipeline p = pipeline.get();   // eager: configuration errors surface at init, not on the first event
-            metrics.get();
             try {
                 if (mapper.isResolvable()) mapper.get();
                 // For an S3 store this builds the S3 client and sends one GET through it; with a file store

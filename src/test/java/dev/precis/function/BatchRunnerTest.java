@@ -1,4 +1,6 @@
-package dev.precis.pipeline;
+package dev.precis.function;
+
+import dev.precis.model.Deadline;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class BatchRunnerTest {
                 return null;
             });
         }
-        List<BatchRunner.Result> results = new BatchRunner(3, Duration.ZERO).run(items, () -> 60_000);
+        List<BatchRunner.Result> results = new BatchRunner(3, Duration.ZERO).run(items, Deadline.in(Duration.ofSeconds(60)));
         assertTrue(results.stream().allMatch(r -> r.status() == BatchRunner.Status.DONE));
         assertEquals(3, peak.get());
     }
@@ -35,7 +37,7 @@ class BatchRunnerTest {
     void reportsEachFailureWithItsCause() {
         IllegalStateException boom = new IllegalStateException("boom");
         List<BatchRunner.Result> results = new BatchRunner(2, Duration.ZERO).run(List.of(
-                () -> null, () -> { throw boom; }), () -> 60_000);
+                () -> null, () -> { throw boom; }), Deadline.in(Duration.ofSeconds(60)));
         assertEquals(BatchRunner.Status.DONE, results.get(0).status());
         assertEquals(BatchRunner.Status.FAILED, results.get(1).status());
         assertEquals(boom, results.get(1).failure());
@@ -46,15 +48,15 @@ class BatchRunnerTest {
         List<BatchRunner.Result> results = new BatchRunner(1, Duration.ofMillis(900)).run(List.of(
                 () -> { Thread.sleep(300); return null; },
                 () -> { Thread.sleep(10_000); return null; },
-                () -> null), () -> 1_000);
+                () -> null), Deadline.in(Duration.ofMillis(1_000)));
         assertEquals(BatchRunner.Status.OUT_OF_TIME, results.get(1).status(), "still running at the deadline");
         assertEquals(BatchRunner.Status.OUT_OF_TIME, results.get(2).status(), "never started");
     }
 
     @Test
-    void anUnboundedRemainingTimeDoesNotOverflowIntoThePast() {
+    void noDeadlineLetsEveryItemFinish() {
         List<BatchRunner.Result> results = new BatchRunner(1, Duration.ofSeconds(10)).run(List.of(() -> null),
-                () -> Long.MAX_VALUE);
+                Deadline.NONE);
         assertEquals(BatchRunner.Status.DONE, results.get(0).status());
     }
 }
