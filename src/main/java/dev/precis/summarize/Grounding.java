@@ -134,10 +134,10 @@ public final class Grounding {
         if (raw.isEmpty()) return null;
         int at = body.body.indexOf(raw);
         if (at >= 0) return new Placement(new Span(at, at + raw.length()), Quote.EXACT);
-        Span span = normalized(quote, body.text);
+        Span span = normalized(quote, body.text());
         if (span != null) return new Placement(span, Quote.NORMALIZED);
         QuoteAligner.Alignment a = QuoteAligner.align(quote, body, true);
-        return a == null ? null : new Placement(body.span(a.first(), a.end()), Quote.ALIGNED);
+        return a == null ? null : new Placement(body.words().span(a.first(), a.end()), Quote.ALIGNED);
     }
 
     private static Span normalized(String quote, MatchText body) {

@@ -85,7 +85,8 @@ final class QuoteAligner {
      * @param strict false to let meaning-bearing words differ too: only to tell a near miss from a
      *               quote that is simply not there
      */
-    static Alignment align(String quote, BodyIndex body, boolean strict) {
+    static Alignment align(String quote, BodyIndex index, boolean strict) {
+        ArticleWords body = index.words();
         QuoteItems q = QuoteItems.parse(quote, body);
         if (q == null || q.words < Grounding.MIN_QUOTE_WORDS || q.words > MAX_ALIGNED_WORDS) return null;
         int budget = (int) Math.floor(MAX_EDITS_PER_WORD * UNIT * q.words + 1e-9);
@@ -113,7 +114,7 @@ final class QuoteAligner {
     }
 
     /** Article ranges to search: around each place one of the quote's two rarest words occurs. */
-    private static List<int[]> windows(QuoteItems q, BodyIndex body) {
+    private static List<int[]> windows(QuoteItems q, ArticleWords body) {
         List<int[]> postings = new ArrayList<>();
         for (QuoteItems.Item it : q.items) {
             if (it.type() != QuoteItems.WORD) continue;
@@ -137,7 +138,7 @@ final class QuoteAligner {
     }
 
     /** The best alignment within article words {@code [from, to)}: {first, end, cost, own words}, or null. */
-    private static int[] align(QuoteItems q, BodyIndex body, int from, int to, boolean strict) {
+    private static int[] align(QuoteItems q, ArticleWords body, int from, int to, boolean strict) {
         int w = to - from;
         int[][] cost = new int[MAX_OWN_WORDS + 1][w + 1];
         int[][] start = new int[MAX_OWN_WORDS + 1][w + 1];
@@ -184,7 +185,7 @@ final class QuoteAligner {
     }
 
     /** A quote word: the same article word, a substitute for one, or a word of its own. */
-    private static void word(QuoteItems q, int i, BodyIndex body, int from, int w, boolean strict,
+    private static void word(QuoteItems q, int i, ArticleWords body, int from, int w, boolean strict,
                              int[][] cost, int[][] start, int[][] next, int[][] nextStart) {
         QuoteItems.Item it = q.items[i];
         boolean editable = q.editable[i];
@@ -217,7 +218,7 @@ final class QuoteAligner {
      * A bracket: stands for up to {@link #MAX_BRACKET_WORDS} article words of one sentence, at no cost.
      * At either end of a fragment it must stand for at least one (else it would be a free addition).
      */
-    private static void bracket(QuoteItems.Item it, boolean edge, BodyIndex body, int from, int w, boolean strict,
+    private static void bracket(QuoteItems.Item it, boolean edge, ArticleWords body, int from, int w, boolean strict,
                                 int[][] cost, int[][] start, int[][] next, int[][] nextStart) {
         for (int j = 0; j <= w; j++) {
             for (int k = 0; k <= MAX_OWN_WORDS; k++) {
@@ -239,7 +240,7 @@ final class QuoteAligner {
      * "the company" is ({@code [Kim]}); it may not stand for other words, nor add a date, and a bracket
      * standing for no word may not add a name either.
      */
-    private static boolean bracketMayReplace(QuoteItems.Item it, BodyIndex body, int at, int count) {
+    private static boolean bracketMayReplace(QuoteItems.Item it, ArticleWords body, int at, int count) {
         if (count == 0) return (it.kinds() & MeaningWords.ANY) == 0;
         List<String> keys = Arrays.asList(it.bracketKeys());
         boolean description = DETERMINERS.contains(body.keys[at]);   // "the company" may be "[Nordwave]"
@@ -257,7 +258,7 @@ final class QuoteAligner {
     }
 
     /** An ellipsis: skips up to {@link #MAX_ELIDED_WORDS} article words, crossing one sentence boundary at most. */
-    private static void ellipsis(BodyIndex body, int from, int w, boolean strict,
+    private static void ellipsis(ArticleWords body, int from, int w, boolean strict,
                                  int[][] cost, int[][] start, int[][] next, int[][] nextStart) {
         int n = body.size();
         for (int j = 0; j <= w; j++) {
@@ -286,7 +287,7 @@ final class QuoteAligner {
      * Runs of article words left out between two quote words of one fragment, within one sentence.
      * Applied to a row in place: a run cannot follow another run (two runs side by side are one).
      */
-    private static void omissions(BodyIndex body, int from, int w, boolean strict, int[][] row, int[][] rowStart) {
+    private static void omissions(ArticleWords body, int from, int w, boolean strict, int[][] row, int[][] rowStart) {
         int[][] before = new int[row.length][];
         int[][] beforeStart = new int[row.length][];
         for (int k = 0; k < row.length; k++) {

@@ -98,7 +98,7 @@ final class QuoteItems {
      * The quote's items, or null when it cannot be aligned: an ellipsis fragment of fewer than
      * {@link #MIN_FRAGMENT_WORDS} words, or no words.
      */
-    static QuoteItems parse(String quote, BodyIndex body) {
+    static QuoteItems parse(String quote, ArticleWords body) {
         String q = strip(MatchText.normalize(quote));
         Matcher glued = GLUED_BRACKET.matcher(q);
         q = glued.replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
@@ -146,7 +146,7 @@ final class QuoteItems {
         items.add(Item.ELLIPSIS_ITEM);
     }
 
-    private static void words(String text, BodyIndex body, List<Item> items) {
+    private static void words(String text, ArticleWords body, List<Item> items) {
         for (Words.Word w : Words.of(text)) items.add(Item.word(w.key(), kindsOf(w, body)));
     }
 
@@ -155,7 +155,7 @@ final class QuoteItems {
      * capitalizes it and it is not a function word (a model adding "Putin" at the start of its quote
      * adds a name, capitalized or not).
      */
-    private static int kindsOf(Words.Word w, BodyIndex body) {
+    private static int kindsOf(Words.Word w, ArticleWords body) {
         boolean name = body.isName(w.key()) || ((w.capitalized() || w.allCaps()) && MeaningWords.canBeName(w.key()));
         return MeaningWords.kinds(w.key()) | (name ? MeaningWords.NAME : 0);
     }

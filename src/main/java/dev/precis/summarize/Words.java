@@ -109,6 +109,7 @@ final class Words {
      * or null when {@code [from, to)} is not such a number.
      */
     private static String magnitude(String s, int from, int to) {
+        if (!Character.isDigit(s.charAt(from)) || Character.isDigit(s.charAt(to - 1))) return null;
         java.util.regex.Matcher m = ABBREVIATED.matcher(s.substring(from, to));
         return m.matches() ? MAGNITUDES.get(m.group(1).toLowerCase(Locale.ROOT)) : null;
     }
@@ -168,13 +169,18 @@ final class Words {
         String k = word.toLowerCase(Locale.ROOT);
         String stem = STEMS.get(k);
         if (stem != null) return stem;
-        if (!k.isEmpty() && Character.UnicodeScript.of(k.codePointAt(0)) == Character.UnicodeScript.LATIN) {
+        if (!isAscii(k) && Character.UnicodeScript.of(k.codePointAt(0)) == Character.UnicodeScript.LATIN) {
             String decomposed = Normalizer.normalize(k, Normalizer.Form.NFD);
             if (!decomposed.equals(k)) k = Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
         }
-        if (DOTTED.matcher(k).matches()) return k.replace(".", "");
-        if (GROUPED_DIGITS.matcher(k).matches()) return k.replace(",", "");
+        if (k.indexOf('.') >= 0 && DOTTED.matcher(k).matches()) return k.replace(".", "");
+        if (k.indexOf(',') >= 0 && GROUPED_DIGITS.matcher(k).matches()) return k.replace(",", "");
         return NUMBER_WORDS.getOrDefault(k, k);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static boolean isWordChar(int cp) {
