@@ -78,10 +78,13 @@ final class ArticleWords {
                 continue;
             }
             Words.Word prev = words.get(i - 1);
-            String sep = text.text.substring(prev.to(), w.from());
-            sentenceStart[i] = has(body, ends[i - 1], starts[i], '\n') || endsSentence(sep, prev, w);
-            clauseStart[i] = sentenceStart[i] || endsClause(sep, body, ends[i - 1], starts[i]) || CONJUNCTIONS.contains(keys[i]);
-            initial[i] = sentenceStart[i] || sep.indexOf('"') >= 0 || sep.indexOf(':') >= 0 || sep.indexOf('(') >= 0;
+            String t = text.text;
+            int from = prev.to();
+            int to = w.from();
+            sentenceStart[i] = has(body, ends[i - 1], starts[i], '\n') || endsSentence(t, from, to, prev, w);
+            clauseStart[i] = sentenceStart[i] || endsClause(t, from, to, body, ends[i - 1], starts[i])
+                    || CONJUNCTIONS.contains(keys[i]);
+            initial[i] = sentenceStart[i] || has(t, from, to, '"') || has(t, from, to, ':') || has(t, from, to, '(');
         }
         nameKeys = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -154,14 +157,14 @@ final class ArticleWords {
         return n;
     }
 
-    private static boolean endsSentence(String sep, Words.Word prev, Words.Word next) {
+    /** Whether the separator {@code text[from, to)} between words {@code prev} and {@code next} ends a sentence. */
+    private static boolean endsSentence(String text, int from, int to, Words.Word prev, Words.Word next) {
         int t = -1;
-        for (int k = 0; k < sep.length() && t < 0; k++) if (TERMINATORS.indexOf(sep.charAt(k)) >= 0) t = k;
+        for (int k = from; k < to && t < 0; k++) if (TERMINATORS.indexOf(text.charAt(k)) >= 0) t = k;
         if (t < 0) return false;
-        if (WIDE_TERMINATORS.indexOf(sep.charAt(t)) >= 0) return true;
-        if (t == 0 && sep.charAt(0) == '.' && (ABBREVIATIONS.contains(prev.key()) || isInitialOrAcronym(prev))) return false;
-        String after = sep.substring(t);
-        return next.capitalized() || after.indexOf('"') >= 0 || after.indexOf('\'') >= 0
+        if (WIDE_TERMINATORS.indexOf(text.charAt(t)) >= 0) return true;
+        if (t == from && text.charAt(t) == '.' && (ABBREVIATIONS.contains(prev.key()) || isInitialOrAcronym(prev))) return false;
+        return next.capitalized() || has(text, t, to, '"') || has(text, t, to, '\'')
                 || Character.isDigit(next.key().isEmpty() ? 'x' : next.key().charAt(0));
     }
 
@@ -176,10 +179,10 @@ final class ArticleWords {
         return false;
     }
 
-    /** Whether separator {@code sep} (normalized; {@code body[from, to)} originally) ends a clause. */
-    private static boolean endsClause(String sep, String body, int from, int to) {
-        for (int k = 0; k < sep.length(); k++) if (CLAUSE_MARKS.indexOf(sep.charAt(k)) >= 0) return true;
-        if (has(body, from, to, '\u2014') || has(body, from, to, '\u2013')) return true;
-        return sep.indexOf('-') >= 0 && sep.indexOf(' ') >= 0;   // a spaced hyphen used as a dash
+    /** Whether the separator {@code text[from, to)} (originally {@code body[rawFrom, rawTo)}) ends a clause. */
+    private static boolean endsClause(String text, int from, int to, String body, int rawFrom, int rawTo) {
+        for (int k = from; k < to; k++) if (CLAUSE_MARKS.indexOf(text.charAt(k)) >= 0) return true;
+        if (has(body, rawFrom, rawTo, '\u2014') || has(body, rawFrom, rawTo, '\u2013')) return true;
+        return has(text, from, to, '-') && has(text, from, to, ' ');   // a spaced hyphen used as a dash
     }
 }

@@ -46,8 +46,11 @@ final class QuoteAligner {
     static final double EXTRA_OMITTED_WORD = 0.25;
     /** Longest quote aligned, in words; longer ones must be found as they are. */
     static final int MAX_ALIGNED_WORDS = 200;
-    /** Most cells of the alignment table filled for one quote (a bound on time for any article). */
-    private static final long MAX_CELLS = 4_000_000;
+    /**
+     * Most steps spent aligning one quote (a bound on time for any article and quote, some tenths of
+     * a second): article words searched × the steps each quote item takes per word.
+     */
+    private static final long MAX_STEPS = 60_000_000;
 
     /** Words a bracket may stand for without repeating them: pronouns and determiners. */
     private static final java.util.Set<String> REFERRING = java.util.Set.of(
@@ -91,10 +94,11 @@ final class QuoteAligner {
         if (q == null || q.words < Grounding.MIN_QUOTE_WORDS || q.words > MAX_ALIGNED_WORDS) return null;
         int budget = (int) Math.floor(MAX_EDITS_PER_WORD * UNIT * q.words + 1e-9);
         int[] best = null;
-        long cells = 0;
+        long steps = 0;
+        long perWord = stepsPerWord(q);
         for (int[] window : windows(q, body)) {
-            cells += (long) (window[1] - window[0] + 1) * q.size();
-            if (cells > MAX_CELLS) break;
+            steps += (window[1] - window[0] + 1) * perWord;
+            if (steps > MAX_STEPS) break;
             int[] found = align(q, body, window[0], window[1], strict);
             if (found != null && found[2] <= budget && (best == null || better(found, best))) best = found;
         }
@@ -157,10 +161,7 @@ final class QuoteAligner {
                 case QuoteItems.BRACKET -> bracket(it, atEdge(q, i), body, from, w, strict, cost, start, next, nextStart);
                 default -> ellipsis(body, from, w, strict, cost, start, next, nextStart);
             }
-            if (i + 1 < q.size() && q.editable[i] && q.editable[i + 1] && it.type() != QuoteItems.ELLIPSIS
-                    && q.items[i + 1].type() != QuoteItems.ELLIPSIS) {
-                omissions(body, from, w, strict, next, nextStart);
-            }
+            if (omissionsAfter(q, i)) omissions(body, from, w, strict, next, nextStart);
             cost = next;
             start = nextStart;
         }
@@ -206,6 +207,23 @@ final class QuoteAligner {
                 if (mayAdd && k < MAX_OWN_WORDS) relax(next, nextStart, k + 1, j, c + OWN, s);
             }
         }
+    }
+
+    /** Steps the table takes per article word: an ellipsis or a left-out run looks back over its longest gap. */
+    private static long stepsPerWord(QuoteItems q) {
+        long steps = 0;
+        for (int i = 0; i < q.size(); i++) {
+            int type = q.items[i].type();
+            steps += type == QuoteItems.ELLIPSIS ? MAX_ELIDED_WORDS : type == QuoteItems.BRACKET ? MAX_BRACKET_WORDS + 1 : 1;
+            if (omissionsAfter(q, i)) steps += MAX_OMITTED_WORDS;
+        }
+        return steps * (MAX_OWN_WORDS + 1);
+    }
+
+    /** Whether article words may be left out between item i and the next: both in one fragment that may differ. */
+    private static boolean omissionsAfter(QuoteItems q, int i) {
+        return i + 1 < q.size() && q.editable[i] && q.editable[i + 1] && q.items[i].type() != QuoteItems.ELLIPSIS
+                && q.items[i + 1].type() != QuoteItems.ELLIPSIS;
     }
 
     /** Whether item i begins or ends its fragment. */

@@ -173,10 +173,11 @@ class QuoteAlignmentTest {
     @Test
     void aQuoteOfCommonWordsInAHugeArticleIsAnsweredWithinTheTableBound() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 40_000; i++) sb.append("It is what it is and it was what it was. ");
+        for (int i = 0; i < 20_000; i++) sb.append("It is what it is and it was what it was. ");
         BodyIndex body = BodyIndex.of(sb.toString());
         long started = System.nanoTime();
         assertNull(Grounding.usable("it is what it was and it is what it is not", body));
-        System.out.printf("common-word quote against a 400,000-word body: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("common-word quote against a 200,000-word body: %d ms (index included)%n",
+                (System.nanoTime() - started) / 1_000_000);
     }
 }
