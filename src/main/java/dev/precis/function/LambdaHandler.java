@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.config.PrecisConfig;
 import dev.precis.model.Deadline;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
@@ -41,6 +42,12 @@ public class LambdaHandler implements RequestStreamHandler {
     @Inject
     Metrics metrics;
 
+    @Inject
+    HttpTrigger http;
+
+    @Inject
+    PrecisConfig config;
+
     /** Longest Lambda timeout (15 minutes): a larger "remaining time" is not a real deadline. */
     private static final long MAX_LAMBDA_MILLIS = 900_000;
     /** Set by the Lambda service; absent under quarkus dev and tests, whose mock server sends no deadline. */
@@ -67,7 +74,8 @@ public class LambdaHandler implements RequestStreamHandler {
     private Object dispatch(JsonNode event, Context context) {
         Object response;
         if (SqsBatch.isSqs(event)) {
-            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper, metrics).handle(event, batchRunner,
+            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper, metrics,
+                    config.sources().s3().incomingPrefix().orElse(null)).handle(event, batchRunner,
                     deadline(context));
         } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
             response = proxy(event.path("requestContext").path("http").path("method").asText(),
@@ -93,21 +101,18 @@ public class LambdaHandler implements RequestStreamHandler {
             body = new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
         }
         String json = body;
-        try {
-            Outcome outcome = Observed.process(pipeline, metrics, "http", null, () -> new RequestParser(mapper).parse(json),
-                    deadline);
-            return proxyResponse(200, new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result()));
-        } catch (PrecisException e) {
-            return proxyResponse(e.code().httpStatus(), ErrorBody.of(e));   // Observed logged and counted it
-        } catch (RuntimeException e) {
-            return proxyResponse(500, ErrorBody.internal());                // Observed logged it with its trace
-        }
+        HttpTrigger.Reply reply = http.handle(() -> new RequestParser(mapper).parseWithOptions(json), deadline);
+        return proxyResponse(reply.status(), reply.headers(), reply.body());
     }
 
     private Map<String, Object> proxyResponse(int status, Object body) {
+        return proxyResponse(status, Map.of("Content-Type", "application/json"), body);
+    }
+
+    private Map<String, Object> proxyResponse(int status, Map<String, String> headers, Object body) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("statusCode", status);
-        r.put("headers", Map.of("Content-Type", "application/json"));
+        r.put("headers", headers);
         try {
             r.put("body", mapper.writeValueAsString(body));
         } catch (IOException e) {
@@ -123,9 +128,17 @@ public class LambdaHandler implements RequestStreamHandler {
      */
     private Object direct(JsonNode event, Deadline deadline) {
         try {
-            Outcome outcome = Observed.process(pipeline, metrics, "direct", null,
-                    () -> new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null), deadline);
-            return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
+            java.util.Set<String> include = new java.util.HashSet<>();
+            Outcome outcome = Observed.process(pipeline, metrics, "direct", null, () -> {
+                RequestParser.Parsed parsed = new RequestParser(mapper).parseWithOptions(event instanceof ObjectNode ? event : null);
+                if (parsed.async()) {
+                    throw new PrecisException(ErrorCode.INVALID_REQUEST, "async is for HTTP requests; invoke the "
+                            + "function with InvocationType Event to have it work without waiting", "async");
+                }
+                include.addAll(parsed.include());
+                return parsed.request();
+            }, deadline);
+            return Answers.of(outcome, include, mapper);
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;
             return ErrorBody.of(e);

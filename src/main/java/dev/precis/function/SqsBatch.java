@@ -34,12 +34,19 @@ final class SqsBatch {
     private final RequestParser parser;
     private final ObjectMapper mapper;
     private final Metrics metrics;
+    /** Where sources arrive ({@code precis.sources.s3.incoming-prefix}), or null for any key. */
+    private final String incomingPrefix;
 
     SqsBatch(Pipeline pipeline, RequestParser parser, ObjectMapper mapper, Metrics metrics) {
+        this(pipeline, parser, mapper, metrics, null);
+    }
+
+    SqsBatch(Pipeline pipeline, RequestParser parser, ObjectMapper mapper, Metrics metrics, String incomingPrefix) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.incomingPrefix = incomingPrefix == null || incomingPrefix.isEmpty() ? null : incomingPrefix;
     }
 
     static boolean isSqs(JsonNode event) {
@@ -112,10 +119,17 @@ final class SqsBatch {
                 String bucket = r.path("s3").path("bucket").path("name").asText();
                 // S3 notifications URL-encode keys, with '+' for spaces.
                 String key = URLDecoder.decode(r.path("s3").path("object").path("key").asText(), StandardCharsets.UTF_8);
-                if (Layout.isOutput(key)) {
-                    continue; // our own results never trigger work
+                S3Location object = new S3Location(bucket, key);
+                if (Layout.isOutput(key) || pipeline.isOwnOutput(object)) {
+                    LOG.debugf("ignored %s: Precis wrote it", object.uri());   // no loops, even if notified
+                    continue;
                 }
-                out.add(new S3Source(new S3Location(bucket, key), List.of()));
+                if (incomingPrefix != null && !key.startsWith(incomingPrefix)) {
+                    LOG.infof("ignored %s: outside the incoming prefix %s (precis.sources.s3.incoming-prefix)",
+                            object.uri(), incomingPrefix);
+                    continue;
+                }
+                out.add(new S3Source(object, List.of()));
             }
             return out;
         }

@@ -6,4 +6,9 @@ package dev.precis.model;
  */
 public record ArticleInfo(String title, String byline, String published, String lang, String siteName,
                           String url, int words, String textSha256, String text) {
+
+    /** The same without the body text: what an answer carries unless the caller asks for the text. */
+    public ArticleInfo withoutText() {
+        return new ArticleInfo(title, byline, published, lang, siteName, url, words, textSha256, null);
+    }
 }

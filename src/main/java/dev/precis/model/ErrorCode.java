@@ -9,6 +9,8 @@ public enum ErrorCode {
     INVALID_JSON(400, false),
     INVALID_URL(400, false),
     FORBIDDEN_ADDRESS(403, false),
+    /** An S3 source in a bucket outside {@code precis.sources.s3.allowed-buckets}. */
+    FORBIDDEN_SOURCE(403, false),
     SOURCE_NOT_FOUND(404, false),
     SOURCE_REFUSED(422, false),
     TOO_LARGE(413, false),

@@ -12,4 +12,9 @@ public record StoredResult(String schema, SourceInfo source, ArticleInfo article
 
     /** The schema identifier every stored result carries. */
     public static final String SCHEMA = "precis.summary/v1";
+
+    /** The same result with {@code article} replaced (an answer's trimmed copy; the stored one is whole). */
+    public StoredResult withArticle(ArticleInfo replacement) {
+        return new StoredResult(schema, source, replacement, summary, keyFacts, answers, provenance, warnings);
+    }
 }

@@ -16,6 +16,7 @@ import dev.precis.model.PrecisException;
 import dev.precis.model.QuoteCounts;
 import dev.precis.model.Provenance;
 import dev.precis.model.RawSource;
+import dev.precis.model.S3Location;
 import dev.precis.model.SourceInfo;
 import dev.precis.model.SummarizeRequest;
 import dev.precis.model.StoredResult;
@@ -194,13 +195,36 @@ public final class Pipeline {
             return request.match(
                     url -> Optional.of(layout.sourceForUrl(url.url())),
                     html -> Optional.ofNullable(html.baseUrl()).map(layout::sourceForUrl),
-                    s3 -> Layout.isOutput(s3.object().key()) ? Optional.<String>empty() : Optional.of(s3.object().uri()),
+                    s3 -> isOwnOutput(s3.object()) || !validator.allowsBucket(s3.object().bucket())
+                            ? Optional.<String>empty() : Optional.of(s3.object().uri()),
                     text -> Optional.<String>empty(),
                     file -> Optional.of(file.uri()))
                     .map(Layout::errorBeside);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether Precis wrote this object (a result, an error record, a source copy in the store): such an
+     * object is never a new source, so an S3 notification for it starts no work.
+     */
+    public boolean isOwnOutput(S3Location object) {
+        return layout.wrote(object.uri());
+    }
+
+    /** Where the result of {@code request} will be stored, known before any work (async answers name it). */
+    public String resultLocation(SummarizeRequest request) {
+        return destination(request).resultUri();
+    }
+
+    /**
+     * Checks {@code request} against the configured limits, as {@link #process} does first.
+     *
+     * @throws PrecisException naming the field at fault
+     */
+    public void validate(SummarizeRequest request) {
+        validator.validate(request);
     }
 
     /** Records a permanent failure beside the source; returns where, or empty when it has no place. */

@@ -19,6 +19,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -47,9 +48,12 @@ public final class PipelineFactory {
         Supplier<S3Client> lazyS3 = memoize(s3);
         Summarizer summarizer = new Summarizer(engine, config.summary().maxKeyFacts());
         ResultStore results = new ResultStore(new Stores(new FileBlobStore(), new S3BlobStore(lazyS3)));
-        return new Pipeline(new RequestValidator(f.maxBytes(), config.questions().max(), config.questions().maxLength()),
+        Layout layout = new Layout(config.store().uri());
+        Set<String> buckets = Set.copyOf(config.sources().s3().allowedBuckets().orElse(List.of()));
+        return new Pipeline(new RequestValidator(f.maxBytes(), config.questions().max(), config.questions().maxLength(),
+                buckets, layout),
                 urls, new S3Fetcher(lazyS3, f.maxBytes()), new FileFetcher(f.maxBytes()), new Extractor(), summarizer,
-                results, new Layout(config.store().uri()), Clock.systemUTC());
+                results, layout, Clock.systemUTC());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.precis.config.PrecisConfig;
+import dev.precis.secrets.SecretReader;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -20,7 +21,9 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilde
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +39,18 @@ public final class ChatModels {
     static final String OPENAI_URL = "https://api.openai.com/v1";
     static final String ANTHROPIC_URL = "https://api.anthropic.com/v1/";
     static final String OLLAMA_URL = "http://localhost:11434";
+
+    /**
+     * The model each provider uses when {@code precis.llm.model} is unset or empty: small, inexpensive
+     * models that follow the JSON format. Bedrock's is a foundation model callable on demand (no
+     * inference profile), so the template can grant exactly it; {@code infra/template.yaml} repeats it
+     * in its {@code ProviderDefaults} mapping.
+     */
+    static final Map<String, String> DEFAULT_MODELS = Map.of(
+            "openai", "gpt-4o-mini",
+            "anthropic", "claude-haiku-4-5",
+            "ollama", "llama3.1",
+            "bedrock", "anthropic.claude-3-haiku-20240307-v1:0");
 
     private ChatModels() {
     }
@@ -67,25 +82,56 @@ public final class ChatModels {
 
     /** The engine of {@code config}, its model client reaching the provider through {@code transport}. */
     public static Engine engine(PrecisConfig config, Transport transport) {
+        return engine(config, transport, SecretReader.shared()::read);
+    }
+
+    /**
+     * Like {@link #engine(PrecisConfig, Transport)}, the API key of {@code precis.llm.api-key-secret} read
+     * by {@code secrets} (asked only for openai and anthropic, the providers that take a key).
+     */
+    static Engine engine(PrecisConfig config, Transport transport, Function<String, String> secrets) {
         PrecisConfig.Llm llm = config.llm();
         String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
         if (provider.equals("builtin")) return new BuiltinEngine();
-        String model = llm.model().orElse(switch (provider) {
-            case "openai" -> "gpt-4o-mini";
-            case "anthropic" -> "claude-haiku-4-5";
-            case "ollama" -> "llama3.1";
-            case "bedrock" -> "anthropic.claude-3-haiku-20240307-v1:0";
-            default -> "";
-        });
+        String model = llm.model().map(String::strip).filter(m -> !m.isEmpty())
+                .orElse(DEFAULT_MODELS.getOrDefault(provider, ""));
         ChatModel chat = switch (provider) {
-            case "openai" -> openAi(llm, model, transport.http().get(), baseUrl(llm, transport, OPENAI_URL));
-            case "anthropic" -> anthropic(llm, model, transport.http().get(), baseUrl(llm, transport, ANTHROPIC_URL));
+            case "openai" -> openAi(llm, model, apiKey(llm, secrets), transport.http().get(),
+                    baseUrl(llm, transport, OPENAI_URL));
+            case "anthropic" -> anthropic(llm, model, apiKey(llm, secrets), transport.http().get(),
+                    baseUrl(llm, transport, ANTHROPIC_URL));
             case "ollama" -> ollama(llm, model, transport.http().get(), baseUrl(llm, transport, OLLAMA_URL));
             case "bedrock" -> bedrock(llm, model, transport);
             default -> throw new IllegalArgumentException(
                     "precis.llm.provider (PRECIS_LLM_PROVIDER) is '" + llm.provider() + "'; use one of: " + PROVIDERS);
         };
         return new LlmEngine(provider, model, chat, options(config));
+    }
+
+    /**
+     * The API key: from {@code precis.llm.api-key-secret} when set (read by {@code secrets}, once per
+     * process), else {@code precis.llm.api-key} (local use); empty when neither is set.
+     *
+     * @throws IllegalArgumentException when both are set
+     * @throws IllegalStateException    when the secret cannot be read, naming it
+     */
+    static Optional<String> apiKey(PrecisConfig.Llm llm, Function<String, String> secrets) {
+        Optional<String> secret = llm.apiKeySecret().map(String::strip).filter(s -> !s.isEmpty());
+        if (secret.isEmpty()) return llm.apiKey();
+        if (llm.apiKey().isPresent()) {
+            throw new IllegalArgumentException("both precis.llm.api-key (PRECIS_LLM_API_KEY) and precis.llm.api-key-secret "
+                    + "(PRECIS_LLM_API_KEY_SECRET) are set; keep one (the secret when deployed, the plain key for local use)");
+        }
+        try {
+            return Optional.of(secrets.apply(secret.get()));
+        } catch (RuntimeException e) {
+            // The reader's message is whole (secret, cause, fix); the SDK's exception rides along as
+            // suppressed, so logs keep its trace and a root-cause report still shows this message.
+            IllegalStateException failure = new IllegalStateException(
+                    "precis.llm.api-key-secret (PRECIS_LLM_API_KEY_SECRET): " + e.getMessage());
+            failure.addSuppressed(e);
+            throw failure;
+        }
     }
 
     private static String baseUrl(PrecisConfig.Llm llm, Transport transport, String standard) {
@@ -99,11 +145,12 @@ public final class ChatModels {
     }
 
     /** JSON-schema structured output (strict). */
-    private static ChatModel openAi(PrecisConfig.Llm llm, String model, HttpClientBuilder http, String baseUrl) {
+    private static ChatModel openAi(PrecisConfig.Llm llm, String model, Optional<String> apiKey, HttpClientBuilder http,
+                                    String baseUrl) {
         return OpenAiChatModel.builder()
                 .httpClientBuilder(http)
                 .baseUrl(baseUrl)
-                .apiKey(llm.apiKey().orElse("not-needed"))
+                .apiKey(apiKey.orElse("not-needed"))
                 .modelName(model)
                 .temperature(llm.temperature())
                 .maxTokens(llm.maxOutputTokens())
@@ -115,12 +162,14 @@ public final class ChatModels {
     }
 
     /** Messages API; the JSON shape is given in the system prompt and parsed strictly. */
-    private static ChatModel anthropic(PrecisConfig.Llm llm, String model, HttpClientBuilder http, String baseUrl) {
+    private static ChatModel anthropic(PrecisConfig.Llm llm, String model, Optional<String> apiKey, HttpClientBuilder http,
+                                       String baseUrl) {
         return AnthropicChatModel.builder()
                 .httpClientBuilder(http)
                 .baseUrl(baseUrl)
-                .apiKey(llm.apiKey().orElseThrow(() -> new IllegalArgumentException(
-                        "precis.llm.api-key (PRECIS_LLM_API_KEY) is required for the anthropic provider")))
+                .apiKey(apiKey.orElseThrow(() -> new IllegalArgumentException("the anthropic provider needs a key: "
+                        + "precis.llm.api-key-secret (PRECIS_LLM_API_KEY_SECRET, where it is kept) or, for local use, "
+                        + "precis.llm.api-key (PRECIS_LLM_API_KEY)")))
                 .modelName(model)
                 .temperature(llm.temperature())
                 .maxTokens(llm.maxOutputTokens())

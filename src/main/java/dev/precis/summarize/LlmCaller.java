@@ -79,12 +79,13 @@ final class LlmCaller {
         try {
             for (int attempt = 0; ; attempt++) {
                 if (end.remaining(MIN_ATTEMPT).compareTo(MIN_ATTEMPT) < 0) {
-                    throw unavailable("no time left for a model call before the deadline (precis.llm.deadline-margin "
-                            + options.deadlineMargin().toMillis() + " ms kept free)", null);
+                    throw new PrecisException(ErrorCode.TIMEOUT, "no time left for a model call before the deadline "
+                            + "(precis.llm.deadline-margin " + options.deadlineMargin().toMillis() + " ms kept free)", null);
                 }
                 try {
-                    return within(request, end.remaining(options.timeout()));
+                    return within(request, end);
                 } catch (RuntimeException e) {
+                    if (e instanceof PrecisException p && p.code() == ErrorCode.TIMEOUT) throw p; // the deadline came
                     Failure f = classify(e);
                     if (f.rejected()) {
                         throw new PrecisException(ErrorCode.LLM_REJECTED, "the model refused the request: " + f.message(), null, e);
@@ -130,15 +131,24 @@ final class LlmCaller {
         }
     }
 
-    /** One attempt on a thread of its own, given up (interrupted) when {@code budget} is spent. */
-    private ChatResponse within(ChatRequest request, Duration budget) {
+    /**
+     * One attempt on a thread of its own, given up (interrupted) when its budget is spent: {@code timeout}
+     * when the deadline cut the budget short, {@code llm_unavailable} when the model was slower than
+     * {@code precis.llm.timeout}.
+     */
+    private ChatResponse within(ChatRequest request, Deadline end) {
+        Duration budget = end.remaining(options.timeout());
+        boolean deadlineBound = budget.compareTo(options.timeout()) < 0;
         Future<ChatResponse> f = CALLS.submit(() -> model.chat(request));
         try {
             return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw unavailable("the model did not answer within " + budget.toMillis()
-                    + " ms (precis.llm.timeout, or the deadline)", e);
+            if (deadlineBound) {
+                throw new PrecisException(ErrorCode.TIMEOUT, "the model had not answered when the deadline came ("
+                        + budget.toMillis() + " ms were left for the call)", null, e);
+            }
+            throw unavailable("the model did not answer within " + budget.toMillis() + " ms (precis.llm.timeout)", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

@@ -61,7 +61,11 @@ class ArchitectureTest {
     /** The engines and the providers' wiring: LangChain4j, the AWS SDK for Bedrock, JSON for replies. */
     static final ArchRule summarizeUsesModelConfigAndModelClients = classes().that().resideInAPackage("dev.precis.summarize..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.summarize..", "dev.precis.model..",
-                    "dev.precis.config..", "dev.langchain4j..", AWS_SDK, JSON, JDK);
+                    "dev.precis.config..", "dev.precis.secrets..", "dev.langchain4j..", AWS_SDK, JSON, JDK);
+
+    /** Secrets: the AWS SDK's Secrets Manager and SSM clients, Jackson for JSON secrets; no other Precis package. */
+    static final ArchRule secretsUsesTheAwsSdkAndJacksonOnly = classes().that().resideInAPackage("dev.precis.secrets..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.precis.secrets..", AWS_SDK, JSON, JDK);
 
     /** LangChain4j's {@code internal} packages are not its API: they change without notice. */
     static final ArchRule noOneUsesLangChain4jInternals = noClasses().should().dependOnClassesThat()
@@ -125,7 +129,8 @@ class ArchitectureTest {
         return Stream.of(modelUsesTheJdkOnly, configUsesModelAndSmallRyeConfig, extractUsesJsoupAndJson,
                 fetchUsesModelConfigHttpAndS3, summarizeUsesModelConfigAndModelClients, noOneUsesLangChain4jInternals,
                 storeUsesModelConfigS3AndJson, stagesDoNotKnowEachOther, stagesArePlainJava,
-                pipelineKnowsNoTriggerNorWarmup, triggersGoThroughThePipeline, nothingDependsOnTheWarmup);
+                pipelineKnowsNoTriggerNorWarmup, triggersGoThroughThePipeline, nothingDependsOnTheWarmup,
+                secretsUsesTheAwsSdkAndJacksonOnly);
     }
 
     @ParameterizedTest
@@ -154,7 +159,7 @@ class ArchitectureTest {
     @Test
     void everyPackageSaysWhatItIsFor() {
         for (String p : new String[]{"model", "config", "fetch", "extract", "summarize", "store", "pipeline",
-                "function", "warmup"}) {
+                "function", "warmup", "secrets"}) {
             assertTrue(Files.exists(Path.of("src/main/java/dev/precis/" + p + "/package-info.java")),
                     "dev.precis." + p + " has no package-info.java");
         }

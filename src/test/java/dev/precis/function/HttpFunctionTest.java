@@ -43,7 +43,7 @@ class HttpFunctionTest {
     @Test
     void summarizesTheReferencePageWithTheBuiltinEngineAndStoresItBesideItsCopy() throws Exception {
         JsonNode r = post(Map.of("html", Fixtures.referencePage(),
-                "baseUrl", "https://news.example.com/world/kim-putin.html",
+                "baseUrl", "https://news.example.com/world/kim-putin.html", "include", List.of("text"),
                 "questions", List.of("Where may Kim travel and why?", "What did the meeting decide?")), 200);
         JsonNode result = r.get("result");
         assertEquals("precis.summary/v1", result.get("schema").asText());
@@ -69,6 +69,20 @@ class HttpFunctionTest {
                 .orElseThrow();
         assertEquals(result, JSON.readTree(stored));
         SummarySchema.assertValid(stored);
+    }
+
+    @Test
+    void theAnswerLeavesTheBodyTextOutUnlessAskedButTheStoredResultKeepsIt() throws Exception {
+        JsonNode r = post(Map.of("html", Fixtures.referencePage(),
+                "baseUrl", "https://news.example.com/world/kim-putin-lean.html"), 200);
+        assertFalse(r.at("/result/article").has("text"), "no article.text without include");
+        assertTrue(r.at("/result/article/textSha256").isTextual());
+        assertFalse(r.has("omitted"));
+        String stored = S3ObjectsHolder.get().get("precis-results", "results/news.example.com/world/kim-putin-lean.summary.json")
+                .orElseThrow();
+        assertTrue(JSON.readTree(stored).at("/article/text").asText().startsWith("WASHINGTON (AP)"));
+        JsonNode e = post(Map.of("text", "x", "include", List.of("everything")), 400);
+        assertEquals("include[0]", e.get("field").asText());
     }
 
     @Test

@@ -81,7 +81,7 @@ class ConcurrentDuplicateTest {
     }
 
     private static Pipeline pipeline(Path dir, BlobStore blobs, dev.precis.summarize.Engine engine) {
-        return new Pipeline(new RequestValidator(1_000_000, 5, 300),
+        return new Pipeline(new RequestValidator(1_000_000, 5, 300, Set.of(), new Layout(dir.toString())),
                 new UrlFetcher(new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, false), Set.of(80, 443), 1_000_000,
                         Duration.ofSeconds(1), Duration.ofSeconds(1), 0, "test"),
                 new S3Fetcher(() -> null, 1_000_000), new FileFetcher(1_000_000), new Extractor(),

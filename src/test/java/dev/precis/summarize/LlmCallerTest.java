@@ -125,7 +125,7 @@ class LlmCallerTest {
         long start = System.nanoTime();
         PrecisException e = assertThrows(PrecisException.class, () -> run(options, Deadline.in(Duration.ofMillis(2_500))));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(ErrorCode.LLM_UNAVAILABLE, e.code());
+        assertEquals(ErrorCode.TIMEOUT, e.code(), "the deadline, not the provider, ended it");
         assertTrue(ms < 2_500, "gave up after " + ms + " ms, before the deadline");
     }
 
@@ -146,7 +146,7 @@ class LlmCallerTest {
     @Test
     void noCallStartsWhenTheDeadlineIsTooClose() {
         PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), Deadline.in(Duration.ofSeconds(2))));
-        assertEquals(ErrorCode.LLM_UNAVAILABLE, e.code());
+        assertEquals(ErrorCode.TIMEOUT, e.code(), "the deadline, not the provider, stops it");
         wm.verify(0, postRequestedFor(urlEqualTo(PATH)));
     }
 
