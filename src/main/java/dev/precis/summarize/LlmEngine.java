@@ -41,8 +41,9 @@ import java.util.Map;
  *   <li>The reply must parse as the {@link LlmDigest} JSON (sent as the JSON schema where the model
  *       supports it, else described in the system prompt). Invalid JSON gets one repair request,
  *       then fails as {@code llm_invalid_output}.</li>
- *   <li>Quotes are checked against the body by code; when some are not found the model is re-asked
- *       once with the failures listed. Whatever still does not verify is dropped later by
+ *   <li>Quotes are placed in the body by code ({@link Grounding}: as given, normalized, or aligned word
+ *       by word); only the quotes it cannot place are listed in one re-ask, so a reply whose quotes all
+ *       place costs no second call. Whatever still cannot be placed is dropped later by
  *       {@link Grounding}, never stored as verified.</li>
  * </ol>
  * So an article costs 1 to 3 calls (the re-ask gets no JSON repair: an unreadable re-ask keeps the
@@ -100,7 +101,7 @@ public final class LlmEngine implements Engine {
     @Override
     public Draft draft(Article article, List<String> questions, Deadline deadline) {
         Run run = new Run(deadline);
-        MatchText body = MatchText.of(article.text());
+        BodyIndex body = BodyIndex.of(article.text());
         LlmDigest out = Chunker.tokens(article.text()) <= options.maxInputTokens()
                 ? whole(run, article, questions, body)
                 : inParts(run, article, questions, body);
@@ -161,9 +162,10 @@ public final class LlmEngine implements Engine {
     }
 
     /** The article in one call, re-asked once for quotes not found. */
-    private LlmDigest whole(Run run, Article article, List<String> questions, MatchText body) {
+    private LlmDigest whole(Run run, Article article, List<String> questions, BodyIndex body) {
         List<ChatMessage> messages = new ArrayList<>(List.of(system(), UserMessage.from(Prompts.render(Prompts.USER,
-                Map.of("article", Prompts.articleBlock(article.text()), "questions", Prompts.questionBlock(questions))))));
+                Map.of("metadata", Prompts.metadataBlock(article), "article", Prompts.articleBlock(article.text()),
+                        "questions", Prompts.questionBlock(questions))))));
         Reply first = run.askRepairingJson(messages);
         List<String> failures = failures(first.digest(), questions, body);
         if (failures.isEmpty()) return first.digest();
@@ -183,14 +185,14 @@ public final class LlmEngine implements Engine {
     }
 
     /** Map over parts (verified quotes only into the notes), then one reduce call. */
-    private LlmDigest inParts(Run run, Article article, List<String> questions, MatchText body) {
+    private LlmDigest inParts(Run run, Article article, List<String> questions, BodyIndex body) {
         int maxChars = options.maxInputTokens() * Chunker.CHARS_PER_TOKEN;
         List<String> parts = Chunker.split(article.paragraphs(), maxChars);
         List<PartNotes> notes = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            String user = Prompts.render(Prompts.PART, Map.of("part", String.valueOf(i + 1),
-                    "parts", String.valueOf(parts.size()), "article", Prompts.articleBlock(parts.get(i)),
-                    "questions", Prompts.questionBlock(questions)));
+            String user = Prompts.render(Prompts.PART, Map.of("metadata", Prompts.metadataBlock(article),
+                    "part", String.valueOf(i + 1), "parts", String.valueOf(parts.size()),
+                    "article", Prompts.articleBlock(parts.get(i)), "questions", Prompts.questionBlock(questions)));
             try {
                 notes.add(PartNotes.of(i + 1, parse(run.ask(List.of(system(), UserMessage.from(user)))), questions, body));
             } catch (InvalidOutput e) {
@@ -202,8 +204,8 @@ public final class LlmEngine implements Engine {
         }
         run.warnings.add("long article (~" + Chunker.tokens(article.text()) + " tokens, precis.llm.max-input-tokens "
                 + options.maxInputTokens() + "): read in " + parts.size() + " parts");
-        String user = Prompts.render(Prompts.REDUCE, Map.of("notes", Prompts.dataBlock(PartNotes.render(notes, maxChars)),
-                "questions", Prompts.questionBlock(questions)));
+        String user = Prompts.render(Prompts.REDUCE, Map.of("metadata", Prompts.metadataBlock(article),
+                "notes", Prompts.dataBlock(PartNotes.render(notes, maxChars)), "questions", Prompts.questionBlock(questions)));
         String text = run.ask(List.of(system(), UserMessage.from(user)));
         try {
             return parse(text);
@@ -260,8 +262,8 @@ public final class LlmEngine implements Engine {
         return s.isEmpty() ? "an empty reply" : "\"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
     }
 
-    /** One line per quote that code cannot use, for the re-ask; empty when everything verifies. */
-    static List<String> failures(LlmDigest d, List<String> questions, MatchText body) {
+    /** One line per quote that code cannot place, with why, for the re-ask; empty when every quote places. */
+    static List<String> failures(LlmDigest d, List<String> questions, BodyIndex body) {
         List<String> out = new ArrayList<>();
         if (d.keyFacts() != null) {
             for (LlmDigest.Fact f : d.keyFacts()) {
@@ -280,14 +282,14 @@ public final class LlmEngine implements Engine {
         return out;
     }
 
-    private static boolean anyVerifies(List<String> quotes, MatchText body) {
+    private static boolean anyVerifies(List<String> quotes, BodyIndex body) {
         if (quotes == null) return false;
         for (String q : quotes) if (Grounding.problem(q, body) == null) return true;
         return false;
     }
 
     /** First draft's verified facts and answers, the re-ask's for the rest. */
-    static LlmDigest merge(LlmDigest first, LlmDigest second, List<String> questions, MatchText body) {
+    static LlmDigest merge(LlmDigest first, LlmDigest second, List<String> questions, BodyIndex body) {
         List<LlmDigest.Fact> facts = new ArrayList<>();
         if (first.keyFacts() != null) {
             for (LlmDigest.Fact f : first.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);

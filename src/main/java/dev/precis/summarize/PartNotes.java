@@ -9,10 +9,17 @@ import java.util.List;
  */
 record PartNotes(int part, String summary, List<LlmDigest.Fact> facts, List<String> answerLines) {
 
-    static PartNotes of(int part, LlmDigest d, List<String> questions, MatchText body) {
+    /**
+     * The notes of one part's reply: only facts and answers whose quotes code placed in the body, each
+     * quote given as the article's own words (so the reduce call copies those, not the model's version).
+     */
+    static PartNotes of(int part, LlmDigest d, List<String> questions, BodyIndex body) {
         List<LlmDigest.Fact> facts = new ArrayList<>();
         if (d.keyFacts() != null) {
-            for (LlmDigest.Fact f : d.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
+            for (LlmDigest.Fact f : d.keyFacts()) {
+                String words = f == null ? null : articleWords(f.quote(), body);
+                if (words != null) facts.add(new LlmDigest.Fact(f.fact(), words));
+            }
         }
         List<String> answers = new ArrayList<>();
         List<LlmDigest.QuestionAnswer> given = d.answers() == null ? List.of() : d.answers();
@@ -20,13 +27,20 @@ record PartNotes(int part, String summary, List<LlmDigest.Fact> facts, List<Stri
             LlmDigest.QuestionAnswer a = given.get(i);
             if (a == null || a.status() != LlmDigest.Status.answered || a.quotes() == null) continue;
             for (String q : a.quotes()) {
-                if (Grounding.problem(q, body) == null) {
-                    answers.add("question " + (i + 1) + ": " + a.answer() + " \"" + q.strip() + "\"");
+                String words = articleWords(q, body);
+                if (words != null) {
+                    answers.add("question " + (i + 1) + ": " + a.answer() + " \"" + words + "\"");
                     break;
                 }
             }
         }
         return new PartNotes(part, d.summary(), facts, answers);
+    }
+
+    /** The article's words where {@code quote} is placed, or null when it cannot be used. */
+    private static String articleWords(String quote, BodyIndex body) {
+        Grounding.Placement p = Grounding.usable(quote, body);
+        return p == null ? null : body.body.substring(p.span().start(), p.span().end());
     }
 
     /**
