@@ -38,7 +38,7 @@ import java.util.Map;
  *   <li>An article within {@code max-input-tokens} is read in one call; a longer one in parts
  *       (map: quoted facts per part, then reduce: one call over the code-verified notes), at most
  *       parts + 1 calls.</li>
- *   <li>The reply must parse as the {@link LlmDigest} JSON (sent as the JSON schema where the model
+ *   <li>The reply must parse as the {@link ModelDraft} JSON (sent as the JSON schema where the model
  *       supports it, else described in the system prompt). Invalid JSON gets one repair request,
  *       then fails as {@code llm_invalid_output}.</li>
  *   <li>Quotes are placed in the body by code ({@link Grounding}: as given, normalized, or aligned word
@@ -75,7 +75,7 @@ public final class LlmEngine implements Engine {
         this.options = options;
         this.caller = new LlmCaller(chatModel, options, sleeper);
         this.schema = chatModel.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-                ? JsonSchemas.jsonSchemaFrom(LlmDigest.class).orElseThrow() : null;
+                ? JsonSchemas.jsonSchemaFrom(ModelDraft.class).orElseThrow() : null;
     }
 
     @Override
@@ -102,7 +102,7 @@ public final class LlmEngine implements Engine {
     public Draft draft(Article article, List<String> questions, Deadline deadline) {
         Run run = new Run(deadline);
         BodyIndex body = BodyIndex.of(article.text());
-        LlmDigest out = Chunker.tokens(article.text()) <= options.maxInputTokens()
+        ModelDraft out = Chunker.tokens(article.text()) <= options.maxInputTokens()
                 ? whole(run, article, questions, body)
                 : inParts(run, article, questions, body);
         Usage usage = new Usage(id(), model, Prompts.VERSION, run.inputTokens, run.outputTokens, run.calls);
@@ -158,11 +158,11 @@ public final class LlmEngine implements Engine {
         }
     }
 
-    private record Reply(String text, LlmDigest digest) {
+    private record Reply(String text, ModelDraft digest) {
     }
 
     /** The article in one call, re-asked once for quotes not found. */
-    private LlmDigest whole(Run run, Article article, List<String> questions, BodyIndex body) {
+    private ModelDraft whole(Run run, Article article, List<String> questions, BodyIndex body) {
         List<ChatMessage> messages = new ArrayList<>(List.of(system(), UserMessage.from(Prompts.render(Prompts.USER,
                 Map.of("metadata", Prompts.metadataBlock(article), "article", Prompts.articleBlock(article.text()),
                         "questions", Prompts.questionBlock(questions))))));
@@ -173,7 +173,7 @@ public final class LlmEngine implements Engine {
         messages.add(UserMessage.from(Prompts.render(Prompts.REPAIR_QUOTES,
                 Map.of("failures", Prompts.dataBlock(String.join("\n", failures))))));
         try {
-            LlmDigest second = parse(run.ask(messages));
+            ModelDraft second = parse(run.ask(messages));
             run.warnings.add("re-asked the model once: " + failures.size() + " quote" + (failures.size() == 1 ? "" : "s")
                     + " not found in the article");
             return merge(first.digest(), second, questions, body);
@@ -185,7 +185,7 @@ public final class LlmEngine implements Engine {
     }
 
     /** Map over parts (verified quotes only into the notes), then one reduce call. */
-    private LlmDigest inParts(Run run, Article article, List<String> questions, BodyIndex body) {
+    private ModelDraft inParts(Run run, Article article, List<String> questions, BodyIndex body) {
         int maxChars = options.maxInputTokens() * Chunker.CHARS_PER_TOKEN;
         List<String> parts = Chunker.split(article.paragraphs(), maxChars);
         List<PartNotes> notes = new ArrayList<>();
@@ -229,7 +229,7 @@ public final class LlmEngine implements Engine {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The reply that could not be read as {@link LlmDigest}. */
+    /** The reply that could not be read as {@link ModelDraft}. */
     static final class InvalidOutput extends Exception {
         InvalidOutput(String message, Throwable cause) {
             super(message, cause);
@@ -237,7 +237,7 @@ public final class LlmEngine implements Engine {
     }
 
     /** Strict: one JSON object of the digest's shape (a surrounding code fence is tolerated), with a summary. */
-    static LlmDigest parse(String text) throws InvalidOutput {
+    static ModelDraft parse(String text) throws InvalidOutput {
         String json = text.strip();
         if (json.startsWith("```")) {
             int firstLine = json.indexOf('\n');
@@ -247,9 +247,9 @@ public final class LlmEngine implements Engine {
         if (!json.startsWith("{") || !json.endsWith("}")) {
             throw new InvalidOutput("expected one JSON object, got " + preview(json), null);
         }
-        LlmDigest d;
+        ModelDraft d;
         try {
-            d = REPLY_JSON.readValue(json, LlmDigest.class);
+            d = REPLY_JSON.readValue(json, ModelDraft.class);
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new InvalidOutput("not the expected JSON: " + why, e);
@@ -263,19 +263,19 @@ public final class LlmEngine implements Engine {
     }
 
     /** One line per quote that code cannot place, with why, for the re-ask; empty when every quote places. */
-    static List<String> failures(LlmDigest d, List<String> questions, BodyIndex body) {
+    static List<String> failures(ModelDraft d, List<String> questions, BodyIndex body) {
         List<String> out = new ArrayList<>();
         if (d.keyFacts() != null) {
-            for (LlmDigest.Fact f : d.keyFacts()) {
+            for (ModelDraft.Fact f : d.keyFacts()) {
                 if (f == null) continue;
                 String why = Grounding.problem(f.quote(), body);
                 if (why != null) out.add("- key fact \"" + f.fact() + "\": quote \"" + f.quote() + "\" (" + why + ")");
             }
         }
-        List<LlmDigest.QuestionAnswer> answers = d.answers() == null ? List.of() : d.answers();
+        List<ModelDraft.QuestionAnswer> answers = d.answers() == null ? List.of() : d.answers();
         for (int i = 0; i < Math.min(answers.size(), questions.size()); i++) {
-            LlmDigest.QuestionAnswer a = answers.get(i);
-            if (a != null && a.status() == LlmDigest.Status.answered && !anyVerifies(a.quotes(), body)) {
+            ModelDraft.QuestionAnswer a = answers.get(i);
+            if (a != null && a.status() == ModelDraft.Status.answered && !anyVerifies(a.quotes(), body)) {
                 out.add("- answer to question " + (i + 1) + ": no quote found in the article (" + a.quotes() + ")");
             }
         }
@@ -289,27 +289,27 @@ public final class LlmEngine implements Engine {
     }
 
     /** First draft's verified facts and answers, the re-ask's for the rest. */
-    static LlmDigest merge(LlmDigest first, LlmDigest second, List<String> questions, BodyIndex body) {
-        List<LlmDigest.Fact> facts = new ArrayList<>();
+    static ModelDraft merge(ModelDraft first, ModelDraft second, List<String> questions, BodyIndex body) {
+        List<ModelDraft.Fact> facts = new ArrayList<>();
         if (first.keyFacts() != null) {
-            for (LlmDigest.Fact f : first.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
+            for (ModelDraft.Fact f : first.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
         }
         if (second.keyFacts() != null) facts.addAll(second.keyFacts());
-        List<LlmDigest.QuestionAnswer> a1 = first.answers() == null ? List.of() : first.answers();
-        List<LlmDigest.QuestionAnswer> a2 = second.answers() == null ? List.of() : second.answers();
-        List<LlmDigest.QuestionAnswer> answers = new ArrayList<>();
+        List<ModelDraft.QuestionAnswer> a1 = first.answers() == null ? List.of() : first.answers();
+        List<ModelDraft.QuestionAnswer> a2 = second.answers() == null ? List.of() : second.answers();
+        List<ModelDraft.QuestionAnswer> answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            LlmDigest.QuestionAnswer a = i < a1.size() ? a1.get(i) : null;
-            boolean keep = a != null && (a.status() != LlmDigest.Status.answered || anyVerifies(a.quotes(), body));
+            ModelDraft.QuestionAnswer a = i < a1.size() ? a1.get(i) : null;
+            boolean keep = a != null && (a.status() != ModelDraft.Status.answered || anyVerifies(a.quotes(), body));
             answers.add(keep ? a : i < a2.size() ? a2.get(i) : a);
         }
-        return new LlmDigest(first.summary(), facts, answers);
+        return new ModelDraft(first.summary(), facts, answers);
     }
 
-    private static List<Draft.Fact> facts(LlmDigest out) {
+    private static List<Draft.Fact> facts(ModelDraft out) {
         List<Draft.Fact> facts = new ArrayList<>();
         if (out.keyFacts() != null) {
-            for (LlmDigest.Fact f : out.keyFacts()) {
+            for (ModelDraft.Fact f : out.keyFacts()) {
                 if (f != null && f.quote() != null) facts.add(new Draft.Fact(f.fact(), f.quote()));
             }
         }
@@ -317,12 +317,12 @@ public final class LlmEngine implements Engine {
     }
 
     /** One proposed answer per question asked, matched by position; a missing one is "not stated". */
-    private static List<Draft.ProposedAnswer> answers(LlmDigest out, List<String> questions) {
-        List<LlmDigest.QuestionAnswer> given = out.answers() == null ? List.of() : out.answers();
+    private static List<Draft.ProposedAnswer> answers(ModelDraft out, List<String> questions) {
+        List<ModelDraft.QuestionAnswer> given = out.answers() == null ? List.of() : out.answers();
         List<Draft.ProposedAnswer> answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            LlmDigest.QuestionAnswer a = i < given.size() ? given.get(i) : null;
-            if (a == null || a.status() != LlmDigest.Status.answered || a.answer() == null) {
+            ModelDraft.QuestionAnswer a = i < given.size() ? given.get(i) : null;
+            if (a == null || a.status() != ModelDraft.Status.answered || a.answer() == null) {
                 answers.add(new Draft.ProposedAnswer(questions.get(i), Answer.NOT_STATED, null, List.of()));
             } else {
                 answers.add(new Draft.ProposedAnswer(questions.get(i), Answer.ANSWERED, a.answer(),

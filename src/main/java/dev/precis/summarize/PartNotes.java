@@ -7,25 +7,25 @@ import java.util.List;
  * What one part of a long article yielded, keeping only quotes code found in the body: the reduce
  * call sees nothing the article does not say word for word (besides the parts' own summaries).
  */
-record PartNotes(int part, String summary, List<LlmDigest.Fact> facts, List<String> answerLines) {
+record PartNotes(int part, String summary, List<ModelDraft.Fact> facts, List<String> answerLines) {
 
     /**
      * The notes of one part's reply: only facts and answers whose quotes code placed in the body, each
      * quote given as the article's own words (so the reduce call copies those, not the model's version).
      */
-    static PartNotes of(int part, LlmDigest d, List<String> questions, BodyIndex body) {
-        List<LlmDigest.Fact> facts = new ArrayList<>();
+    static PartNotes of(int part, ModelDraft d, List<String> questions, BodyIndex body) {
+        List<ModelDraft.Fact> facts = new ArrayList<>();
         if (d.keyFacts() != null) {
-            for (LlmDigest.Fact f : d.keyFacts()) {
+            for (ModelDraft.Fact f : d.keyFacts()) {
                 String words = f == null ? null : articleWords(f.quote(), body);
-                if (words != null) facts.add(new LlmDigest.Fact(f.fact(), words));
+                if (words != null) facts.add(new ModelDraft.Fact(f.fact(), words));
             }
         }
         List<String> answers = new ArrayList<>();
-        List<LlmDigest.QuestionAnswer> given = d.answers() == null ? List.of() : d.answers();
+        List<ModelDraft.QuestionAnswer> given = d.answers() == null ? List.of() : d.answers();
         for (int i = 0; i < Math.min(given.size(), questions.size()); i++) {
-            LlmDigest.QuestionAnswer a = given.get(i);
-            if (a == null || a.status() != LlmDigest.Status.answered || a.quotes() == null) continue;
+            ModelDraft.QuestionAnswer a = given.get(i);
+            if (a == null || a.status() != ModelDraft.Status.answered || a.quotes() == null) continue;
             for (String q : a.quotes()) {
                 String words = articleWords(q, body);
                 if (words != null) {
@@ -66,7 +66,7 @@ record PartNotes(int part, String summary, List<LlmDigest.Fact> facts, List<Stri
             if (sb.length() > 0) sb.append("\n\n");
             sb.append("Part ").append(n.part()).append(": ").append(n.summary().strip());
             for (int i = 0; i < Math.min(factsPerPart, n.facts().size()); i++) {
-                LlmDigest.Fact f = n.facts().get(i);
+                ModelDraft.Fact f = n.facts().get(i);
                 sb.append("\n- ").append(f.fact()).append(": \"").append(f.quote().strip()).append('"');
             }
             for (String a : n.answerLines()) sb.append("\n- ").append(a);

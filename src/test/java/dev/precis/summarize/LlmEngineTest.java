@@ -258,10 +258,10 @@ class LlmEngineTest {
     @Test
     void partNotesCarryTheArticlesWordsNotTheModelsVersion() {
         Article article = ModelReplies.referenceArticle();
-        LlmDigest reply = new LlmDigest("Part.", List.of(new LlmDigest.Fact("Shoigu went", "russian Defense Minister Sergei Shoigu "
+        ModelDraft reply = new ModelDraft("Part.", List.of(new ModelDraft.Fact("Shoigu went", "russian Defense Minister Sergei Shoigu "
                 + "traveled to Pyongyang and tried to persuade North Korea to sell artillery ammunition to Russia"),
-                new LlmDigest.Fact("made up", ModelReplies.FABRICATED)), List.of());
+                new ModelDraft.Fact("made up", ModelReplies.FABRICATED)), List.of());
         PartNotes notes = PartNotes.of(1, reply, List.of(), BodyIndex.of(article.text()));
-        assertEquals(List.of(ModelReplies.SHOIGU), notes.facts().stream().map(LlmDigest.Fact::quote).toList());
+        assertEquals(List.of(ModelReplies.SHOIGU), notes.facts().stream().map(ModelDraft.Fact::quote).toList());
     }
 }
