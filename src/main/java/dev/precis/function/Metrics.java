@@ -88,6 +88,8 @@ public final class Metrics {
         put(line, metrics, "LlmCalls", outcome.reused() || p == null ? 0 : p.llmCalls(), COUNT);
         put(line, metrics, "InputTokens", outcome.reused() || p == null ? 0 : p.inputTokens(), COUNT);
         put(line, metrics, "OutputTokens", outcome.reused() || p == null ? 0 : p.outputTokens(), COUNT);
+        put(line, metrics, "QuotesAligned", outcome.quotes().aligned(), COUNT);
+        put(line, metrics, "QuotesDropped", outcome.quotes().dropped(), COUNT);
         Timings t = outcome.timings();
         put(line, metrics, "FetchTime", t.fetchMs(), MILLISECONDS);
         put(line, metrics, "ExtractionTime", t.extractMs(), MILLISECONDS);

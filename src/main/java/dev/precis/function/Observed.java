@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs one article through the pipeline with its log context and metrics: the MDC carries the request
- * id, SQS message id and source while it runs; afterwards one log line states engine, tokens, stage
- * times and outcome code, and one metric line is written; the MDC is cleared in {@code finally}. Neither
- * ever holds article text or prompts.
+ * id, SQS message id and source while it runs; afterwards one log line states engine, tokens, quotes
+ * aligned and dropped, stage times and outcome code, and one metric line is written; the MDC is cleared
+ * in {@code finally}. Neither ever holds article text or prompts.
  */
 final class Observed {
 
@@ -28,7 +28,7 @@ final class Observed {
     static final String MESSAGE_ID = "sqsMessageId";
     static final String SOURCE = "source";
     private static final List<String> RESULT_KEYS = List.of("trigger", "engine", "inputTokens", "outputTokens",
-            "llmCalls", "fetchMs", "extractMs", "llmMs", "storeMs", "totalMs", "outcome");
+            "llmCalls", "quotesAligned", "quotesDropped", "fetchMs", "extractMs", "llmMs", "storeMs", "totalMs", "outcome");
 
     private static final Logger LOG = Logger.getLogger("dev.precis.article");
 
@@ -90,6 +90,8 @@ final class Observed {
             MDC.put("inputTokens", outcome.reused() || p == null ? 0L : p.inputTokens());
             MDC.put("outputTokens", outcome.reused() || p == null ? 0L : p.outputTokens());
             MDC.put("llmCalls", outcome.reused() || p == null ? 0 : p.llmCalls());
+            MDC.put("quotesAligned", outcome.quotes().aligned());
+            MDC.put("quotesDropped", outcome.quotes().dropped());
             MDC.put("fetchMs", t.fetchMs());
             MDC.put("extractMs", t.extractMs());
             MDC.put("llmMs", t.llmMs());

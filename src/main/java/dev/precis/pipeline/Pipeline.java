@@ -13,6 +13,7 @@ import dev.precis.model.ErrorCode;
 import dev.precis.model.Deadline;
 import dev.precis.model.ErrorRecord;
 import dev.precis.model.PrecisException;
+import dev.precis.model.QuoteCounts;
 import dev.precis.model.Provenance;
 import dev.precis.model.RawSource;
 import dev.precis.model.S3Location;
@@ -134,7 +135,8 @@ public final class Pipeline {
             Optional<StoredResult> theirs = store(destination, src.raw(), result, previous.isPresent()); // (6)
             long ended = System.nanoTime();
             return new Outcome(destination.resultUri(), theirs.orElse(result), theirs.isPresent(),
-                    timings(started, claimed, fetched, extracted, looked, summarized, ended));
+                    timings(started, claimed, fetched, extracted, looked, summarized, ended),
+                    theirs.isPresent() ? QuoteCounts.NONE : digest.quotes());
         }
     }
 

@@ -38,11 +38,12 @@ import java.util.Map;
  *   <li>An article within {@code max-input-tokens} is read in one call; a longer one in parts
  *       (map: quoted facts per part, then reduce: one call over the code-verified notes), at most
  *       parts + 1 calls.</li>
- *   <li>The reply must parse as the {@link LlmDigest} JSON (sent as the JSON schema where the model
+ *   <li>The reply must parse as the {@link ModelDraft} JSON (sent as the JSON schema where the model
  *       supports it, else described in the system prompt). Invalid JSON gets one repair request,
  *       then fails as {@code llm_invalid_output}.</li>
- *   <li>Quotes are checked against the body by code; when some are not found the model is re-asked
- *       once with the failures listed. Whatever still does not verify is dropped later by
+ *   <li>Quotes are placed in the body by code ({@link Grounding}: as given, normalized, or aligned word
+ *       by word); only the quotes it cannot place are listed in one re-ask, so a reply whose quotes all
+ *       place costs no second call. Whatever still cannot be placed is dropped later by
  *       {@link Grounding}, never stored as verified.</li>
  * </ol>
  * So an article costs 1 to 3 calls (the re-ask gets no JSON repair: an unreadable re-ask keeps the
@@ -74,7 +75,7 @@ public final class LlmEngine implements Engine {
         this.options = options;
         this.caller = new LlmCaller(chatModel, options, sleeper);
         this.schema = chatModel.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-                ? JsonSchemas.jsonSchemaFrom(LlmDigest.class).orElseThrow() : null;
+                ? JsonSchemas.jsonSchemaFrom(ModelDraft.class).orElseThrow() : null;
     }
 
     @Override
@@ -100,8 +101,8 @@ public final class LlmEngine implements Engine {
     @Override
     public Draft draft(Article article, List<String> questions, Deadline deadline) {
         Run run = new Run(deadline);
-        MatchText body = MatchText.of(article.text());
-        LlmDigest out = Chunker.tokens(article.text()) <= options.maxInputTokens()
+        BodyIndex body = BodyIndex.of(article.text());
+        ModelDraft out = Chunker.tokens(article.text()) <= options.maxInputTokens()
                 ? whole(run, article, questions, body)
                 : inParts(run, article, questions, body);
         Usage usage = new Usage(id(), model, Prompts.VERSION, run.inputTokens, run.outputTokens, run.calls);
@@ -157,13 +158,14 @@ public final class LlmEngine implements Engine {
         }
     }
 
-    private record Reply(String text, LlmDigest digest) {
+    private record Reply(String text, ModelDraft digest) {
     }
 
     /** The article in one call, re-asked once for quotes not found. */
-    private LlmDigest whole(Run run, Article article, List<String> questions, MatchText body) {
+    private ModelDraft whole(Run run, Article article, List<String> questions, BodyIndex body) {
         List<ChatMessage> messages = new ArrayList<>(List.of(system(), UserMessage.from(Prompts.render(Prompts.USER,
-                Map.of("article", Prompts.articleBlock(article.text()), "questions", Prompts.questionBlock(questions))))));
+                Map.of("metadata", Prompts.metadataBlock(article), "article", Prompts.articleBlock(article.text()),
+                        "questions", Prompts.questionBlock(questions))))));
         Reply first = run.askRepairingJson(messages);
         List<String> failures = failures(first.digest(), questions, body);
         if (failures.isEmpty()) return first.digest();
@@ -171,7 +173,7 @@ public final class LlmEngine implements Engine {
         messages.add(UserMessage.from(Prompts.render(Prompts.REPAIR_QUOTES,
                 Map.of("failures", Prompts.dataBlock(String.join("\n", failures))))));
         try {
-            LlmDigest second = parse(run.ask(messages));
+            ModelDraft second = parse(run.ask(messages));
             run.warnings.add("re-asked the model once: " + failures.size() + " quote" + (failures.size() == 1 ? "" : "s")
                     + " not found in the article");
             return merge(first.digest(), second, questions, body);
@@ -183,14 +185,14 @@ public final class LlmEngine implements Engine {
     }
 
     /** Map over parts (verified quotes only into the notes), then one reduce call. */
-    private LlmDigest inParts(Run run, Article article, List<String> questions, MatchText body) {
+    private ModelDraft inParts(Run run, Article article, List<String> questions, BodyIndex body) {
         int maxChars = options.maxInputTokens() * Chunker.CHARS_PER_TOKEN;
         List<String> parts = Chunker.split(article.paragraphs(), maxChars);
         List<PartNotes> notes = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            String user = Prompts.render(Prompts.PART, Map.of("part", String.valueOf(i + 1),
-                    "parts", String.valueOf(parts.size()), "article", Prompts.articleBlock(parts.get(i)),
-                    "questions", Prompts.questionBlock(questions)));
+            String user = Prompts.render(Prompts.PART, Map.of("metadata", Prompts.metadataBlock(article),
+                    "part", String.valueOf(i + 1), "parts", String.valueOf(parts.size()),
+                    "article", Prompts.articleBlock(parts.get(i)), "questions", Prompts.questionBlock(questions)));
             try {
                 notes.add(PartNotes.of(i + 1, parse(run.ask(List.of(system(), UserMessage.from(user)))), questions, body));
             } catch (InvalidOutput e) {
@@ -202,8 +204,8 @@ public final class LlmEngine implements Engine {
         }
         run.warnings.add("long article (~" + Chunker.tokens(article.text()) + " tokens, precis.llm.max-input-tokens "
                 + options.maxInputTokens() + "): read in " + parts.size() + " parts");
-        String user = Prompts.render(Prompts.REDUCE, Map.of("notes", Prompts.dataBlock(PartNotes.render(notes, maxChars)),
-                "questions", Prompts.questionBlock(questions)));
+        String user = Prompts.render(Prompts.REDUCE, Map.of("metadata", Prompts.metadataBlock(article),
+                "notes", Prompts.dataBlock(PartNotes.render(notes, maxChars)), "questions", Prompts.questionBlock(questions)));
         String text = run.ask(List.of(system(), UserMessage.from(user)));
         try {
             return parse(text);
@@ -227,7 +229,7 @@ public final class LlmEngine implements Engine {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The reply that could not be read as {@link LlmDigest}. */
+    /** The reply that could not be read as {@link ModelDraft}. */
     static final class InvalidOutput extends Exception {
         InvalidOutput(String message, Throwable cause) {
             super(message, cause);
@@ -235,7 +237,7 @@ public final class LlmEngine implements Engine {
     }
 
     /** Strict: one JSON object of the digest's shape (a surrounding code fence is tolerated), with a summary. */
-    static LlmDigest parse(String text) throws InvalidOutput {
+    static ModelDraft parse(String text) throws InvalidOutput {
         String json = text.strip();
         if (json.startsWith("```")) {
             int firstLine = json.indexOf('\n');
@@ -245,9 +247,9 @@ public final class LlmEngine implements Engine {
         if (!json.startsWith("{") || !json.endsWith("}")) {
             throw new InvalidOutput("expected one JSON object, got " + preview(json), null);
         }
-        LlmDigest d;
+        ModelDraft d;
         try {
-            d = REPLY_JSON.readValue(json, LlmDigest.class);
+            d = REPLY_JSON.readValue(json, ModelDraft.class);
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new InvalidOutput("not the expected JSON: " + why, e);
@@ -260,54 +262,54 @@ public final class LlmEngine implements Engine {
         return s.isEmpty() ? "an empty reply" : "\"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
     }
 
-    /** One line per quote that code cannot use, for the re-ask; empty when everything verifies. */
-    static List<String> failures(LlmDigest d, List<String> questions, MatchText body) {
+    /** One line per quote that code cannot place, with why, for the re-ask; empty when every quote places. */
+    static List<String> failures(ModelDraft d, List<String> questions, BodyIndex body) {
         List<String> out = new ArrayList<>();
         if (d.keyFacts() != null) {
-            for (LlmDigest.Fact f : d.keyFacts()) {
+            for (ModelDraft.Fact f : d.keyFacts()) {
                 if (f == null) continue;
                 String why = Grounding.problem(f.quote(), body);
                 if (why != null) out.add("- key fact \"" + f.fact() + "\": quote \"" + f.quote() + "\" (" + why + ")");
             }
         }
-        List<LlmDigest.QuestionAnswer> answers = d.answers() == null ? List.of() : d.answers();
+        List<ModelDraft.QuestionAnswer> answers = d.answers() == null ? List.of() : d.answers();
         for (int i = 0; i < Math.min(answers.size(), questions.size()); i++) {
-            LlmDigest.QuestionAnswer a = answers.get(i);
-            if (a != null && a.status() == LlmDigest.Status.answered && !anyVerifies(a.quotes(), body)) {
+            ModelDraft.QuestionAnswer a = answers.get(i);
+            if (a != null && a.status() == ModelDraft.Status.answered && !anyVerifies(a.quotes(), body)) {
                 out.add("- answer to question " + (i + 1) + ": no quote found in the article (" + a.quotes() + ")");
             }
         }
         return out;
     }
 
-    private static boolean anyVerifies(List<String> quotes, MatchText body) {
+    private static boolean anyVerifies(List<String> quotes, BodyIndex body) {
         if (quotes == null) return false;
         for (String q : quotes) if (Grounding.problem(q, body) == null) return true;
         return false;
     }
 
     /** First draft's verified facts and answers, the re-ask's for the rest. */
-    static LlmDigest merge(LlmDigest first, LlmDigest second, List<String> questions, MatchText body) {
-        List<LlmDigest.Fact> facts = new ArrayList<>();
+    static ModelDraft merge(ModelDraft first, ModelDraft second, List<String> questions, BodyIndex body) {
+        List<ModelDraft.Fact> facts = new ArrayList<>();
         if (first.keyFacts() != null) {
-            for (LlmDigest.Fact f : first.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
+            for (ModelDraft.Fact f : first.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
         }
         if (second.keyFacts() != null) facts.addAll(second.keyFacts());
-        List<LlmDigest.QuestionAnswer> a1 = first.answers() == null ? List.of() : first.answers();
-        List<LlmDigest.QuestionAnswer> a2 = second.answers() == null ? List.of() : second.answers();
-        List<LlmDigest.QuestionAnswer> answers = new ArrayList<>();
+        List<ModelDraft.QuestionAnswer> a1 = first.answers() == null ? List.of() : first.answers();
+        List<ModelDraft.QuestionAnswer> a2 = second.answers() == null ? List.of() : second.answers();
+        List<ModelDraft.QuestionAnswer> answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            LlmDigest.QuestionAnswer a = i < a1.size() ? a1.get(i) : null;
-            boolean keep = a != null && (a.status() != LlmDigest.Status.answered || anyVerifies(a.quotes(), body));
+            ModelDraft.QuestionAnswer a = i < a1.size() ? a1.get(i) : null;
+            boolean keep = a != null && (a.status() != ModelDraft.Status.answered || anyVerifies(a.quotes(), body));
             answers.add(keep ? a : i < a2.size() ? a2.get(i) : a);
         }
-        return new LlmDigest(first.summary(), facts, answers);
+        return new ModelDraft(first.summary(), facts, answers);
     }
 
-    private static List<Draft.Fact> facts(LlmDigest out) {
+    private static List<Draft.Fact> facts(ModelDraft out) {
         List<Draft.Fact> facts = new ArrayList<>();
         if (out.keyFacts() != null) {
-            for (LlmDigest.Fact f : out.keyFacts()) {
+            for (ModelDraft.Fact f : out.keyFacts()) {
                 if (f != null && f.quote() != null) facts.add(new Draft.Fact(f.fact(), f.quote()));
             }
         }
@@ -315,12 +317,12 @@ public final class LlmEngine implements Engine {
     }
 
     /** One proposed answer per question asked, matched by position; a missing one is "not stated". */
-    private static List<Draft.ProposedAnswer> answers(LlmDigest out, List<String> questions) {
-        List<LlmDigest.QuestionAnswer> given = out.answers() == null ? List.of() : out.answers();
+    private static List<Draft.ProposedAnswer> answers(ModelDraft out, List<String> questions) {
+        List<ModelDraft.QuestionAnswer> given = out.answers() == null ? List.of() : out.answers();
         List<Draft.ProposedAnswer> answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            LlmDigest.QuestionAnswer a = i < given.size() ? given.get(i) : null;
-            if (a == null || a.status() != LlmDigest.Status.answered || a.answer() == null) {
+            ModelDraft.QuestionAnswer a = i < given.size() ? given.get(i) : null;
+            if (a == null || a.status() != ModelDraft.Status.answered || a.answer() == null) {
                 answers.add(new Draft.ProposedAnswer(questions.get(i), Answer.NOT_STATED, null, List.of()));
             } else {
                 answers.add(new Draft.ProposedAnswer(questions.get(i), Answer.ANSWERED, a.answer(),

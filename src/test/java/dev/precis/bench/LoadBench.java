@@ -52,6 +52,9 @@ public final class LoadBench {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int latencyMs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        // Model calls in flight per instance (precis.llm.max-concurrent-calls): the app's default (10) unless
+        // given, which caps throughput at slots / latency whatever else the pipeline does.
+        String slots = args.length > 3 ? args[3] : null;
         Path runner = findRunner();
         WireMockServer llm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
                 .containerThreads(concurrency * 2 + 16).asynchronousResponseEnabled(true).asynchronousResponseThreads(concurrency + 8));
@@ -60,12 +63,16 @@ public final class LoadBench {
                 .withHeader("Content-Type", "application/json").withFixedDelay(latencyMs).withBody(completion())));
         int port = freePort();
         Path store = Files.createTempDirectory("precis-load");
-        List<String> cmd = List.of("java", "-Xmx512m", "-XX:+UseSerialGC",
+        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.host-enabled=true", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.lambda.handler=precis", "-Dquarkus.log.level=WARN",
                 "-Dprecis.llm.provider=openai", "-Dprecis.llm.base-url=" + llm.baseUrl() + "/v1",
                 "-Dprecis.llm.api-key=sk-load", "-Dprecis.llm.model=gpt-4o-mini",
-                "-Dprecis.store.uri=" + store, "-jar", runner.toString());
+                "-Dprecis.store.uri=" + store));
+        if (slots != null) cmd.add("-Dprecis.llm.max-concurrent-calls=" + slots);
+        cmd.addAll(List.of("-jar", runner.toString()));
+        System.out.printf("model call slots: %s; ideal throughput %.0f req/s%n", slots == null ? "10 (default)" : slots,
+                Math.min(concurrency, slots == null ? 10 : Integer.parseInt(slots)) * 1000.0 / latencyMs);
         Process app = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(new File("target/bench-load-app.log")).start();
         try {

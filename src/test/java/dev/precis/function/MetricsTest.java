@@ -3,6 +3,7 @@ package dev.precis.function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.Provenance;
+import dev.precis.model.QuoteCounts;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Timings;
 import dev.precis.model.StoredResult;
@@ -34,7 +35,8 @@ class MetricsTest {
     private static Outcome outcome(boolean reused) {
         Provenance p = new Provenance("openai:gpt-4o-mini", "gpt-4o-mini", "digest-1", "x", 1432, 287, 1, 40, "2025-04-27T00:00:00Z");
         StoredResult r = new StoredResult(StoredResult.SCHEMA, null, null, "s", List.of(), List.of(), p, List.of());
-        return new Outcome("s3://b/news/kim.summary.json", r, reused, new Timings(12, 34, 560, 7, 613));
+        return new Outcome("s3://b/news/kim.summary.json", r, reused, new Timings(12, 34, 560, 7, 613),
+                reused ? QuoteCounts.NONE : new QuoteCounts(1, 1, 3, 2));
     }
 
     /** Parses a line and checks the EMF rules: directive shape, every metric and dimension present, numbers. */
@@ -81,6 +83,9 @@ class MetricsTest {
         assertEquals(1, line.path("LlmCalls").asInt());
         assertEquals(1432, line.path("InputTokens").asInt());
         assertEquals(287, line.path("OutputTokens").asInt());
+        assertEquals(3, line.path("QuotesAligned").asInt());
+        assertEquals(2, line.path("QuotesDropped").asInt());
+        assertEquals("Count", unit(d, "QuotesAligned"));
         assertEquals(34, line.path("ExtractionTime").asInt());
         assertEquals(560, line.path("LlmTime").asInt());
         assertEquals(613, line.path("EndToEndTime").asInt());
@@ -108,6 +113,8 @@ class MetricsTest {
         assertEquals(1, line.path("ArticlesReused").asInt());
         assertEquals(0, line.path("LlmCalls").asInt());
         assertEquals(0, line.path("InputTokens").asInt());
+        assertEquals(0, line.path("QuotesAligned").asInt());
+        assertEquals(0, line.path("QuotesDropped").asInt());
         assertEquals("reused", line.path("outcome").asText());
     }
 

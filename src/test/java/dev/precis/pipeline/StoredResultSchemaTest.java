@@ -72,4 +72,12 @@ class StoredResultSchemaTest {
         result.remove("provenance");
         assertTrue(!SummarySchema.problems(result).isEmpty());
     }
+
+    @Test
+    void everyStoredQuoteSaysHowItWasFoundAndOnlyTheThreeWaysAreValid() throws Exception {
+        ObjectNode result = (ObjectNode) storedResult();
+        for (var f : result.get("keyFacts")) assertTrue(f.get("match").asText().matches("exact|normalized|aligned"), f.toString());
+        ((ObjectNode) result.get("keyFacts").get(0)).put("match", "fuzzy");
+        assertFalse(SummarySchema.problems(result).isEmpty());
+    }
 }

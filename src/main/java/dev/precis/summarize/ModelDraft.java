@@ -4,8 +4,11 @@ import dev.langchain4j.model.output.structured.Description;
 
 import java.util.List;
 
-/** The JSON a model is asked to return (its schema is sent as the structured-output format). */
-record LlmDigest(
+/**
+ * A {@link Draft} as a model writes it: the JSON it is asked to return (its schema is sent as the
+ * structured-output format). {@link LlmEngine} turns it into the {@code Draft} that {@link Grounding} checks.
+ */
+record ModelDraft(
         @Description("2 to 4 sentences keeping the article's hedges and attributions") String summary,
         @Description("the most important facts, each with a verbatim quote") List<Fact> keyFacts,
         @Description("one entry per question, in the order asked") List<QuestionAnswer> answers) {
