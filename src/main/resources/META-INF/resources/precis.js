@@ -10,6 +10,11 @@
   const MAX_QUESTIONS = 5;
   /** Longest question by default (precis.questions.max-length). */
   const MAX_QUESTION_LENGTH = 300;
+  /** How Grounding found a quote (the result's `match`), said next to a fact or answer when not exact. */
+  const MATCH_NOTES = {
+    normalized: 'quote found once quotation marks, dashes and spaces were evened out',
+    aligned: 'the engine\u2019s quote differed slightly; the article\u2019s own words are marked',
+  };
   /** Only these schemes become links (a stored file could say "javascript:"). */
   const LINKABLE = /^https?:\/\//i;
   /** Our own short story (also in events/direct-invoke.json), for a first try without a page at hand. */
@@ -256,7 +261,7 @@
       const id = 'fact-' + i;
       const label = 'Key fact ' + (i + 1);
       if (place(id, 'fact', label, fact)) {
-        facts.appendChild(h('li', {}, cite(str(fact.fact), [id], label)));
+        facts.appendChild(h('li', {}, cite(str(fact.fact), [id], label), matchNote([fact.match])));
       } else {
         facts.appendChild(h('li', {}, h('span', {class: 'unplaced'}, str(fact.fact))));
       }
@@ -273,6 +278,8 @@
           .filter((id, j) => place(id, 'answer', label, answer.quotes[j]));
         li.appendChild(ids.length ? cite(str(answer.answer), ids, label)
           : h('p', {class: 'unplaced'}, str(answer.answer)));
+        const note = matchNote(arr(answer.quotes).map((q) => q && q.match));
+        if (note) li.appendChild(note);
       } else {
         li.appendChild(h('p', {class: 'not-stated'}, 'Not stated in the article'));
       }
@@ -330,6 +337,12 @@
   }
 
   /** A button that marks the quotes `ids` in the article. */
+  /** A line saying how the quotes were found, when not character for character; else null. */
+  function matchNote(matches) {
+    const notes = [...new Set(matches.filter((m) => Object.hasOwn(MATCH_NOTES, m)))].map((m) => MATCH_NOTES[m]);
+    return notes.length ? h('p', {class: 'match'}, notes.join('; ')) : null;
+  }
+
   function cite(text, ids, label) {
     const b = h('button', {type: 'button', class: 'cite', 'data-quotes': ids.join(' '), 'aria-controls': 'article',
       'aria-pressed': 'false', title: 'Show the quote in the article'}, text);

@@ -205,7 +205,7 @@ class PageBrowserTest {
         article.put("text", text).put("title", "<b onmouseover=\"window.pwned=3\">Title</b>").put("url", "javascript:window.pwned=4");
         ArrayNode facts = result.putArray("keyFacts");
         facts.addObject().put("fact", "<i>A fact</i>").put("quote", "The council met.").put("start", start)
-                .put("end", start + "The council met.".length()).put("verified", true);
+                .put("end", start + "The council met.".length()).put("verified", true).put("match", "aligned");
         result.putArray("answers").addObject().put("question", "When?").put("status", "answered").put("answer", "Never.")
                 .putArray("quotes").addObject().put("quote", "x").put("start", 5).put("end", 9999).put("verified", true);
 
@@ -220,6 +220,8 @@ class PageBrowserTest {
         assertEquals(text, d.executeScript("return document.getElementById('article').textContent"));
         assertEquals("<b onmouseover=\"window.pwned=3\">Title</b>", d.findElement(By.id("result-title")).getText());
         assertEquals("The council met.", ((Map<?, ?>) d.executeScript(MARKED_TEXT)).get("fact-0"));
+        assertTrue(d.findElement(By.cssSelector("#facts .match")).getText().contains("the article\u2019s own words are marked"),
+                "a quote Grounding aligned says so");
         assertTrue(d.findElement(By.id("warnings")).getText().contains("Answer 1: its quote has no valid place in the article text"),
                 "a quote that cannot be placed is said, not drawn");
     }
