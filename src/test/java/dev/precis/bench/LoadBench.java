@@ -80,7 +80,11 @@ public final class LoadBench {
                     .executor(Executors.newFixedThreadPool(concurrency)).build();
             waitUntilUp(http, port);
             run(http, port, concurrency * 2, concurrency, "warm-up");   // class loading and JIT, not measured
+            long appCpu0 = cpuMillis(app.pid());
+            long harnessCpu0 = harnessCpuMillis();
             Stats s = run(http, port, requests, concurrency, "run");
+            long appCpu = cpuMillis(app.pid()) - appCpu0;
+            long harnessCpu = harnessCpuMillis() - harnessCpu0;
             System.out.printf("requests %d, concurrency %d, stub latency %d ms%n", requests, concurrency, latencyMs);
             System.out.printf("errors %d%n", s.errors);
             System.out.printf("latency ms: p50 %d  p90 %d  p99 %d  max %d%n", s.pct(50), s.pct(90), s.pct(99), s.pct(100));
@@ -88,12 +92,35 @@ public final class LoadBench {
                     concurrency * 1000.0 / latencyMs);
             System.out.printf("overhead over the stub: p50 %d ms%n", s.pct(50) - latencyMs);
             System.out.printf("app peak RSS %s (heap capped by -Xmx512m)%n", peakRss(app.pid()));
+            // What bounds throughput once nothing waits on a lock: CPU. The app's CPU per request, and the
+            // cores it and this harness (client and stub, same machine) kept busy during the run.
+            System.out.printf("CPU: app %.1f ms per request (%.2f cores busy), harness %.2f cores busy, of %d cores%n",
+                    appCpu / (double) requests, appCpu / (double) s.wallMillis(), harnessCpu / (double) s.wallMillis(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf("LLM calls %d%n", llm.getAllServeEvents().size());
         } finally {
             app.destroy();
             llm.stop();
         }
         System.exit(0); // the client's executor threads are not daemons
+    }
+
+    /** CPU time (user + system) of process {@code pid} so far, from {@code /proc}; -1 where there is none. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime (fields 14 and 15)
+            return ticks * 1000 / 100;   // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** CPU time of this JVM (the load client and the stub model) so far. */
+    private static long harnessCpuMillis() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     private record Stats(List<Long> millis, int errors, long wallMillis) {
