@@ -19,6 +19,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -34,11 +35,16 @@ public final class PipelineFactory {
      * @param s3     the S3 client, asked for only when an S3 source or store is used
      */
     public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3) {
-        return create(config, s3, engine(config));
+        return create(config, s3, engine(config), Set.of());
     }
 
-    /** Like {@link #create(PrecisConfig, Supplier)} with a given engine (the warm-up's rehearsal). */
-    public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3, Engine engine) {
+    /**
+     * Like {@link #create(PrecisConfig, Supplier)} with a given engine, for the warm-up's rehearsal.
+     *
+     * @param alsoAllowed buckets S3 sources may name besides {@code precis.sources.s3.allowed-buckets}
+     *                    (the rehearsal's own, in memory); nothing changes when every bucket is allowed
+     */
+    public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3, Engine engine, Set<String> alsoAllowed) {
         PrecisConfig.Fetch f = config.fetch();
         boolean allowPrivate = f.allowPrivateAddresses();
         AddressPolicy policy = new AddressPolicy(
@@ -49,7 +55,8 @@ public final class PipelineFactory {
         Summarizer summarizer = new Summarizer(engine, config.summary().maxKeyFacts());
         ResultStore results = new ResultStore(new Stores(new FileBlobStore(), new S3BlobStore(lazyS3)));
         Layout layout = new Layout(config.store().uri());
-        Set<String> buckets = Set.copyOf(config.sources().s3().allowedBuckets().orElse(List.of()));
+        Set<String> buckets = new HashSet<>(config.sources().s3().allowedBuckets().orElse(List.of()));
+        if (!buckets.isEmpty()) buckets.addAll(alsoAllowed);
         return new Pipeline(new RequestValidator(f.maxBytes(), config.questions().max(), config.questions().maxLength(),
                 buckets, layout),
                 urls, new S3Fetcher(lazyS3, f.maxBytes()), new FileFetcher(f.maxBytes()), new Extractor(), summarizer,

@@ -85,7 +85,8 @@ final class Rehearsal {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials())
                 .build()) {
-            Pipeline pipeline = PipelineFactory.create(config, () -> s3, engine(config, provider, reply, model));
+            Pipeline pipeline = PipelineFactory.create(config, () -> s3, engine(config, provider, reply, model),
+                    java.util.Set.of(BUCKET));
             return pipeline.process(new S3Source(S3Location.parse(SOURCE), List.of(QUESTION)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,6 +59,16 @@ class RehearsalTest {
     }
 
     @Test
+    void aStackThatReadsOnlyItsOwnBucketStillRehearses() {
+        // The template allows the stack's bucket only; the rehearsal's in-memory bucket is not it.
+        Outcome o = Rehearsal.run(TestConfig.of(Map.of("precis.llm.provider", "builtin",
+                "precis.sources.s3.allowed-buckets", "my-stack-bucket",
+                "precis.sources.s3.incoming-prefix", "incoming/")));
+        assertFalse(o.result().keyFacts().isEmpty());
+        assertEquals(List.of(), o.result().warnings());
+    }
+
+    @Test
     void theBuiltinEngineRehearsesToo() {
         Outcome o = Rehearsal.run(TestConfig.of(Map.of("precis.llm.provider", "builtin")));
         assertFalse(o.result().keyFacts().isEmpty());
