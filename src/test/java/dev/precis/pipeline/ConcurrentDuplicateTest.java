@@ -117,10 +117,10 @@ class ConcurrentDuplicateTest {
         }
     }
 
-    /** The built-in engine, slowed down and counting its calls. */
-    private static final class CountingEngine implements dev.precis.summarize.Engine {
-        private final BuiltinEngine engine = new BuiltinEngine();
-        private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    /** The built-in engine under another engine's control: same id, model and version. */
+    private abstract static class OnTheBuiltinEngine implements dev.precis.summarize.Engine {
+        final BuiltinEngine engine = new BuiltinEngine();
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
 
         @Override
         public String id() {
@@ -136,6 +136,10 @@ class ConcurrentDuplicateTest {
         public String promptVersion() {
             return engine.promptVersion();
         }
+    }
+
+    /** The built-in engine, slowed down and counting its calls. */
+    private static final class CountingEngine extends OnTheBuiltinEngine {
 
         @Override
         public dev.precis.summarize.Draft draft(dev.precis.model.Article article, List<String> questions) {
@@ -171,30 +175,13 @@ class ConcurrentDuplicateTest {
     }
 
     /** An engine that holds each call until told, so a test can see who waits for whom. */
-    private static final class HeldEngine implements dev.precis.summarize.Engine {
-        private final BuiltinEngine engine = new BuiltinEngine();
-        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    private static final class HeldEngine extends OnTheBuiltinEngine {
         final java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
         final java.util.concurrent.atomic.AtomicInteger mostInside = new java.util.concurrent.atomic.AtomicInteger();
         final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
         final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         /** When set, a call returns once this many calls are inside at once (or fails after 5 s). */
         volatile java.util.concurrent.CyclicBarrier together;
-
-        @Override
-        public String id() {
-            return engine.id();
-        }
-
-        @Override
-        public String model() {
-            return engine.model();
-        }
-
-        @Override
-        public String promptVersion() {
-            return engine.promptVersion();
-        }
 
         @Override
         public dev.precis.summarize.Draft draft(dev.precis.model.Article article, List<String> questions) {
