@@ -30,6 +30,12 @@ public interface PrecisConfig {
 
     Warmup warmup();
 
+    Sources sources();
+
+    Http http();
+
+    Async async();
+
     /** Which model answers, and how to reach it. */
     interface Llm {
         /**
@@ -46,12 +52,24 @@ public interface PrecisConfig {
          */
         Optional<String> baseUrl();
 
-        /** API key ({@code openai}, {@code anthropic}); optional for local servers, unused by bedrock (IAM). */
+        /**
+         * API key ({@code openai}, {@code anthropic}) as plain text: for local use. Optional for local servers,
+         * unused by bedrock (IAM). Deployed functions use {@link #apiKeySecret()}; setting both is an error.
+         */
         Optional<String> apiKey();
 
         /**
-         * Model name or Bedrock model id. Defaults: {@code gpt-4o-mini}, {@code claude-haiku-4-5},
-         * {@code llama3.1}, {@code anthropic.claude-3-haiku-20240307-v1:0}.
+         * Where the API key is kept ({@code openai}, {@code anthropic}): a Secrets Manager secret name or ARN,
+         * {@code ssm:/parameter/name} or an SSM parameter ARN (a SecureString), optionally followed by
+         * {@code #field} to take one field of a JSON secret. Read once at start-up and kept; on Lambda with
+         * SnapStart it is in the snapshot, so a rotated key takes effect with the next published version.
+         */
+        Optional<String> apiKeySecret();
+
+        /**
+         * Model name or Bedrock model id (or inference profile id). Unset or empty: the provider's own
+         * default, {@code gpt-4o-mini} (openai), {@code claude-haiku-4-5} (anthropic), {@code llama3.1}
+         * (ollama), {@code anthropic.claude-3-haiku-20240307-v1:0} (bedrock).
          */
         Optional<String> model();
 
@@ -204,5 +222,41 @@ public interface PrecisConfig {
          */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /** Which sources a request may name. */
+    interface Sources {
+        S3 s3();
+
+        /** S3 sources, from any trigger (HTTP, SQS, direct invoke). */
+        interface S3 {
+            /**
+             * Buckets an {@code s3} source may name; any other is refused ({@code forbidden_source}). Unset:
+             * any bucket the function can read (local use). The template sets the stack's own bucket.
+             */
+            Optional<List<String>> allowedBuckets();
+
+            /**
+             * Where sources arrive in a bucket ({@code incoming/}): an S3 notification for a key outside
+             * it never starts work. Unset: any key (objects Precis wrote never start work either way).
+             */
+            Optional<String> incomingPrefix();
+        }
+    }
+
+    /** Requests answered while the caller waits (API Gateway, {@code POST /summarize}). */
+    interface Http {
+        /**
+         * How long an HTTP request may work before it is stopped and answered 503 {@code timeout} with
+         * {@code Retry-After}: API Gateway gives up at 30 s, and nothing should go on spending after that.
+         */
+        @WithDefault("28s")
+        Duration deadline();
+    }
+
+    /** Requests with {@code "async": true}: answered 202 at once, the work done from the queue. */
+    interface Async {
+        /** URL of the SQS queue that async work is sent to (the template's request queue). Unset: async is refused. */
+        Optional<String> queueUrl();
     }
 }

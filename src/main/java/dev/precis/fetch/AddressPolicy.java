@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Decides whether a host may be fetched and returns the addresses to connect to.
  *
  * <p>A host is refused when its name means "this machine" or an internal network ({@code localhost},
- * {@code *.localhost}, {@code *.internal}, {@code *.local}, single-label names), when it is a numeric
+ * {@code *.localhost}, {@code *.internal}, {@code *.local}, {@code *.svc}, … see {@code INTERNAL_NAME};
+ * single-label names), when it is a numeric
  * host in any form but the canonical dotted quad or a bracketed IPv6 literal ({@code 127.1},
  * {@code 2130706433}, {@code 0x7f000001}, {@code 0177.0.0.1}: parsers disagree on what these mean), or
  * when it is — or any of its A/AAAA answers is — an address outside the public unicast space (see
@@ -64,7 +65,7 @@ public final class AddressPolicy {
             } catch (TimeoutException e) {
                 lookup.cancel(true);
                 throw new PrecisException(ErrorCode.FETCH_FAILED, "looking up '" + host
-                        + "' took longer than precis.fetch.connect-timeout (" + Deadline.format(limit.toMillis()) + ")",
+                        + "' took longer than precis.fetch.connect-timeout (" + ReadTimeout.format(limit.toMillis()) + ")",
                         "url", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -81,9 +82,28 @@ public final class AddressPolicy {
     /** Longest host name DNS can carry. */
     private static final int MAX_HOST_LENGTH = 253;
 
-    /** Suffixes of names that always mean this machine or an internal network, whatever DNS says. */
-    private static final Pattern INTERNAL_NAME = Pattern.compile(
-            "(^|\\.)(localhost|localdomain|local|internal|intranet|lan|home\\.arpa|arpa)$");
+    /**
+     * Names (and names under them) that only mean something on this machine or inside a private
+     * network, refused before any lookup, whatever DNS would say — a lookup alone can leak the name or
+     * reach a resolver that knows internal services:
+     * <ul>
+     * <li>{@code localhost}, {@code localdomain}: this machine (RFC 6761; the Unix convention);</li>
+     * <li>{@code local}: multicast DNS (RFC 6762), and Kubernetes' {@code <svc>.<ns>.svc.cluster.local};</li>
+     * <li>{@code svc}: Kubernetes' short {@code <svc>.<ns>.svc}, resolved through a pod's search path;</li>
+     * <li>{@code internal}: reserved by ICANN for private use (2024); cloud metadata and VPC names
+     *     ({@code metadata.google.internal}, {@code *.ec2.internal}, {@code *.compute.internal});</li>
+     * <li>{@code internal.cloudapp.net}: Azure's virtual-network DNS;</li>
+     * <li>{@code home.arpa} (RFC 8375, home networks) and all of {@code arpa} (reverse-lookup names,
+     *     {@code in-addr.arpa}, {@code ip6.arpa}: no web hosts);</li>
+     * <li>{@code lan}, {@code intranet}, {@code home}, {@code corp}, {@code mail}: names private networks
+     *     use ({@code home}, {@code corp}, {@code mail} are withheld from the root zone by ICANN for
+     *     that reason, name-collision risk);</li>
+     * <li>{@code test}, {@code invalid} (RFC 6761: local testing, never resolves), {@code onion}
+     *     (RFC 7686: Tor only), {@code alt} (RFC 9476: not DNS).</li>
+     * </ul>
+     */
+    private static final Pattern INTERNAL_NAME = Pattern.compile("(^|\\.)(localhost|localdomain|local|svc|internal"
+            + "|internal\\.cloudapp\\.net|home\\.arpa|arpa|lan|intranet|home|corp|mail|test|invalid|onion|alt)$");
     /** A DNS name in ASCII: letters, digits and hyphens, labels of 1–63 characters (IDNs as {@code xn--}). */
     private static final Pattern DNS_NAME = Pattern.compile(
             "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");

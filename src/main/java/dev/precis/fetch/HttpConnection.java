@@ -70,13 +70,13 @@ final class HttpConnection implements Closeable {
     }
 
     private final Socket socket;
-    private final Deadline deadline;
+    private final ReadTimeout readTimeout;
     private final InputStream in;
 
-    private HttpConnection(Socket socket, Deadline deadline) throws IOException {
+    private HttpConnection(Socket socket, ReadTimeout readTimeout) throws IOException {
         this.socket = socket;
-        this.deadline = deadline;
-        this.in = new BufferedInputStream(new DeadlineInput(socket, deadline));
+        this.readTimeout = readTimeout;
+        this.in = new BufferedInputStream(new DeadlineInput(socket, readTimeout));
     }
 
     /**
@@ -85,18 +85,18 @@ final class HttpConnection implements Closeable {
      * @throws PrecisException {@code fetch_failed} naming the address or the limit that was hit
      */
     static HttpConnection open(Target target, Connector connector, SSLSocketFactory tls, int connectTimeoutMillis,
-                               Deadline deadline) {
+                               ReadTimeout readTimeout) {
         PrecisException last = null;
         for (InetAddress address : target.addresses()) {
-            if (deadline.expired()) throw deadline.timeout(target.uri());
-            int timeout = Math.max(1, Math.min(connectTimeoutMillis, deadline.remainingMillis()));
+            if (readTimeout.deadline().expired()) throw readTimeout.exceeded(target.uri());
+            int timeout = Math.max(1, Math.min(connectTimeoutMillis, readTimeout.deadline().remainingMillis()));
             Socket socket;
             try {
                 socket = connector.connect(new InetSocketAddress(address, target.port()), timeout);
             } catch (SocketTimeoutException e) {
                 last = new PrecisException(ErrorCode.FETCH_FAILED, "connecting to " + address.getHostAddress()
                         + " for " + target.uri() + " took longer than precis.fetch.connect-timeout ("
-                        + Deadline.format(connectTimeoutMillis) + ")", "url", e);
+                        + ReadTimeout.format(connectTimeoutMillis) + ")", "url", e);
                 continue;
             } catch (IOException e) {
                 last = new PrecisException(ErrorCode.FETCH_FAILED, "could not connect to "
@@ -105,17 +105,17 @@ final class HttpConnection implements Closeable {
                 continue;
             }
             try {
-                return new HttpConnection(target.https() ? tls(socket, target, tls, deadline) : socket, deadline);
+                return new HttpConnection(target.https() ? tls(socket, target, tls, readTimeout) : socket, readTimeout);
             } catch (IOException e) {
                 closeQuietly(socket);
-                throw failed(target, e, deadline);
+                throw failed(target, e, readTimeout);
             }
         }
         throw last != null ? last : new PrecisException(ErrorCode.FETCH_FAILED,
                 "no address to connect to for " + target.uri(), "url");
     }
 
-    private static Socket tls(Socket plain, Target target, SSLSocketFactory tls, Deadline deadline) throws IOException {
+    private static Socket tls(Socket plain, Target target, SSLSocketFactory tls, ReadTimeout readTimeout) throws IOException {
         SSLSocket ssl = (SSLSocket) tls.createSocket(plain, target.tlsHost(), target.port(), true);
         SSLParameters params = ssl.getSSLParameters();
         params.setEndpointIdentificationAlgorithm("HTTPS");
@@ -126,7 +126,7 @@ final class HttpConnection implements Closeable {
         }
         params.setApplicationProtocols(new String[]{"http/1.1"});
         ssl.setSSLParameters(params);
-        ssl.setSoTimeout(Math.max(1, deadline.remainingMillis())); // 0 would mean "wait forever"
+        ssl.setSoTimeout(Math.max(1, readTimeout.deadline().remainingMillis())); // 0 would mean "wait forever"
         ssl.startHandshake();
         return ssl;
     }
@@ -155,7 +155,7 @@ final class HttpConnection implements Closeable {
                 }
             }
         } catch (IOException e) {
-            throw failed(target, e, deadline);
+            throw failed(target, e, readTimeout);
         }
     }
 
@@ -216,9 +216,9 @@ final class HttpConnection implements Closeable {
     }
 
     /** A fetch_failed naming the time limit for timeouts, else the I/O error. */
-    static PrecisException failed(Target target, IOException e, Deadline deadline) {
-        if (e instanceof SocketTimeoutException || deadline.expired()) {
-            return deadline.timeout(target.uri());
+    static PrecisException failed(Target target, IOException e, ReadTimeout readTimeout) {
+        if (e instanceof SocketTimeoutException || readTimeout.deadline().expired()) {
+            return readTimeout.exceeded(target.uri());
         }
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new PrecisException(ErrorCode.FETCH_FAILED, "could not fetch " + target.uri() + ": " + what, "url", e);
@@ -228,12 +228,12 @@ final class HttpConnection implements Closeable {
     private static final class DeadlineInput extends InputStream {
         private final Socket socket;
         private final InputStream in;
-        private final Deadline deadline;
+        private final ReadTimeout readTimeout;
 
-        DeadlineInput(Socket socket, Deadline deadline) throws IOException {
+        DeadlineInput(Socket socket, ReadTimeout readTimeout) throws IOException {
             this.socket = socket;
             this.in = socket.getInputStream();
-            this.deadline = deadline;
+            this.readTimeout = readTimeout;
         }
 
         @Override
@@ -245,7 +245,7 @@ final class HttpConnection implements Closeable {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int left = deadline.remainingMillis();
+            int left = readTimeout.deadline().remainingMillis();
             if (left <= 0) throw new SocketTimeoutException("deadline passed");
             socket.setSoTimeout(left);
             return in.read(b, off, len);

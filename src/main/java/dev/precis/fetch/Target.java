@@ -24,9 +24,6 @@ import java.util.Set;
  */
 record Target(URI uri, String host, int port, boolean https, List<InetAddress> addresses) {
 
-    /** Longest URL accepted, in characters (browsers and servers commonly stop near 8 KB). */
-    static final int MAX_URL_LENGTH = 8192;
-
     /**
      * Parses and checks {@code url}: scheme http/https, no user info, an allowed port, a host the
      * policy accepts. For a redirect, {@code url} is the Location header and {@code from} the hop that
@@ -36,38 +33,29 @@ record Target(URI uri, String host, int port, boolean https, List<InetAddress> a
      * @throws PrecisException {@code invalid_url} or {@code forbidden_address}, before any connection
      */
     static Target check(String url, Target from, AddressPolicy policy, Set<Integer> allowedPorts) {
-        if (url == null || url.isBlank()) {
-            throw invalid("URL is empty");
-        }
-        if (url.length() > MAX_URL_LENGTH) {
-            throw invalid("URL is longer than " + MAX_URL_LENGTH + " characters");
-        }
-        URI uri;
-        try {
-            uri = new URI(url.strip());
-            if (from != null) {
-                uri = from.uri().resolve(uri);
-            }
-        } catch (URISyntaxException e) {
-            throw invalid("not a valid URL: " + e.getMessage());
+        // Surrounding white space is dropped (a pasted URL, a padded Location header); inside, the
+        // one syntax rule of UrlSyntax holds.
+        URI uri = UrlSyntax.parse(url == null ? null : url.strip(), "url");
+        if (from != null) {
+            uri = from.uri().resolve(uri);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw invalid("only http and https URLs are fetched, not '" + shorten(url) + "'");
+            throw invalid("only http and https URLs are fetched, not '" + UrlSyntax.shorten(url) + "'");
         }
         if (from != null && from.https() && scheme.equals("http")) {
             throw new PrecisException(ErrorCode.FORBIDDEN_ADDRESS,
                     "a redirect from https to http is refused", "url");
         }
         if (uri.isOpaque() || uri.getRawAuthority() == null) {
-            throw invalid("URL has no host: '" + shorten(url) + "'");
+            throw invalid("URL has no host: '" + UrlSyntax.shorten(url) + "'");
         }
         if (uri.getRawUserInfo() != null) {
             throw invalid("URLs with user info (user@host) are refused");
         }
         if (uri.getHost() == null) {
             boolean nonAscii = uri.getRawAuthority().chars().anyMatch(c -> c > 0x7f);
-            throw invalid("URL has no valid host: '" + shorten(url) + "'"
+            throw invalid("URL has no valid host: '" + UrlSyntax.shorten(url) + "'"
                     + (nonAscii ? " (write international names in their xn-- form)" : ""));
         }
         boolean https = scheme.equals("https");
@@ -134,10 +122,6 @@ record Target(URI uri, String host, int port, boolean https, List<InetAddress> a
             }
         }
         return out.toString();
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     private static PrecisException invalid(String message) {

@@ -93,9 +93,9 @@ public final class UrlFetcher {
      */
     public RawSource fetch(String url) {
         Target target = Target.check(url, null, policy, allowedPorts);
-        Deadline deadline = new Deadline(readTimeout);
+        ReadTimeout time = ReadTimeout.startingNow(readTimeout);
         for (int hop = 0; ; hop++) {
-            try (HttpConnection connection = HttpConnection.open(target, connector, tls, connectTimeoutMillis, deadline)) {
+            try (HttpConnection connection = HttpConnection.open(target, connector, tls, connectTimeoutMillis, time)) {
                 HttpConnection.Head head = connection.get(target, userAgent);
                 int status = head.status();
                 if (isRedirect(status)) {
@@ -112,18 +112,18 @@ public final class UrlFetcher {
                 checkStatus(status, target);
                 String contentType = head.first("Content-Type").orElse(null);
                 MediaTypes.checkDeclared(contentType, "url");
-                byte[] body = readBody(head, connection, target, deadline);
+                byte[] body = readBody(head, connection, target, time);
                 String type = MediaTypes.accept(contentType, body, "url");
                 return new RawSource(target.uri().toString(), body, type, MediaTypes.charsetParam(contentType));
             }
         }
     }
 
-    private byte[] readBody(HttpConnection.Head head, HttpConnection connection, Target target, Deadline deadline) {
+    private byte[] readBody(HttpConnection.Head head, HttpConnection connection, Target target, ReadTimeout time) {
         try {
             return BodyStreams.read(head, connection.rawBody(), maxBytes);
         } catch (IOException e) {
-            throw HttpConnection.failed(target, e, deadline);
+            throw HttpConnection.failed(target, e, time);
         }
     }
 

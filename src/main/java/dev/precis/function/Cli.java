@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.precis.model.Article;
 import dev.precis.model.ErrorCode;
+import dev.precis.model.FileSource;
 import dev.precis.model.PrecisException;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.model.UrlSource;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import dev.precis.pipeline.PipelineFactory;
@@ -147,13 +149,13 @@ public final class Cli {
     private static SummarizeRequest request(String source, List<String> questions) {
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return SummarizeRequest.ofUrl(source, questions);
+            return new UrlSource(source, questions);
         }
         if (!(lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".txt"))) {
             throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     source + ": not an .html, .htm or .txt file nor an http(s) URL", "file");
         }
-        return SummarizeRequest.ofFile(source, questions);
+        return new FileSource(source, questions);
     }
 
     static Map<String, Object> extractJson(Article a) {

@@ -11,7 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Turns failures of the HTTP function into a status code and an {@link ErrorBody}. */
+/**
+ * Turns failures of the HTTP function into a status code and an {@link ErrorBody}, and writes the answers
+ * other than 200 that the function hands over in an {@link HttpReplyException}.
+ */
 @ApplicationScoped
 public class HttpErrors {
 
@@ -26,13 +29,20 @@ public class HttpErrors {
 
     private void handle(RoutingContext ctx) {
         if (ctx.response().ended()) return;
+        for (Throwable t = ctx.failure(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpReplyException r) {
+                write(ctx, r.reply().status(), r.reply().headers(), r.reply().body());
+                return;
+            }
+        }
         PrecisException pe = ErrorBody.find(ctx.failure());
         int status;
         ErrorBody body;
         if (pe != null) {
-            status = pe.code().httpStatus();
-            body = ErrorBody.of(pe);
+            HttpTrigger.Reply reply = HttpTrigger.error(pe);
             LOG.debugf("request failed: %s: %s", pe.code().id(), pe.getMessage()); // Observed logged and counted it
+            write(ctx, reply.status(), reply.headers(), reply.body());
+            return;
         } else if (ctx.failure() == null && ctx.statusCode() == 400) {
             status = 400;
             body = new ErrorBody(ErrorCode.INVALID_JSON.id(), "the request body is not valid JSON", null);
@@ -44,9 +54,15 @@ public class HttpErrors {
             body = ErrorBody.internal();
             LOG.error("request failed", ctx.failure());
         }
+        write(ctx, status, java.util.Map.of("Content-Type", "application/json"), body);
+    }
+
+    private void write(RoutingContext ctx, int status, java.util.Map<String, String> headers, Object body) {
         try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                    .end(mapper.writeValueAsString(body));
+            String json = mapper.writeValueAsString(body);
+            ctx.response().setStatusCode(status);
+            headers.forEach(ctx.response()::putHeader);
+            ctx.response().end(json);
         } catch (JsonProcessingException e) {
             ctx.response().setStatusCode(500).end();
         }

@@ -5,10 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.config.PrecisConfig;
+import dev.precis.model.Deadline;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
-import dev.precis.pipeline.BatchRunner;
-import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,23 +42,21 @@ public class LambdaHandler implements RequestStreamHandler {
     @Inject
     Metrics metrics;
 
+    @Inject
+    HttpTrigger http;
+
+    @Inject
+    PrecisConfig config;
+
     /** Longest Lambda timeout (15 minutes): a larger "remaining time" is not a real deadline. */
     private static final long MAX_LAMBDA_MILLIS = 900_000;
-    /** What "no deadline" means locally: a day. */
-    private static final long NO_DEADLINE_MILLIS = 86_400_000;
     /** Set by the Lambda service; absent under quarkus dev and tests, whose mock server sends no deadline. */
     private static final boolean ON_LAMBDA = System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null;
 
-    /** When this invocation ends, or null outside Lambda (dev mode, tests). */
-    private static Instant deadline(Context context) {
-        long remaining = remainingMillis(context);
-        return remaining == NO_DEADLINE_MILLIS ? null : Instant.now().plusMillis(remaining);
-    }
-
-    /** Time left in this invocation; outside Lambda (dev mode, tests) there is no deadline. */
-    private static long remainingMillis(Context context) {
+    /** When this invocation ends; {@link Deadline#NONE} outside Lambda (dev mode, tests). */
+    private static Deadline deadline(Context context) {
         long remaining = context == null || !ON_LAMBDA ? -1 : context.getRemainingTimeInMillis();
-        return remaining > 0 && remaining <= MAX_LAMBDA_MILLIS ? remaining : NO_DEADLINE_MILLIS;
+        return remaining > 0 && remaining <= MAX_LAMBDA_MILLIS ? Deadline.in(Duration.ofMillis(remaining)) : Deadline.NONE;
     }
 
     @Override
@@ -76,8 +74,9 @@ public class LambdaHandler implements RequestStreamHandler {
     private Object dispatch(JsonNode event, Context context) {
         Object response;
         if (SqsBatch.isSqs(event)) {
-            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper, metrics).handle(event, batchRunner,
-                    () -> remainingMillis(context), deadline(context));
+            response = new SqsBatch(pipeline, new RequestParser(mapper), mapper, metrics,
+                    config.sources().s3().incomingPrefix().orElse(null)).handle(event, batchRunner,
+                    deadline(context));
         } else if (event != null && "2.0".equals(event.path("version").asText()) && event.has("requestContext")) {
             response = proxy(event.path("requestContext").path("http").path("method").asText(),
                     event.path("rawPath").asText(), event, deadline(context));
@@ -90,7 +89,7 @@ public class LambdaHandler implements RequestStreamHandler {
     }
 
     /** An API Gateway proxy event → a proxy response with the right status code. */
-    private Map<String, Object> proxy(String method, String path, JsonNode event, Instant deadline) {
+    private Map<String, Object> proxy(String method, String path, JsonNode event, Deadline deadline) {
         if (!path.endsWith("/summarize")) {
             return proxyResponse(404, new ErrorBody("not_found", "no such route: " + path + "; use POST /summarize", null));
         }
@@ -102,21 +101,18 @@ public class LambdaHandler implements RequestStreamHandler {
             body = new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
         }
         String json = body;
-        try {
-            Outcome outcome = Observed.process(pipeline, metrics, "http", null, () -> new RequestParser(mapper).parse(json),
-                    deadline);
-            return proxyResponse(200, new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result()));
-        } catch (PrecisException e) {
-            return proxyResponse(e.code().httpStatus(), ErrorBody.of(e));   // Observed logged and counted it
-        } catch (RuntimeException e) {
-            return proxyResponse(500, ErrorBody.internal());                // Observed logged it with its trace
-        }
+        HttpTrigger.Reply reply = http.handle(() -> new RequestParser(mapper).parseWithOptions(json), deadline);
+        return proxyResponse(reply.status(), reply.headers(), reply.body());
     }
 
     private Map<String, Object> proxyResponse(int status, Object body) {
+        return proxyResponse(status, Map.of("Content-Type", "application/json"), body);
+    }
+
+    private Map<String, Object> proxyResponse(int status, Map<String, String> headers, Object body) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("statusCode", status);
-        r.put("headers", Map.of("Content-Type", "application/json"));
+        r.put("headers", headers);
         try {
             r.put("body", mapper.writeValueAsString(body));
         } catch (IOException e) {
@@ -130,11 +126,19 @@ public class LambdaHandler implements RequestStreamHandler {
      * A direct invoke: the event is the request. A caller's error is answered with an error body; an
      * upstream failure is thrown so Lambda reports the invocation as failed (and async invokes retry).
      */
-    private Object direct(JsonNode event, Instant deadline) {
+    private Object direct(JsonNode event, Deadline deadline) {
         try {
-            Outcome outcome = Observed.process(pipeline, metrics, "direct", null,
-                    () -> new RequestParser(mapper).parse(event instanceof ObjectNode ? event : null), deadline);
-            return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
+            java.util.Set<String> include = new java.util.HashSet<>();
+            Outcome outcome = Observed.process(pipeline, metrics, "direct", null, () -> {
+                RequestParser.Parsed parsed = new RequestParser(mapper).parseWithOptions(event instanceof ObjectNode ? event : null);
+                if (parsed.async()) {
+                    throw new PrecisException(ErrorCode.INVALID_REQUEST, "async is for HTTP requests; invoke the "
+                            + "function with InvocationType Event to have it work without waiting", "async");
+                }
+                include.addAll(parsed.include());
+                return parsed.request();
+            }, deadline);
+            return Answers.of(outcome, include, mapper);
         } catch (PrecisException e) {
             if (e.code().retryable()) throw e;
             return ErrorBody.of(e);

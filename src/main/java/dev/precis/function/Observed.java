@@ -1,9 +1,9 @@
 package dev.precis.function;
 
+import dev.precis.model.Deadline;
 import dev.precis.model.PrecisException;
 import dev.precis.model.Provenance;
 import dev.precis.model.SummarizeRequest;
-import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Outcome;
 import dev.precis.pipeline.Pipeline;
 import dev.precis.pipeline.Timings;
@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs one article through the pipeline with its log context and metrics: the MDC carries the request
- * id, SQS message id and source while it runs; afterwards one log line states engine, tokens, stage
- * times and outcome code, and one metric line is written; the MDC is cleared in {@code finally}. Neither
- * ever holds article text or prompts.
+ * id, SQS message id and source while it runs; afterwards one log line states engine, tokens, quotes
+ * aligned and dropped, stage times and outcome code, and one metric line is written; the MDC is cleared
+ * in {@code finally}. Neither ever holds article text or prompts.
  */
 final class Observed {
 
@@ -28,7 +28,7 @@ final class Observed {
     static final String MESSAGE_ID = "sqsMessageId";
     static final String SOURCE = "source";
     private static final List<String> RESULT_KEYS = List.of("trigger", "engine", "inputTokens", "outputTokens",
-            "llmCalls", "fetchMs", "extractMs", "llmMs", "storeMs", "totalMs", "outcome");
+            "llmCalls", "quotesAligned", "quotesDropped", "fetchMs", "extractMs", "llmMs", "storeMs", "totalMs", "outcome");
 
     private static final Logger LOG = Logger.getLogger("dev.precis.article");
 
@@ -42,7 +42,7 @@ final class Observed {
      * @param request parses the request; throws {@link PrecisException} for a bad one
      */
     static Outcome process(Pipeline pipeline, Metrics metrics, String trigger, String messageId,
-                           Supplier<SummarizeRequest> request, java.time.Instant deadline) {
+                           Supplier<SummarizeRequest> request, Deadline deadline) {
         SummarizeRequest parsed;
         try {
             parsed = request.get();
@@ -76,9 +76,9 @@ final class Observed {
      * @throws PrecisException as {@link Pipeline#process} does (after logging and counting it)
      */
     static Outcome process(Pipeline pipeline, Metrics metrics, String trigger, String messageId,
-                           SummarizeRequest request, java.time.Instant deadline) {
+                           SummarizeRequest request, Deadline deadline) {
         long started = System.nanoTime();
-        String source = Pipeline.sourceOf(request);
+        String source = request.sourceName();
         MDC.put(SOURCE, source);
         if (messageId != null) MDC.put(MESSAGE_ID, messageId);
         try {
@@ -90,6 +90,8 @@ final class Observed {
             MDC.put("inputTokens", outcome.reused() || p == null ? 0L : p.inputTokens());
             MDC.put("outputTokens", outcome.reused() || p == null ? 0L : p.outputTokens());
             MDC.put("llmCalls", outcome.reused() || p == null ? 0 : p.llmCalls());
+            MDC.put("quotesAligned", outcome.quotes().aligned());
+            MDC.put("quotesDropped", outcome.quotes().dropped());
             MDC.put("fetchMs", t.fetchMs());
             MDC.put("extractMs", t.extractMs());
             MDC.put("llmMs", t.llmMs());

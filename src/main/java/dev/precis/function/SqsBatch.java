@@ -2,24 +2,23 @@ package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.model.Deadline;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.S3Location;
+import dev.precis.model.S3Source;
 import dev.precis.model.SummarizeRequest;
-import dev.precis.pipeline.BatchRunner;
-import dev.precis.pipeline.Metrics;
 import dev.precis.pipeline.Pipeline;
+import dev.precis.store.Layout;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.LongSupplier;
 
 /**
  * One SQS batch. Each message — a {@link SummarizeRequest} or an S3 event notification — is handled on
@@ -35,12 +34,19 @@ final class SqsBatch {
     private final RequestParser parser;
     private final ObjectMapper mapper;
     private final Metrics metrics;
+    /** Where sources arrive ({@code precis.sources.s3.incoming-prefix}), or null for any key. */
+    private final String incomingPrefix;
 
     SqsBatch(Pipeline pipeline, RequestParser parser, ObjectMapper mapper, Metrics metrics) {
+        this(pipeline, parser, mapper, metrics, null);
+    }
+
+    SqsBatch(Pipeline pipeline, RequestParser parser, ObjectMapper mapper, Metrics metrics, String incomingPrefix) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.incomingPrefix = incomingPrefix == null || incomingPrefix.isEmpty() ? null : incomingPrefix;
     }
 
     static boolean isSqs(JsonNode event) {
@@ -52,10 +58,10 @@ final class SqsBatch {
      * Handles every record, side by side up to the runner's bound, and returns the SQS partial-batch
      * response.
      *
-     * @param remainingMillis time left in the invocation
-     * @param deadline        when the invocation ends (model calls stop before it), or null
+     * @param deadline when the invocation ends: model calls stop before it, and records not finished
+     *                 {@code precis.batch.safety-margin} before it are handed back to SQS
      */
-    Map<String, Object> handle(JsonNode event, BatchRunner runner, LongSupplier remainingMillis, Instant deadline) {
+    Map<String, Object> handle(JsonNode event, BatchRunner runner, Deadline deadline) {
         List<String> ids = new ArrayList<>();
         List<Callable<?>> work = new ArrayList<>();
         for (JsonNode record : event.path("Records")) {
@@ -76,7 +82,7 @@ final class SqsBatch {
                 return null;
             });
         }
-        List<BatchRunner.Result> results = runner.run(work, remainingMillis);
+        List<BatchRunner.Result> results = runner.run(work, deadline);
         List<Map<String, String>> failures = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             BatchRunner.Result r = results.get(i);
@@ -113,10 +119,17 @@ final class SqsBatch {
                 String bucket = r.path("s3").path("bucket").path("name").asText();
                 // S3 notifications URL-encode keys, with '+' for spaces.
                 String key = URLDecoder.decode(r.path("s3").path("object").path("key").asText(), StandardCharsets.UTF_8);
-                if (Pipeline.isOutput(key)) {
-                    continue; // our own results never trigger work
+                S3Location object = new S3Location(bucket, key);
+                if (Layout.isOutput(key) || pipeline.isOwnOutput(object)) {
+                    LOG.debugf("ignored %s: Precis wrote it", object.uri());   // no loops, even if notified
+                    continue;
                 }
-                out.add(SummarizeRequest.ofS3(new S3Location(bucket, key), List.of()));
+                if (incomingPrefix != null && !key.startsWith(incomingPrefix)) {
+                    LOG.infof("ignored %s: outside the incoming prefix %s (precis.sources.s3.incoming-prefix)",
+                            object.uri(), incomingPrefix);
+                    continue;
+                }
+                out.add(new S3Source(object, List.of()));
             }
             return out;
         }
@@ -126,7 +139,7 @@ final class SqsBatch {
         return List.of(parser.parse(node));
     }
 
-    private void processOne(String messageId, SummarizeRequest request, Instant deadline) {
+    private void processOne(String messageId, SummarizeRequest request, Deadline deadline) {
         try {
             var outcome = Observed.process(pipeline, metrics, "sqs", messageId, request, deadline);
             LOG.debugf("message %s: %s %s", messageId, outcome.reused() ? "reused" : "stored", outcome.location());

@@ -2,9 +2,7 @@ package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.pipeline.Metrics;
-import dev.precis.pipeline.Outcome;
-import dev.precis.pipeline.Pipeline;
+import dev.precis.model.Deadline;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 
@@ -12,17 +10,15 @@ import jakarta.inject.Inject;
 public class SummarizeFunction {
 
     @Inject
-    Pipeline pipeline;
+    HttpTrigger http;
 
     @Inject
     ObjectMapper mapper;
 
-    @Inject
-    Metrics metrics;
-
     @Funq("summarize")
     public SummarizeResponse summarize(JsonNode request) {
-        Outcome outcome = Observed.process(pipeline, metrics, "http", null, () -> new RequestParser(mapper).parse(request), null);
-        return new SummarizeResponse(outcome.location(), outcome.reused(), outcome.result());
+        HttpTrigger.Reply reply = http.handle(() -> new RequestParser(mapper).parseWithOptions(request), Deadline.NONE);
+        if (reply.status() == 200) return (SummarizeResponse) reply.body();
+        throw new HttpReplyException(reply);
     }
 }

@@ -13,4 +13,9 @@ public record ArticleInfo(String title, String byline, String published, String 
                        String url, int words, String textSha256, String text) {
         this(title, byline, published, lang, siteName, url, words, textSha256, text, null, null);
     }
+
+    /** The same without the body (its text and markdown): what an answer carries unless the caller asks for the text. */
+    public ArticleInfo withoutText() {
+        return new ArticleInfo(title, byline, published, lang, siteName, url, words, textSha256, null, pageType, null);
+    }
 }

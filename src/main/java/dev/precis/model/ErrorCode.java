@@ -9,6 +9,8 @@ public enum ErrorCode {
     INVALID_JSON(400, false),
     INVALID_URL(400, false),
     FORBIDDEN_ADDRESS(403, false),
+    /** An S3 source in a bucket outside {@code precis.sources.s3.allowed-buckets}. */
+    FORBIDDEN_SOURCE(403, false),
     SOURCE_NOT_FOUND(404, false),
     SOURCE_REFUSED(422, false),
     TOO_LARGE(413, false),
@@ -19,6 +21,8 @@ public enum ErrorCode {
     LLM_REJECTED(502, false),
     LLM_INVALID_OUTPUT(502, true),
     STORE_FAILED(503, true),
+    /** The work did not finish before its deadline (HTTP's, or the invocation's); trying again later may. */
+    TIMEOUT(503, true),
     INTERNAL(500, true);
 
     private final int httpStatus;

@@ -1,6 +1,7 @@
 package dev.precis.pipeline;
 
-import dev.precis.model.SummaryRecord;
+import dev.precis.model.QuoteCounts;
+import dev.precis.model.StoredResult;
 
 /**
  * What processing one request produced.
@@ -9,10 +10,20 @@ import dev.precis.model.SummaryRecord;
  * @param result   the stored result
  * @param reused   true when an identical earlier result was returned without calling the engine
  * @param timings  where the time went
+ * @param quotes   how this request's quotes were found and how many were dropped ({@link QuoteCounts#NONE}
+ *                 when reused)
  */
-public record Outcome(String location, SummaryRecord result, boolean reused, Timings timings) {
+public record Outcome(String location, StoredResult result, boolean reused, Timings timings, QuoteCounts quotes) {
 
-    public Outcome(String location, SummaryRecord result, boolean reused) {
+    public Outcome {
+        quotes = quotes == null ? QuoteCounts.NONE : quotes;
+    }
+
+    public Outcome(String location, StoredResult result, boolean reused, Timings timings) {
+        this(location, result, reused, timings, QuoteCounts.NONE);
+    }
+
+    public Outcome(String location, StoredResult result, boolean reused) {
         this(location, result, reused, Timings.NONE);
     }
 }

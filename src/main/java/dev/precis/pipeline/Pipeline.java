@@ -10,13 +10,16 @@ import dev.precis.model.Article;
 import dev.precis.model.ArticleInfo;
 import dev.precis.model.Digest;
 import dev.precis.model.ErrorCode;
+import dev.precis.model.Deadline;
 import dev.precis.model.ErrorRecord;
 import dev.precis.model.PrecisException;
+import dev.precis.model.QuoteCounts;
 import dev.precis.model.Provenance;
 import dev.precis.model.RawSource;
+import dev.precis.model.S3Location;
 import dev.precis.model.SourceInfo;
 import dev.precis.model.SummarizeRequest;
-import dev.precis.model.SummaryRecord;
+import dev.precis.model.StoredResult;
 import dev.precis.model.Usage;
 import dev.precis.store.Layout;
 import dev.precis.store.ResultStore;
@@ -38,9 +41,10 @@ import java.util.concurrent.Future;
 /**
  * The order of work for one request: (1) validate, (2) get the source, (3) extract the article,
  * (4) reuse an identical earlier result if there is one, (5) summarize and verify, (6) store the
- * result whole beside its source. The lookup of (4) starts with (2), on another thread, since where the
- * result goes is known from the request alone: against S3 it overlaps the source's GET instead of
- * following it. Thread-safe; one instance serves every request.
+ * result whole beside its source. Where the result goes is known from the request alone, so the request
+ * first claims that location ({@link InFlight}: a true duplicate in this instance waits, nothing else
+ * does), and the lookup of (4) starts with (2), on another thread: against S3 it overlaps the source's
+ * GET instead of following it. Thread-safe; one instance serves every request.
  */
 public final class Pipeline {
 
@@ -53,25 +57,13 @@ public final class Pipeline {
     private final ResultStore results;
     private final Layout layout;
     private final Clock clock;
-    /** Striped locks by result location: enough stripes that unrelated articles rarely wait on each other. */
-    private final Stripe[] resultLocks = new Stripe[RESULT_LOCK_STRIPES];
+    private final InFlight inFlight = new InFlight();
     /** Runs the early lookups of earlier results (step 4 begun beside steps 2-3); daemon threads, idle ones end. */
     private static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "precis-lookup");
         t.setDaemon(true);
         return t;
     });
-
-    /**
-     * A lock stripe and how many results were stored under it: a lookup begun before the lock was taken
-     * is still the answer if no result was stored under the stripe since it began.
-     */
-    private static final class Stripe {
-        volatile long stored;
-    }
-
-    /** Number of lock stripes; far more than the records processed at once (precis.batch.concurrency). */
-    private static final int RESULT_LOCK_STRIPES = 256;
 
     Pipeline(RequestValidator validator, UrlFetcher urls, S3Fetcher s3, FileFetcher files, Extractor extractor,
              Summarizer summarizer, ResultStore results, Layout layout, Clock clock) {
@@ -84,94 +76,89 @@ public final class Pipeline {
         this.results = results;
         this.layout = layout;
         this.clock = clock;
-        for (int i = 0; i < resultLocks.length; i++) resultLocks[i] = new Stripe();
     }
 
     /** A source as fetched, with where its copy and its result go. */
-    private record Located(RawSource raw, String sourceCopy, String resultUri, String baseUri) {
+    private record Located(RawSource raw, Destination destination, String baseUri) {
+    }
+
+    /** Where a request's source copy (URL, html, text; else null) and its result go, known before any fetch. */
+    private record Destination(String sourceCopy, String resultUri) {
     }
 
     /**
-     * Processes one request end to end.
+     * Processes one request end to end, with no deadline.
      *
      * @throws PrecisException with the code of the first stage that failed; nothing is stored then
      */
     public Outcome process(SummarizeRequest request) {
-        return process(request, null);
+        return process(request, Deadline.NONE);
     }
 
     /**
-     * Like {@link #process(SummarizeRequest)}, with model calls and their retries finished by
-     * {@code deadline} less {@code precis.llm.deadline-margin} (on Lambda:
-     * {@code Instant.now().plusMillis(context.getRemainingTimeInMillis())}).
-     *
-     * @param deadline when the caller must have the outcome, or null for none
+     * Like {@link #process(SummarizeRequest)}, done by {@code deadline}: model calls and their retries end
+     * before it (less {@code precis.llm.deadline-margin}), and a wait for a duplicate gives up at it.
      */
-    public Outcome process(SummarizeRequest request, Instant deadline) {
+    public Outcome process(SummarizeRequest request, Deadline deadline) {
         long started = System.nanoTime();
         validator.validate(request);                                            // (1)
-        // (4) begins now, beside (2) and (3): where the result goes is known before the source is read,
-        // so a remote store's lookup costs the request no time of its own.
-        Target target = target(request);
-        Stripe stripe = lockFor(target.resultUri());
-        long storedBefore = stripe.stored;
-        Future<Optional<SummaryRecord>> early = LOOKUPS.submit(() -> results.find(target.resultUri()));
-        Located src;
-        Article article;
-        long fetched;
-        try {
-            src = locate(request, target);                                      // (2)
-            fetched = System.nanoTime();
-            article = extract(src);                                             // (3)
-        } catch (RuntimeException e) {
-            early.cancel(true);
-            throw e;
-        }
-        String textSha = Layout.sha256Hex(article.text().getBytes(StandardCharsets.UTF_8));
-        Engine engine = summarizer.engine();
-        long extracted = System.nanoTime();
-        // One request per result at a time in this instance: a duplicate delivered alongside waits,
-        // then finds the stored result and reuses it instead of calling the model again. The early
-        // lookup is its answer unless a result was stored under this stripe since it began.
-        synchronized (stripe) {
-            Optional<SummaryRecord> previous = stripe.stored == storedBefore
-                    ? await(early) : results.find(src.resultUri());              // (4)
+        Destination destination = destination(request);
+        // Only a true duplicate (same result location) in this instance waits here; while this request
+        // holds the claim no one else here writes its result, so the early lookup below stays the answer.
+        try (InFlight.Flight claim = inFlight.claim(destination.resultUri(), deadline)) {
+            long claimed = System.nanoTime();
+            // (4) begins now, beside (2) and (3): a remote store's lookup costs the request no time of its own.
+            Future<Optional<StoredResult>> early = LOOKUPS.submit(() -> results.find(destination.resultUri()));
+            Located src;
+            Article article;
+            long fetched;
+            try {
+                src = locate(request, destination);                             // (2)
+                fetched = System.nanoTime();
+                article = extract(src);                                         // (3)
+            } catch (RuntimeException e) {
+                early.cancel(true);
+                throw e;
+            }
+            long extracted = System.nanoTime();
+            String textSha = Layout.sha256Hex(article.text().getBytes(StandardCharsets.UTF_8));
+            Optional<StoredResult> previous = await(early);                     // (4)
             long looked = System.nanoTime();
+            Engine engine = summarizer.engine();
             if (previous.isPresent() && sameWork(previous.get(), textSha, engine, request.questions())) {
-                return new Outcome(src.resultUri(), previous.get(), true,
-                        timings(started, fetched, extracted, looked, looked, looked));
+                return new Outcome(destination.resultUri(), previous.get(), true,
+                        timings(started, claimed, fetched, extracted, looked, looked, looked));
             }
             Digest digest = summarizer.summarize(article, request.questions(), deadline); // (5)
             long summarized = System.nanoTime();
-            SummaryRecord record = record(src, article, textSha, digest, started);
-            if (src.sourceCopy() != null) {                                      // (6)
-                results.saveSourceIfAbsent(src.sourceCopy(), src.raw().bytes(),
-                        src.raw().contentType() == null ? "text/html" : src.raw().contentType());
-            }
-            try {
-                if (previous.isPresent()) {
-                    results.save(src.resultUri(), record);                       // different work: replace it
-                } else if (!results.saveIfAbsent(src.resultUri(), record)) {
-                    // Another instance stored this result meanwhile (a duplicate delivered elsewhere): keep
-                    // theirs, so there is one result, never two versions racing.
-                    Optional<SummaryRecord> theirs = results.find(src.resultUri());
-                    if (theirs.isPresent()) {
-                        return new Outcome(src.resultUri(), theirs.get(), true,
-                                timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
-                    }
-                    results.save(src.resultUri(), record);
-                }
-                return new Outcome(src.resultUri(), record, false,
-                        timings(started, fetched, extracted, looked, summarized, System.nanoTime()));
-            } finally {
-                // After the write (under the lock): a lookup begun before now may have missed it.
-                stripe.stored++;
-            }
+            StoredResult result = result(src, article, textSha, digest, started);
+            Optional<StoredResult> theirs = store(destination, src.raw(), result, previous.isPresent()); // (6)
+            long ended = System.nanoTime();
+            return new Outcome(destination.resultUri(), theirs.orElse(result), theirs.isPresent(),
+                    timings(started, claimed, fetched, extracted, looked, summarized, ended),
+                    theirs.isPresent() ? QuoteCounts.NONE : digest.quotes());
         }
     }
 
-    private Stripe lockFor(String resultUri) {
-        return resultLocks[Math.floorMod(resultUri.hashCode(), resultLocks.length)];
+    /**
+     * Writes the source copy (if any) and the result. A different earlier result is replaced; otherwise the
+     * write is conditional, and when another instance stored this result meanwhile (a duplicate delivered
+     * elsewhere) theirs is kept and returned, so there is one result, never two versions racing.
+     */
+    private Optional<StoredResult> store(Destination destination, RawSource raw, StoredResult result,
+                                         boolean replace) {
+        if (destination.sourceCopy() != null) {
+            results.saveSourceIfAbsent(destination.sourceCopy(), raw.bytes(),
+                    raw.contentType() == null ? "text/html" : raw.contentType());
+        }
+        if (replace) {
+            results.save(destination.resultUri(), result);
+            return Optional.empty();
+        }
+        if (results.saveIfAbsent(destination.resultUri(), result)) return Optional.empty();
+        Optional<StoredResult> theirs = results.find(destination.resultUri());
+        if (theirs.isEmpty()) results.save(destination.resultUri(), result);
+        return theirs;
     }
 
     /**
@@ -199,92 +186,86 @@ public final class Pipeline {
         return summarizer.engine().id();
     }
 
-    /** The request's source as logs may show it: a URI, or {@code inline html}/{@code inline text} (never content). */
-    public static String sourceOf(SummarizeRequest request) {
-        try {
-            return request.kind() == null ? "none" : sourceName(request);
-        } catch (RuntimeException e) {
-            return "none";
-        }
-    }
-
-    /** Whether a key names one of Precis' own outputs ({@code .summary.json}, {@code .summary.error.json}). */
-    public static boolean isOutput(String key) {
-        return Layout.isOutput(key);
-    }
-
     /**
      * Where a permanent failure of {@code request} is recorded — beside its source — or empty when the
-     * request names no place (no source, or inline content without a URL).
+     * request names no place (inline content without a URL).
      */
     public Optional<String> errorLocation(SummarizeRequest request) {
         try {
-            if (request.s3() != null && request.s3().bucket() != null && request.s3().key() != null
-                    && !request.s3().bucket().isBlank() && !Layout.isOutput(request.s3().key())) {
-                return Optional.of(Layout.errorBeside(request.s3().uri()));
-            }
-            if (request.file() != null) return Optional.of(Layout.errorBeside(fileUri(request.file())));
-            if (request.url() != null) return Optional.of(Layout.errorBeside(layout.sourceForUrl(request.url())));
-            if (request.html() != null && request.baseUrl() != null) {
-                return Optional.of(Layout.errorBeside(layout.sourceForUrl(request.baseUrl())));
-            }
+            return request.match(
+                    url -> Optional.of(layout.sourceForUrl(url.url())),
+                    html -> Optional.ofNullable(html.baseUrl()).map(layout::sourceForUrl),
+                    s3 -> isOwnOutput(s3.object()) || !validator.allowsBucket(s3.object().bucket())
+                            ? Optional.<String>empty() : Optional.of(s3.object().uri()),
+                    text -> Optional.<String>empty(),
+                    file -> Optional.of(file.uri()))
+                    .map(Layout::errorBeside);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    /**
+     * Whether Precis wrote this object (a result, an error record, a source copy in the store): such an
+     * object is never a new source, so an S3 notification for it starts no work.
+     */
+    public boolean isOwnOutput(S3Location object) {
+        return layout.wrote(object.uri());
+    }
+
+    /** Where the result of {@code request} will be stored, known before any work (async answers name it). */
+    public String resultLocation(SummarizeRequest request) {
+        return destination(request).resultUri();
+    }
+
+    /**
+     * Checks {@code request} against the configured limits, as {@link #process} does first.
+     *
+     * @throws PrecisException naming the field at fault
+     */
+    public void validate(SummarizeRequest request) {
+        validator.validate(request);
     }
 
     /** Records a permanent failure beside the source; returns where, or empty when it has no place. */
     public Optional<String> recordFailure(SummarizeRequest request, PrecisException failure) {
         Optional<String> where = errorLocation(request);
-        where.ifPresent(uri -> results.saveError(uri, new ErrorRecord(ErrorRecord.SCHEMA, sourceName(request),
+        where.ifPresent(uri -> results.saveError(uri, new ErrorRecord(ErrorRecord.SCHEMA, request.sourceName(),
                 failure.code().id(), failure.getMessage(), failure.field(), now())));
         return where;
     }
 
-    /** Where a request's source copy (URL, html, text; else null) and its result go, known before any fetch. */
-    private record Target(String sourceCopy, String resultUri) {
+    private Destination destination(SummarizeRequest request) {
+        return request.match(
+                url -> beside(layout.sourceForUrl(url.url())),
+                html -> beside(html.baseUrl() != null ? layout.sourceForUrl(html.baseUrl())
+                        : layout.sourceForContent(html.html().getBytes(StandardCharsets.UTF_8), true)),
+                s3 -> new Destination(null, Layout.resultBeside(s3.object().uri())),
+                text -> beside(layout.sourceForContent(text.text().getBytes(StandardCharsets.UTF_8), false)),
+                file -> new Destination(null, Layout.resultBeside(file.uri())));
     }
 
-    private Target target(SummarizeRequest r) {
-        String copy = switch (r.kind()) {
-            case URL -> layout.sourceForUrl(r.url());
-            case HTML -> r.baseUrl() != null ? layout.sourceForUrl(r.baseUrl())
-                    : layout.sourceForContent(r.html().getBytes(StandardCharsets.UTF_8), true);
-            case TEXT -> layout.sourceForContent(r.text().getBytes(StandardCharsets.UTF_8), false);
-            case S3, FILE -> null;
-        };
-        String beside = switch (r.kind()) {
-            case S3 -> r.s3().uri();
-            case FILE -> FileFetcher.uriOf(Path.of(r.file()));
-            default -> copy;
-        };
-        return new Target(copy, Layout.resultBeside(beside));
+    /** A source kept as a copy in the store, its result beside the copy. */
+    private static Destination beside(String sourceCopy) {
+        return new Destination(sourceCopy, Layout.resultBeside(sourceCopy));
     }
 
-    private Located locate(SummarizeRequest r, Target t) {
-        return switch (r.kind()) {
-            case URL -> {
-                RawSource raw = urls.fetch(r.url());
-                yield new Located(raw, t.sourceCopy(), t.resultUri(), raw.uri());
-            }
-            case HTML -> {
-                byte[] bytes = r.html().getBytes(StandardCharsets.UTF_8);
-                RawSource raw = new RawSource(r.baseUrl() != null ? r.baseUrl() : t.sourceCopy(), bytes, "text/html", "UTF-8");
-                yield new Located(raw, t.sourceCopy(), t.resultUri(), r.baseUrl());
-            }
-            case TEXT -> {
-                byte[] bytes = r.text().getBytes(StandardCharsets.UTF_8);
-                yield new Located(new RawSource(t.sourceCopy(), bytes, "text/plain", "UTF-8"), t.sourceCopy(),
-                        t.resultUri(), null);
-            }
-            case S3 -> new Located(s3.fetch(r.s3()), null, t.resultUri(), null);
-            case FILE -> new Located(files.fetch(Path.of(r.file())), null, t.resultUri(), null);
-        };
+    private Located locate(SummarizeRequest request, Destination d) {
+        return request.match(
+                url -> {
+                    RawSource raw = urls.fetch(url.url());
+                    return new Located(raw, d, raw.uri());
+                },
+                html -> new Located(new RawSource(html.baseUrl() != null ? html.baseUrl() : d.sourceCopy(),
+                        html.html().getBytes(StandardCharsets.UTF_8), "text/html", "UTF-8"), d, html.baseUrl()),
+                s3Source -> new Located(s3.fetch(s3Source.object()), d, null),
+                text -> new Located(new RawSource(d.sourceCopy(), text.text().getBytes(StandardCharsets.UTF_8),
+                        "text/plain", "UTF-8"), d, null),
+                file -> new Located(files.fetch(Path.of(file.path())), d, null));
     }
 
     /** The early lookup's answer; its failure is the lookup's failure ({@code store_failed}). */
-    private static Optional<SummaryRecord> await(Future<Optional<SummaryRecord>> lookup) {
+    private static Optional<StoredResult> await(Future<Optional<StoredResult>> lookup) {
         try {
             return lookup.get();
         } catch (ExecutionException e) {
@@ -306,7 +287,7 @@ public final class Pipeline {
     }
 
     /** Same body, engine, model, prompt and questions: the earlier result is the answer (0 LLM calls). */
-    private static boolean sameWork(SummaryRecord previous, String textSha, Engine engine, List<String> questions) {
+    private static boolean sameWork(StoredResult previous, String textSha, Engine engine, List<String> questions) {
         Provenance p = previous.provenance();
         if (p == null || previous.article() == null) return false;
         List<String> asked = previous.answers() == null ? List.of()
@@ -319,7 +300,7 @@ public final class Pipeline {
                 && asked.equals(questions);
     }
 
-    private SummaryRecord record(Located src, Article a, String textSha, Digest d, long started) {
+    private StoredResult result(Located src, Article a, String textSha, Digest d, long started) {
         RawSource raw = src.raw();
         SourceInfo source = new SourceInfo(raw.uri(), Layout.sha256Hex(raw.bytes()), raw.contentType(), raw.bytes().length);
         ArticleInfo article = new ArticleInfo(a.title(), a.byline(), a.published(), a.lang(), a.siteName(),
@@ -329,13 +310,14 @@ public final class Pipeline {
         long ms = (System.nanoTime() - started) / 1_000_000;
         Provenance provenance = new Provenance(u.engine(), u.model(), u.promptVersion(), Extractor.VERSION,
                 u.inputTokens(), u.outputTokens(), u.llmCalls(), ms, now());
-        return new SummaryRecord(SummaryRecord.SCHEMA, source, article, d.summary(), d.keyFacts(), d.answers(),
+        return new StoredResult(StoredResult.SCHEMA, source, article, d.summary(), d.keyFacts(), d.answers(),
                 provenance, d.warnings());
     }
 
-    private static Timings timings(long started, long fetched, long extracted, long looked, long summarized,
-                                   long ended) {
-        return new Timings(ms(fetched - started), ms(extracted - fetched), ms(summarized - looked),
+    /** Stage times; a wait for a duplicate (started → claimed) counts in the total only. */
+    private static Timings timings(long started, long claimed, long fetched, long extracted, long looked,
+                                   long summarized, long ended) {
+        return new Timings(ms(fetched - claimed), ms(extracted - fetched), ms(summarized - looked),
                 ms(looked - extracted) + ms(ended - summarized), ms(ended - started));
     }
 
@@ -345,19 +327,5 @@ public final class Pipeline {
 
     private String now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-
-    private static String fileUri(String file) {
-        return Path.of(file).toAbsolutePath().normalize().toUri().toString();
-    }
-
-    private static String sourceName(SummarizeRequest r) {
-        return switch (r.kind()) {
-            case URL -> r.url();
-            case HTML -> r.baseUrl() != null ? r.baseUrl() : "inline html";
-            case TEXT -> "inline text";
-            case S3 -> r.s3().uri();
-            case FILE -> fileUri(r.file());
-        };
     }
 }

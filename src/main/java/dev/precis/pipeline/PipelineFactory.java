@@ -12,20 +12,20 @@ import dev.precis.store.Layout;
 import dev.precis.store.ResultStore;
 import dev.precis.store.S3BlobStore;
 import dev.precis.store.Stores;
+import dev.precis.summarize.ChatModels;
 import dev.precis.summarize.Engine;
 import dev.precis.summarize.Summarizer;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /** Builds a {@link Pipeline} from configuration — the same way for the Lambda, dev mode and the CLI. */
 public final class PipelineFactory {
-
-    /** Providers {@code precis.llm.provider} accepts. */
-    public static final String PROVIDERS = ChatModels.PROVIDERS;
 
     private PipelineFactory() {
     }
@@ -35,11 +35,16 @@ public final class PipelineFactory {
      * @param s3     the S3 client, asked for only when an S3 source or store is used
      */
     public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3) {
-        return create(config, s3, engine(config));
+        return create(config, s3, engine(config), Set.of());
     }
 
-    /** Like {@link #create(PrecisConfig, Supplier)} with a given engine ({@link Rehearsal}'s). */
-    static Pipeline create(PrecisConfig config, Supplier<S3Client> s3, Engine engine) {
+    /**
+     * Like {@link #create(PrecisConfig, Supplier)} with a given engine, for the warm-up's rehearsal.
+     *
+     * @param alsoAllowed buckets S3 sources may name besides {@code precis.sources.s3.allowed-buckets}
+     *                    (the rehearsal's own, in memory); nothing changes when every bucket is allowed
+     */
+    public static Pipeline create(PrecisConfig config, Supplier<S3Client> s3, Engine engine, Set<String> alsoAllowed) {
         PrecisConfig.Fetch f = config.fetch();
         boolean allowPrivate = f.allowPrivateAddresses();
         AddressPolicy policy = new AddressPolicy(
@@ -49,9 +54,13 @@ public final class PipelineFactory {
         Supplier<S3Client> lazyS3 = memoize(s3);
         Summarizer summarizer = new Summarizer(engine, config.summary().maxKeyFacts());
         ResultStore results = new ResultStore(new Stores(new FileBlobStore(), new S3BlobStore(lazyS3)));
-        return new Pipeline(new RequestValidator(f.maxBytes(), config.questions().max(), config.questions().maxLength()),
+        Layout layout = new Layout(config.store().uri());
+        Set<String> buckets = new HashSet<>(config.sources().s3().allowedBuckets().orElse(List.of()));
+        if (!buckets.isEmpty()) buckets.addAll(alsoAllowed);
+        return new Pipeline(new RequestValidator(f.maxBytes(), config.questions().max(), config.questions().maxLength(),
+                buckets, layout),
                 urls, new S3Fetcher(lazyS3, f.maxBytes()), new FileFetcher(f.maxBytes()), new Extractor(), summarizer,
-                results, new Layout(config.store().uri()), Clock.systemUTC());
+                results, layout, Clock.systemUTC());
     }
 
     /**

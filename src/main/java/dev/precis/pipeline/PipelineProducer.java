@@ -14,16 +14,4 @@ public class PipelineProducer {
     Pipeline pipeline(PrecisConfig config, Instance<S3Client> s3) {
         return PipelineFactory.create(config, s3::get);
     }
-
-    @Produces
-    @Singleton
-    BatchRunner batchRunner(PrecisConfig config) {
-        return new BatchRunner(config.batch().concurrency(), config.batch().safetyMargin());
-    }
-
-    @Produces
-    @Singleton
-    Metrics metrics(PrecisConfig config, Pipeline pipeline) {
-        return Metrics.of(config.metrics(), pipeline.engineId(), System.out);
-    }
 }

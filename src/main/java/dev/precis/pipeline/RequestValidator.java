@@ -1,80 +1,95 @@
 package dev.precis.pipeline;
 
+import dev.precis.fetch.UrlSyntax;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.SummarizeRequest;
 import dev.precis.store.Layout;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
 
-/** Checks a request against the rules and limits before any work: each failure names its field. */
+/**
+ * Checks a request against the configured limits before any work (the request's own fields were checked
+ * when it was made): each failure names its field.
+ */
 final class RequestValidator {
 
     private final long maxBytes;
     private final int maxQuestions;
     private final int maxQuestionLength;
+    /** Buckets S3 sources may name; empty: any. */
+    private final Set<String> allowedBuckets;
 
-    RequestValidator(long maxBytes, int maxQuestions, int maxQuestionLength) {
+    /** Where Precis writes: objects it wrote are never sources. */
+    private final Layout layout;
+
+    RequestValidator(long maxBytes, int maxQuestions, int maxQuestionLength, Set<String> allowedBuckets,
+                     Layout layout) {
+        this.layout = layout;
         this.maxBytes = maxBytes;
         this.maxQuestions = maxQuestions;
         this.maxQuestionLength = maxQuestionLength;
+        this.allowedBuckets = Set.copyOf(allowedBuckets);
+    }
+
+    /** Whether an S3 source may name {@code bucket} ({@code precis.sources.s3.allowed-buckets}). */
+    boolean allowsBucket(String bucket) {
+        return allowedBuckets.isEmpty() || allowedBuckets.contains(bucket);
     }
 
     void validate(SummarizeRequest r) {
-        List<String> sources = new ArrayList<>();
-        if (r.url() != null) sources.add("url");
-        if (r.html() != null) sources.add("html");
-        if (r.s3() != null) sources.add("s3");
-        if (r.text() != null) sources.add("text");
-        if (r.file() != null) sources.add("file");
-        if (sources.isEmpty()) {
-            throw invalid("a source is required: one of url, html, s3 or text", "url");
-        }
-        if (sources.size() > 1) {
-            throw invalid("exactly one source is allowed, got " + String.join(" and ", sources), sources.get(1));
-        }
-        if (r.baseUrl() != null && r.html() == null) {
-            throw invalid("baseUrl goes only with html", "baseUrl");
-        }
-        if (r.baseUrl() != null && !r.baseUrl().matches("(?i)https?://\\S+")) {
-            throw invalid("baseUrl must be an http(s) URL", "baseUrl");
-        }
-        if (r.url() != null && r.url().isBlank()) throw invalid("url is empty", "url");
-        checkSize(r.html(), "html");
-        checkSize(r.text(), "text");
-        if (r.html() != null && r.html().isBlank()) throw invalid("html is empty", "html");
-        if (r.text() != null && r.text().isBlank()) throw invalid("text is empty", "text");
-        if (r.s3() != null) {
-            if (r.s3().bucket() == null || r.s3().bucket().isBlank()) throw invalid("s3.bucket is required", "s3.bucket");
-            if (r.s3().key() == null || r.s3().key().isBlank()) throw invalid("s3.key is required", "s3.key");
-            if (Layout.isOutput(r.s3().key())) {
-                throw invalid("s3.key names a Precis result, not an article: " + r.s3().key(), "s3.key");
-            }
-        }
-        if (r.file() != null && Layout.isOutput(r.file())) {
-            throw invalid("the file is a Precis result, not an article: " + r.file(), "file");
-        }
+        // The URLs first, before anything is derived from them (where the result goes): a URL no parser
+        // agrees on (a backslash, white space, an unclosed bracket) is the caller's mistake, invalid_url,
+        // never an internal error.
+        r.match(
+                url -> syntax(url.url(), "url"),
+                html -> {
+                    if (html.baseUrl() != null) syntax(html.baseUrl(), "baseUrl");
+                    return checkSize(html.html(), "html");
+                },
+                s3 -> layout.wrote(s3.object().uri())
+                        ? fail("s3.key names an object Precis wrote (a result or a source copy), not an article: "
+                                + s3.object().key(), "s3.key")
+                        : checkBucket(s3.object().bucket()),
+                text -> checkSize(text.text(), "text"),
+                file -> Layout.isOutput(file.path())
+                        ? fail("the file is a Precis result, not an article: " + file.path(), "file") : null);
         if (r.questions().size() > maxQuestions) {
             throw invalid("at most " + maxQuestions + " questions are allowed (precis.questions.max), got "
                     + r.questions().size(), "questions");
         }
         for (int i = 0; i < r.questions().size(); i++) {
-            String q = r.questions().get(i);
-            if (q == null || q.isBlank()) throw invalid("question " + i + " is empty", "questions[" + i + "]");
-            if (q.length() > maxQuestionLength) {
+            if (r.questions().get(i).length() > maxQuestionLength) {
                 throw invalid("question " + i + " is longer than " + maxQuestionLength
                         + " characters (precis.questions.max-length)", "questions[" + i + "]");
             }
         }
     }
 
-    private void checkSize(String value, String field) {
-        if (value != null && value.length() > maxBytes / 4 && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+    private Void checkSize(String value, String field) {
+        if (value.length() > maxBytes / 4 && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new PrecisException(ErrorCode.TOO_LARGE,
                     field + " is larger than precis.fetch.max-bytes (" + maxBytes + " bytes)", field);
         }
+        return null;
+    }
+
+    private Void checkBucket(String bucket) {
+        if (!allowsBucket(bucket)) {
+            throw new PrecisException(ErrorCode.FORBIDDEN_SOURCE, "bucket '" + bucket
+                    + "' is not one this function reads sources from (precis.sources.s3.allowed-buckets)", "s3.bucket");
+        }
+        return null;
+    }
+
+    private static Void syntax(String url, String field) {
+        UrlSyntax.parse(url, field);
+        return null;
+    }
+
+    private static Void fail(String message, String field) {
+        throw invalid(message, field);
     }
 
     private static PrecisException invalid(String message, String field) {

@@ -52,6 +52,14 @@ public final class Layout {
         return keyOrUri.endsWith(RESULT_SUFFIX) || keyOrUri.endsWith(ERROR_SUFFIX);
     }
 
+    /**
+     * Whether Precis wrote the object at {@code uri}: a result or error record anywhere, or anything under
+     * this store (the copies of url/html/text sources). Such an object is never a new source: no loops.
+     */
+    public boolean wrote(String uri) {
+        return isOutput(uri) || uri.startsWith(base + "/");
+    }
+
     /** The result beside a source: the last extension of the file name replaced by {@code .summary.json}. */
     public static String resultBeside(String sourceUri) {
         return stem(sourceUri) + RESULT_SUFFIX;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.precis.model.ErrorRecord;
-import dev.precis.model.SummaryRecord;
+import dev.precis.model.StoredResult;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -32,11 +32,11 @@ public final class ResultStore {
     }
 
     /** The result at {@code uri}, or empty when there is none or it cannot be read as one. */
-    public Optional<SummaryRecord> find(String uri) {
+    public Optional<StoredResult> find(String uri) {
         return blobs.read(uri).flatMap(bytes -> {
             try {
-                SummaryRecord r = MAPPER.readValue(bytes, SummaryRecord.class);
-                return SummaryRecord.SCHEMA.equals(r.schema()) ? Optional.of(r) : Optional.empty();
+                StoredResult r = MAPPER.readValue(bytes, StoredResult.class);
+                return StoredResult.SCHEMA.equals(r.schema()) ? Optional.of(r) : Optional.empty();
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -44,7 +44,7 @@ public final class ResultStore {
     }
 
     /** Writes the whole result. */
-    public void save(String uri, SummaryRecord result) {
+    public void save(String uri, StoredResult result) {
         blobs.write(uri, toJson(result), JSON);
     }
 
@@ -53,7 +53,7 @@ public final class ResultStore {
      *
      * @return false when another writer stored one first (nothing written)
      */
-    public boolean saveIfAbsent(String uri, SummaryRecord result) {
+    public boolean saveIfAbsent(String uri, StoredResult result) {
         return blobs.writeIfAbsent(uri, toJson(result), JSON);
     }
 

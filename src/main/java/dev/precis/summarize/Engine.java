@@ -2,7 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.model.Article;
 
-import java.time.Instant;
+import dev.precis.model.Deadline;
 import java.util.List;
 
 /** Something that reads an article and proposes a summary, key facts and answers. */
@@ -30,9 +30,9 @@ public interface Engine {
      * Like {@link #draft(Article, List)}, but done by {@code deadline}: model calls and retries that
      * would end after it are not started (engines without model calls ignore it).
      *
-     * @param deadline when the caller needs the draft (e.g. the Lambda's end), or null for none
+     * @param deadline when the caller needs the draft (e.g. the Lambda's end), or {@link Deadline#NONE}
      */
-    default Draft draft(Article article, List<String> questions, Instant deadline) {
+    default Draft draft(Article article, List<String> questions, Deadline deadline) {
         return draft(article, questions);
     }
 }

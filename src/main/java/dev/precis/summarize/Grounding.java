@@ -4,6 +4,7 @@ import dev.precis.model.Answer;
 import dev.precis.model.Digest;
 import dev.precis.model.KeyFact;
 import dev.precis.model.Quote;
+import dev.precis.model.QuoteCounts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,12 +15,20 @@ import java.util.Set;
 
 /**
  * Checks an engine's {@link Draft} against the article body and keeps only what the body supports:
- * key facts whose quote is found, answers with at least one quote found. Offsets and the
- * {@code verified} flags are computed here, never taken from the engine.
+ * key facts whose quote is placed, answers with at least one quote placed. What is stored as a quote
+ * is always the article's own text at the offsets found, never the engine's version; offsets, the
+ * {@code verified} flags and {@code match} are computed here, never taken from the engine.
  *
- * <p>A quote is found when, after normalization (Unicode NFKC, curly quotes and dashes made
- * straight, {@code …} as {@code ...}, whitespace runs as one space), it is an exact, case-sensitive
- * substring of the normalized body. Offsets index into the original body.
+ * <p>A quote is placed, in this order:
+ * <ol>
+ *   <li>{@code exact}: it is a substring of the body as it is;</li>
+ *   <li>{@code normalized}: it is a case-sensitive substring once both are normalized ({@link MatchText}:
+ *       Unicode NFKC, curly quotes and dashes made straight, {@code …} as {@code ...}, whitespace runs as
+ *       one space), with or without its own surrounding quotation marks;</li>
+ *   <li>{@code aligned}: {@link QuoteAligner} aligns its words to the body's within a fixed tolerance
+ *       (case, punctuation, ellipses, brackets, a dropped phrase, one word of its own), and never when a
+ *       negation, hedge, number, date, direction or name differs.</li>
+ * </ol>
  *
  * <pre>{@code
  * Digest digest = new Grounding().verify(engine.draft(article, questions), article.text(), 6);
@@ -36,6 +45,17 @@ public final class Grounding {
     static final String REASON_NOT_FOUND = "quote not found in the article";
     static final String REASON_TOO_SHORT = "quote shorter than " + MIN_QUOTE_WORDS + " words";
     static final String REASON_MISSING = "no quote given";
+    static final String REASON_MEANING = "quote differs from the article in a word that changes its meaning"
+            + " (a negation, hedge, number, date, direction or name)";
+
+    /**
+     * Where a quote was placed, and how.
+     *
+     * @param span  its range in the body
+     * @param match {@link Quote#EXACT}, {@link Quote#NORMALIZED} or {@link Quote#ALIGNED}
+     */
+    public record Placement(Span span, String match) {
+    }
 
     public Grounding() {
     }
@@ -66,26 +86,61 @@ public final class Grounding {
      * {@code not_stated} with a warning; draft answers to other questions are ignored.
      */
     public Digest verify(Draft draft, String body, int maxKeyFacts, List<String> questions) {
-        MatchText matchBody = MatchText.of(body);
+        BodyIndex index = BodyIndex.of(body);
         List<String> warnings = new ArrayList<>(draft.warnings());
-        List<KeyFact> facts = verifyFacts(draft.facts(), body, matchBody, maxKeyFacts, warnings);
-        List<Answer> answers = verifyAnswers(draft.answers(), questions, matchBody, warnings);
+        Tally tally = new Tally();
+        List<KeyFact> facts = verifyFacts(draft.facts(), index, maxKeyFacts, warnings, tally);
+        List<Answer> answers = verifyAnswers(draft.answers(), questions, index, warnings, tally);
         String summary = draft.summary() == null ? "" : draft.summary().strip();
         if (summary.isEmpty()) warnings.add("no summary produced");
-        return new Digest(summary, facts, answers, draft.usage(), warnings);
+        return new Digest(summary, facts, answers, draft.usage(), warnings,
+                new QuoteCounts(tally.exact, tally.normalized, tally.aligned, tally.dropped));
+    }
+
+    /** How the quotes of one draft fared. */
+    private static final class Tally {
+        int exact;
+        int normalized;
+        int aligned;
+        int dropped;
+
+        void stored(String match) {
+            switch (match) {
+                case Quote.EXACT -> exact++;
+                case Quote.NORMALIZED -> normalized++;
+                default -> aligned++;
+            }
+        }
     }
 
     /**
-     * Finds {@code quote} in {@code body} after normalization.
+     * Finds {@code quote} in {@code body}: as it is, normalized, or aligned (see the class comment).
      *
-     * @return the first occurrence as a span of the original {@code body}, or null when the quote is
-     *     blank or not found
+     * @return the span of the original {@code body} (the first occurrence when exact or normalized), or
+     *     null when the quote is blank or cannot be placed
      */
     public Span locate(String quote, String body) {
-        return quote == null || body == null ? null : locate(quote, MatchText.of(body));
+        Placement p = place(quote, body);
+        return p == null ? null : p.span();
     }
 
-    private static Span locate(String quote, MatchText body) {
+    /** Like {@link #locate}, saying how the quote was found; null when it cannot be placed. */
+    public Placement place(String quote, String body) {
+        return quote == null || body == null ? null : place(quote, BodyIndex.of(body));
+    }
+
+    static Placement place(String quote, BodyIndex body) {
+        String raw = quote.strip();
+        if (raw.isEmpty()) return null;
+        int at = body.body.indexOf(raw);
+        if (at >= 0) return new Placement(new Span(at, at + raw.length()), Quote.EXACT);
+        Span span = normalized(quote, body.text());
+        if (span != null) return new Placement(span, Quote.NORMALIZED);
+        QuoteAligner.Alignment a = QuoteAligner.align(quote, body, true);
+        return a == null ? null : new Placement(body.words().span(a.first(), a.end()), Quote.ALIGNED);
+    }
+
+    private static Span normalized(String quote, MatchText body) {
         String q = MatchText.normalize(quote).strip();
         Span span = find(q, body);
         if (span == null) {
@@ -109,49 +164,67 @@ public final class Grounding {
         return q.substring(from, to);
     }
 
-    /** Words in a quote, as the reader counts them: whitespace-separated runs holding a letter or digit. */
+    /**
+     * Words in a quote, as the reader counts them: whitespace-separated runs holding a letter or digit,
+     * where a run in a script written without spaces (Chinese, Japanese, Thai…) counts each character.
+     */
     static int wordCount(String quote) {
         int count = 0;
         for (String w : MatchText.normalize(quote).strip().split(" ")) {
-            if (w.codePoints().anyMatch(Character::isLetterOrDigit)) count++;
+            int characters = 0;
+            boolean other = false;
+            for (Words.Word word : Words.of(w)) {
+                if (word.to() - word.from() <= 2 && Words.isCharacterScript(w.codePointAt(word.from()))) characters++;
+                else other = true;
+            }
+            count += characters + (other ? 1 : 0);
         }
         return count;
     }
 
     /** Why {@code quote} cannot be used as evidence in {@code body}, or null when it can. */
-    static String problem(String quote, MatchText body) {
-        return check(quote, body, new Span[1]);
+    static String problem(String quote, BodyIndex body) {
+        return check(quote, body, new Placement[1]);
     }
 
-    /** Why {@code quote} cannot be used, or null when it was found (its span then in {@code out[0]}). */
-    private static String check(String quote, MatchText body, Span[] out) {
+    /** Where {@code quote} is placed when it can be used as evidence (long enough, placed), else null. */
+    static Placement usable(String quote, BodyIndex body) {
+        if (quote == null || quote.isBlank() || wordCount(quote) < MIN_QUOTE_WORDS) return null;
+        return place(quote, body);
+    }
+
+    /** Why {@code quote} cannot be used, or null when it was placed (then in {@code out[0]}). */
+    private static String check(String quote, BodyIndex body, Placement[] out) {
         if (quote == null || quote.isBlank()) return REASON_MISSING;
         if (wordCount(quote) < MIN_QUOTE_WORDS) return REASON_TOO_SHORT;
-        out[0] = locate(quote, body);
-        return out[0] == null ? REASON_NOT_FOUND : null;
+        out[0] = place(quote, body);
+        if (out[0] != null) return null;
+        return QuoteAligner.align(quote, body, false) != null ? REASON_MEANING : REASON_NOT_FOUND;
     }
 
-    private static List<KeyFact> verifyFacts(List<Draft.Fact> proposed, String body, MatchText matchBody,
-                                             int maxKeyFacts, List<String> warnings) {
+    private static List<KeyFact> verifyFacts(List<Draft.Fact> proposed, BodyIndex body, int maxKeyFacts,
+                                             List<String> warnings, Tally tally) {
         List<KeyFact> kept = new ArrayList<>();
         Set<Span> seen = new HashSet<>();
         Map<String, Integer> dropped = new LinkedHashMap<>();
         int duplicates = 0;
         int overLimit = 0;
-        Span[] found = new Span[1];
+        Placement[] found = new Placement[1];
         for (Draft.Fact f : proposed) {
-            String reason = check(f.quote(), matchBody, found);
+            String reason = check(f.quote(), body, found);
             if (reason != null) {
                 dropped.merge(reason, 1, Integer::sum);
-            } else if (!seen.add(found[0])) {
+                tally.dropped++;
+            } else if (!seen.add(found[0].span())) {
                 duplicates++;
             } else if (kept.size() >= Math.max(0, maxKeyFacts)) {
                 overLimit++;
             } else {
-                Span s = found[0];
-                String quote = body.substring(s.start(), s.end());
+                Span s = found[0].span();
+                String quote = body.body.substring(s.start(), s.end());
                 String fact = f.fact() == null || f.fact().isBlank() ? quote : f.fact().strip();
-                kept.add(new KeyFact(fact, quote, s.start(), s.end(), true));
+                kept.add(new KeyFact(fact, quote, s.start(), s.end(), true, found[0].match()));
+                tally.stored(found[0].match());
             }
         }
         dropped.forEach((reason, n) -> warnings.add(count(n, "key fact") + " dropped: " + reason));
@@ -163,7 +236,7 @@ public final class Grounding {
     }
 
     private static List<Answer> verifyAnswers(List<Draft.ProposedAnswer> proposed, List<String> questions,
-                                              MatchText matchBody, List<String> warnings) {
+                                              BodyIndex body, List<String> warnings, Tally tally) {
         Map<String, Draft.ProposedAnswer> byQuestion = new LinkedHashMap<>();
         for (Draft.ProposedAnswer a : proposed) {
             if (a.question() != null) byQuestion.putIfAbsent(questionKey(a.question()), a);
@@ -187,7 +260,7 @@ public final class Grounding {
                 }
                 answers.add(Answer.notStated(question));
             } else {
-                answers.add(verifyAnswer(i, question, a, matchBody, warnings));
+                answers.add(verifyAnswer(i, question, a, body, warnings, tally));
             }
         }
         return answers;
@@ -198,18 +271,21 @@ public final class Grounding {
         return MatchText.normalize(question).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Answer verifyAnswer(int index, String question, Draft.ProposedAnswer a, MatchText matchBody,
-                                       List<String> warnings) {
+    private static Answer verifyAnswer(int index, String question, Draft.ProposedAnswer a, BodyIndex body,
+                                       List<String> warnings, Tally tally) {
         List<Quote> quotes = new ArrayList<>();
         Set<Span> seen = new HashSet<>();
         Map<String, Integer> dropped = new LinkedHashMap<>();
-        Span[] found = new Span[1];
+        Placement[] found = new Placement[1];
         for (String q : a.quotes()) {
-            String reason = check(q, matchBody, found);
+            String reason = check(q, body, found);
             if (reason != null) {
                 dropped.merge(reason, 1, Integer::sum);
-            } else if (seen.add(found[0])) {
-                quotes.add(new Quote(q.strip(), found[0].start(), found[0].end(), true));
+                tally.dropped++;
+            } else if (seen.add(found[0].span())) {
+                Span s = found[0].span();
+                quotes.add(new Quote(body.body.substring(s.start(), s.end()), s.start(), s.end(), true, found[0].match()));
+                tally.stored(found[0].match());
             }
         }
         String label = label(index, question);

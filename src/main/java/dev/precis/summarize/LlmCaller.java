@@ -6,13 +6,13 @@ import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.precis.model.Deadline;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -65,25 +65,27 @@ final class LlmCaller {
     }
 
     /**
-     * Sends {@code request}, retrying what may succeed on a second try.
+     * Sends {@code request}, retrying what may succeed on a second try. Each attempt's budget — the one
+     * time limit of a call — is {@code precis.llm.timeout}, cut short by the deadline less
+     * {@code deadline-margin}; when it is spent the attempt's thread is interrupted, which the provider's
+     * HTTP client answers by closing the connection.
      *
-     * @param deadline when the caller must have an answer, or null for none (each call is still
-     *                 bounded by {@code precis.llm.timeout})
+     * @param deadline when the caller must have an answer, or {@link Deadline#NONE}
      * @throws PrecisException {@code llm_unavailable} or {@code llm_rejected}
      */
-    ChatResponse call(ChatRequest request, Instant deadline) {
-        Instant end = deadline == null ? null : deadline.minus(options.deadlineMargin());
+    ChatResponse call(ChatRequest request, Deadline deadline) {
+        Deadline end = deadline.minus(options.deadlineMargin());
         acquire(end);
         try {
             for (int attempt = 0; ; attempt++) {
-                Duration left = left(end);
-                if (left.compareTo(MIN_ATTEMPT) < 0) {
-                    throw unavailable("no time left for a model call before the deadline (precis.llm.deadline-margin "
-                            + options.deadlineMargin().toMillis() + " ms kept free)", null);
+                if (end.remaining(MIN_ATTEMPT).compareTo(MIN_ATTEMPT) < 0) {
+                    throw new PrecisException(ErrorCode.TIMEOUT, "no time left for a model call before the deadline "
+                            + "(precis.llm.deadline-margin " + options.deadlineMargin().toMillis() + " ms kept free)", null);
                 }
                 try {
-                    return within(request, end == null ? null : left);
+                    return within(request, end);
                 } catch (RuntimeException e) {
+                    if (e instanceof PrecisException p && p.code() == ErrorCode.TIMEOUT) throw p; // the deadline came
                     Failure f = classify(e);
                     if (f.rejected()) {
                         throw new PrecisException(ErrorCode.LLM_REJECTED, "the model refused the request: " + f.message(), null, e);
@@ -96,7 +98,8 @@ final class LlmCaller {
                     }
                     int tried = attempt;
                     Duration wait = f.retryAfter().orElseGet(() -> backoff(tried));
-                    if (end != null && left(end).minus(wait).compareTo(MIN_ATTEMPT) < 0) {
+                    Duration needed = wait.plus(MIN_ATTEMPT);
+                    if (end.remaining(needed).compareTo(needed) < 0) {
                         throw unavailable("the model could not be reached and a retry in " + wait.toMillis()
                                 + " ms would pass the deadline: " + f.message(), e);
                     }
@@ -115,10 +118,10 @@ final class LlmCaller {
         return Duration.ofMillis((long) (ms * jitter));
     }
 
-    private void acquire(Instant end) {
+    private void acquire(Deadline end) {
         try {
-            long waitMs = end == null ? options.timeout().toMillis() : left(end).toMillis();
-            if (!slots.tryAcquire(Math.max(0, waitMs), TimeUnit.MILLISECONDS)) {
+            long waitMs = end.remaining(options.timeout()).toMillis();
+            if (!slots.tryAcquire(waitMs, TimeUnit.MILLISECONDS)) {
                 throw unavailable("all " + options.maxConcurrentCalls()
                         + " model call slots stayed busy (precis.llm.max-concurrent-calls)", null);
             }
@@ -128,14 +131,24 @@ final class LlmCaller {
         }
     }
 
-    private ChatResponse within(ChatRequest request, Duration left) {
-        if (left == null) return model.chat(request);
+    /**
+     * One attempt on a thread of its own, given up (interrupted) when its budget is spent: {@code timeout}
+     * when the deadline cut the budget short, {@code llm_unavailable} when the model was slower than
+     * {@code precis.llm.timeout}.
+     */
+    private ChatResponse within(ChatRequest request, Deadline end) {
+        Duration budget = end.remaining(options.timeout());
+        boolean deadlineBound = budget.compareTo(options.timeout()) < 0;
         Future<ChatResponse> f = CALLS.submit(() -> model.chat(request));
         try {
-            return f.get(left.toMillis(), TimeUnit.MILLISECONDS);
+            return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw unavailable("the model did not answer before the deadline", e);
+            if (deadlineBound) {
+                throw new PrecisException(ErrorCode.TIMEOUT, "the model had not answered when the deadline came ("
+                        + budget.toMillis() + " ms were left for the call)", null, e);
+            }
+            throw unavailable("the model did not answer within " + budget.toMillis() + " ms (precis.llm.timeout)", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -152,10 +165,6 @@ final class LlmCaller {
             Thread.currentThread().interrupt();
             throw unavailable("interrupted while waiting to retry", e);
         }
-    }
-
-    private static Duration left(Instant end) {
-        return end == null ? Duration.ofDays(1) : Duration.between(Instant.now(), end);
     }
 
     private static PrecisException unavailable(String message, Throwable cause) {

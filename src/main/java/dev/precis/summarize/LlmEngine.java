@@ -1,10 +1,14 @@
 package dev.precis.summarize;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.internal.Json;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -16,11 +20,12 @@ import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.output.JsonSchemas;
 import dev.precis.model.Answer;
 import dev.precis.model.Article;
+import dev.precis.model.Deadline;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.Usage;
 
-import java.time.Instant;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +38,12 @@ import java.util.Map;
  *   <li>An article within {@code max-input-tokens} is read in one call; a longer one in parts
  *       (map: quoted facts per part, then reduce: one call over the code-verified notes), at most
  *       parts + 1 calls.</li>
- *   <li>The reply must parse as the {@link LlmDigest} JSON (sent as the JSON schema where the model
+ *   <li>The reply must parse as the {@link ModelDraft} JSON (sent as the JSON schema where the model
  *       supports it, else described in the system prompt). Invalid JSON gets one repair request,
  *       then fails as {@code llm_invalid_output}.</li>
- *   <li>Quotes are checked against the body by code; when some are not found the model is re-asked
- *       once with the failures listed. Whatever still does not verify is dropped later by
+ *   <li>Quotes are placed in the body by code ({@link Grounding}: as given, normalized, or aligned word
+ *       by word); only the quotes it cannot place are listed in one re-ask, so a reply whose quotes all
+ *       place costs no second call. Whatever still cannot be placed is dropped later by
  *       {@link Grounding}, never stored as verified.</li>
  * </ol>
  * So an article costs 1 to 3 calls (the re-ask gets no JSON repair: an unreadable re-ask keeps the
@@ -69,7 +75,7 @@ public final class LlmEngine implements Engine {
         this.options = options;
         this.caller = new LlmCaller(chatModel, options, sleeper);
         this.schema = chatModel.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-                ? JsonSchemas.jsonSchemaFrom(LlmDigest.class).orElseThrow() : null;
+                ? JsonSchemas.jsonSchemaFrom(ModelDraft.class).orElseThrow() : null;
     }
 
     @Override
@@ -89,14 +95,14 @@ public final class LlmEngine implements Engine {
 
     @Override
     public Draft draft(Article article, List<String> questions) {
-        return draft(article, questions, null);
+        return draft(article, questions, Deadline.NONE);
     }
 
     @Override
-    public Draft draft(Article article, List<String> questions, Instant deadline) {
+    public Draft draft(Article article, List<String> questions, Deadline deadline) {
         Run run = new Run(deadline);
-        MatchText body = MatchText.of(article.text());
-        LlmDigest out = Chunker.tokens(article.text()) <= options.maxInputTokens()
+        BodyIndex body = BodyIndex.of(article.text());
+        ModelDraft out = Chunker.tokens(article.text()) <= options.maxInputTokens()
                 ? whole(run, article, questions, body)
                 : inParts(run, article, questions, body);
         Usage usage = new Usage(id(), model, Prompts.VERSION, run.inputTokens, run.outputTokens, run.calls);
@@ -105,13 +111,13 @@ public final class LlmEngine implements Engine {
 
     /** What one draft spent and noticed. */
     private final class Run {
-        final Instant deadline;
+        final Deadline deadline;
         long inputTokens;
         long outputTokens;
         int calls;
         final List<String> warnings = new ArrayList<>();
 
-        Run(Instant deadline) {
+        Run(Deadline deadline) {
             this.deadline = deadline;
         }
 
@@ -152,13 +158,14 @@ public final class LlmEngine implements Engine {
         }
     }
 
-    private record Reply(String text, LlmDigest digest) {
+    private record Reply(String text, ModelDraft digest) {
     }
 
     /** The article in one call, re-asked once for quotes not found. */
-    private LlmDigest whole(Run run, Article article, List<String> questions, MatchText body) {
+    private ModelDraft whole(Run run, Article article, List<String> questions, BodyIndex body) {
         List<ChatMessage> messages = new ArrayList<>(List.of(system(), UserMessage.from(Prompts.render(Prompts.USER,
-                Map.of("article", Prompts.articleBlock(article.text()), "questions", Prompts.questionBlock(questions))))));
+                Map.of("metadata", Prompts.metadataBlock(article), "article", Prompts.articleBlock(article.text()),
+                        "questions", Prompts.questionBlock(questions))))));
         Reply first = run.askRepairingJson(messages);
         List<String> failures = failures(first.digest(), questions, body);
         if (failures.isEmpty()) return first.digest();
@@ -166,7 +173,7 @@ public final class LlmEngine implements Engine {
         messages.add(UserMessage.from(Prompts.render(Prompts.REPAIR_QUOTES,
                 Map.of("failures", Prompts.dataBlock(String.join("\n", failures))))));
         try {
-            LlmDigest second = parse(run.ask(messages));
+            ModelDraft second = parse(run.ask(messages));
             run.warnings.add("re-asked the model once: " + failures.size() + " quote" + (failures.size() == 1 ? "" : "s")
                     + " not found in the article");
             return merge(first.digest(), second, questions, body);
@@ -178,14 +185,14 @@ public final class LlmEngine implements Engine {
     }
 
     /** Map over parts (verified quotes only into the notes), then one reduce call. */
-    private LlmDigest inParts(Run run, Article article, List<String> questions, MatchText body) {
+    private ModelDraft inParts(Run run, Article article, List<String> questions, BodyIndex body) {
         int maxChars = options.maxInputTokens() * Chunker.CHARS_PER_TOKEN;
         List<String> parts = Chunker.split(article.paragraphs(), maxChars);
         List<PartNotes> notes = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            String user = Prompts.render(Prompts.PART, Map.of("part", String.valueOf(i + 1),
-                    "parts", String.valueOf(parts.size()), "article", Prompts.articleBlock(parts.get(i)),
-                    "questions", Prompts.questionBlock(questions)));
+            String user = Prompts.render(Prompts.PART, Map.of("metadata", Prompts.metadataBlock(article),
+                    "part", String.valueOf(i + 1), "parts", String.valueOf(parts.size()),
+                    "article", Prompts.articleBlock(parts.get(i)), "questions", Prompts.questionBlock(questions)));
             try {
                 notes.add(PartNotes.of(i + 1, parse(run.ask(List.of(system(), UserMessage.from(user)))), questions, body));
             } catch (InvalidOutput e) {
@@ -197,8 +204,8 @@ public final class LlmEngine implements Engine {
         }
         run.warnings.add("long article (~" + Chunker.tokens(article.text()) + " tokens, precis.llm.max-input-tokens "
                 + options.maxInputTokens() + "): read in " + parts.size() + " parts");
-        String user = Prompts.render(Prompts.REDUCE, Map.of("notes", Prompts.dataBlock(PartNotes.render(notes, maxChars)),
-                "questions", Prompts.questionBlock(questions)));
+        String user = Prompts.render(Prompts.REDUCE, Map.of("metadata", Prompts.metadataBlock(article),
+                "notes", Prompts.dataBlock(PartNotes.render(notes, maxChars)), "questions", Prompts.questionBlock(questions)));
         String text = run.ask(List.of(system(), UserMessage.from(user)));
         try {
             return parse(text);
@@ -213,7 +220,16 @@ public final class LlmEngine implements Engine {
         return SystemMessage.from(schema == null ? s + Prompts.FORMAT : s);
     }
 
-    /** The reply that could not be read as {@link LlmDigest}. */
+    /**
+     * Reads a model's reply: fields it adds are ignored (models add some), and the parser's limits bound
+     * what a reply can cost (nesting depth, sizes) — a reply is untrusted input too.
+     */
+    private static final ObjectMapper REPLY_JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The reply that could not be read as {@link ModelDraft}. */
     static final class InvalidOutput extends Exception {
         InvalidOutput(String message, Throwable cause) {
             super(message, cause);
@@ -221,7 +237,7 @@ public final class LlmEngine implements Engine {
     }
 
     /** Strict: one JSON object of the digest's shape (a surrounding code fence is tolerated), with a summary. */
-    static LlmDigest parse(String text) throws InvalidOutput {
+    static ModelDraft parse(String text) throws InvalidOutput {
         String json = text.strip();
         if (json.startsWith("```")) {
             int firstLine = json.indexOf('\n');
@@ -231,10 +247,10 @@ public final class LlmEngine implements Engine {
         if (!json.startsWith("{") || !json.endsWith("}")) {
             throw new InvalidOutput("expected one JSON object, got " + preview(json), null);
         }
-        LlmDigest d;
+        ModelDraft d;
         try {
-            d = Json.fromJson(json, LlmDigest.class);
-        } catch (RuntimeException e) {
+            d = REPLY_JSON.readValue(json, ModelDraft.class);
+        } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new InvalidOutput("not the expected JSON: " + why, e);
         }
@@ -246,54 +262,54 @@ public final class LlmEngine implements Engine {
         return s.isEmpty() ? "an empty reply" : "\"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
     }
 
-    /** One line per quote that code cannot use, for the re-ask; empty when everything verifies. */
-    static List<String> failures(LlmDigest d, List<String> questions, MatchText body) {
+    /** One line per quote that code cannot place, with why, for the re-ask; empty when every quote places. */
+    static List<String> failures(ModelDraft d, List<String> questions, BodyIndex body) {
         List<String> out = new ArrayList<>();
         if (d.keyFacts() != null) {
-            for (LlmDigest.Fact f : d.keyFacts()) {
+            for (ModelDraft.Fact f : d.keyFacts()) {
                 if (f == null) continue;
                 String why = Grounding.problem(f.quote(), body);
                 if (why != null) out.add("- key fact \"" + f.fact() + "\": quote \"" + f.quote() + "\" (" + why + ")");
             }
         }
-        List<LlmDigest.QuestionAnswer> answers = d.answers() == null ? List.of() : d.answers();
+        List<ModelDraft.QuestionAnswer> answers = d.answers() == null ? List.of() : d.answers();
         for (int i = 0; i < Math.min(answers.size(), questions.size()); i++) {
-            LlmDigest.QuestionAnswer a = answers.get(i);
-            if (a != null && a.status() == LlmDigest.Status.answered && !anyVerifies(a.quotes(), body)) {
+            ModelDraft.QuestionAnswer a = answers.get(i);
+            if (a != null && a.status() == ModelDraft.Status.answered && !anyVerifies(a.quotes(), body)) {
                 out.add("- answer to question " + (i + 1) + ": no quote found in the article (" + a.quotes() + ")");
             }
         }
         return out;
     }
 
-    private static boolean anyVerifies(List<String> quotes, MatchText body) {
+    private static boolean anyVerifies(List<String> quotes, BodyIndex body) {
         if (quotes == null) return false;
         for (String q : quotes) if (Grounding.problem(q, body) == null) return true;
         return false;
     }
 
     /** First draft's verified facts and answers, the re-ask's for the rest. */
-    static LlmDigest merge(LlmDigest first, LlmDigest second, List<String> questions, MatchText body) {
-        List<LlmDigest.Fact> facts = new ArrayList<>();
+    static ModelDraft merge(ModelDraft first, ModelDraft second, List<String> questions, BodyIndex body) {
+        List<ModelDraft.Fact> facts = new ArrayList<>();
         if (first.keyFacts() != null) {
-            for (LlmDigest.Fact f : first.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
+            for (ModelDraft.Fact f : first.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
         }
         if (second.keyFacts() != null) facts.addAll(second.keyFacts());
-        List<LlmDigest.QuestionAnswer> a1 = first.answers() == null ? List.of() : first.answers();
-        List<LlmDigest.QuestionAnswer> a2 = second.answers() == null ? List.of() : second.answers();
-        List<LlmDigest.QuestionAnswer> answers = new ArrayList<>();
+        List<ModelDraft.QuestionAnswer> a1 = first.answers() == null ? List.of() : first.answers();
+        List<ModelDraft.QuestionAnswer> a2 = second.answers() == null ? List.of() : second.answers();
+        List<ModelDraft.QuestionAnswer> answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            LlmDigest.QuestionAnswer a = i < a1.size() ? a1.get(i) : null;
-            boolean keep = a != null && (a.status() != LlmDigest.Status.answered || anyVerifies(a.quotes(), body));
+            ModelDraft.QuestionAnswer a = i < a1.size() ? a1.get(i) : null;
+            boolean keep = a != null && (a.status() != ModelDraft.Status.answered || anyVerifies(a.quotes(), body));
             answers.add(keep ? a : i < a2.size() ? a2.get(i) : a);
         }
-        return new LlmDigest(first.summary(), facts, answers);
+        return new ModelDraft(first.summary(), facts, answers);
     }
 
-    private static List<Draft.Fact> facts(LlmDigest out) {
+    private static List<Draft.Fact> facts(ModelDraft out) {
         List<Draft.Fact> facts = new ArrayList<>();
         if (out.keyFacts() != null) {
-            for (LlmDigest.Fact f : out.keyFacts()) {
+            for (ModelDraft.Fact f : out.keyFacts()) {
                 if (f != null && f.quote() != null) facts.add(new Draft.Fact(f.fact(), f.quote()));
             }
         }
@@ -301,12 +317,12 @@ public final class LlmEngine implements Engine {
     }
 
     /** One proposed answer per question asked, matched by position; a missing one is "not stated". */
-    private static List<Draft.ProposedAnswer> answers(LlmDigest out, List<String> questions) {
-        List<LlmDigest.QuestionAnswer> given = out.answers() == null ? List.of() : out.answers();
+    private static List<Draft.ProposedAnswer> answers(ModelDraft out, List<String> questions) {
+        List<ModelDraft.QuestionAnswer> given = out.answers() == null ? List.of() : out.answers();
         List<Draft.ProposedAnswer> answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            LlmDigest.QuestionAnswer a = i < given.size() ? given.get(i) : null;
-            if (a == null || a.status() != LlmDigest.Status.answered || a.answer() == null) {
+            ModelDraft.QuestionAnswer a = i < given.size() ? given.get(i) : null;
+            if (a == null || a.status() != ModelDraft.Status.answered || a.answer() == null) {
                 answers.add(new Draft.ProposedAnswer(questions.get(i), Answer.NOT_STATED, null, List.of()));
             } else {
                 answers.add(new Draft.ProposedAnswer(questions.get(i), Answer.ANSWERED, a.answer(),

@@ -14,6 +14,8 @@ final class MatchText {
 
     /** Characters below this are ASCII, which NFKC leaves as they are. */
     private static final char ASCII_LIMIT = 0x80;
+    /** No combining mark comes before U+0300 (Combining Diacritical Marks). */
+    private static final char FIRST_COMBINING_MARK = 0x300;
 
     /** The normalized text. */
     final String text;
@@ -37,8 +39,26 @@ final class MatchText {
         int i = 0;
         boolean lastWasSpace = false;
         while (i < n) {
-            int unitEnd = clusterEnd(original, i);
             char first = original.charAt(i);
+            if (first < ASCII_LIMIT && (i + 1 == n || original.charAt(i + 1) < FIRST_COMBINING_MARK)) {
+                // ASCII not followed by a combining mark: NFKC and the mapping leave it as it is
+                boolean space = Character.isWhitespace(first);
+                if (space && lastWasSpace) {
+                    ends[out.length() - 1] = i + 1;
+                } else {
+                    if (out.length() == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    }
+                    starts[out.length()] = i;
+                    ends[out.length()] = i + 1;
+                    out.append(space ? ' ' : first);
+                }
+                lastWasSpace = space;
+                i++;
+                continue;
+            }
+            int unitEnd = clusterEnd(original, i);
             String unit = unitEnd == i + 1 && first < ASCII_LIMIT ? String.valueOf(first)   // NFKC leaves ASCII alone
                     : Normalizer.normalize(original.substring(i, unitEnd), Normalizer.Form.NFKC);
             for (int k = 0; k < unit.length(); k++) {

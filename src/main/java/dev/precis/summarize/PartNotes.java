@@ -7,26 +7,40 @@ import java.util.List;
  * What one part of a long article yielded, keeping only quotes code found in the body: the reduce
  * call sees nothing the article does not say word for word (besides the parts' own summaries).
  */
-record PartNotes(int part, String summary, List<LlmDigest.Fact> facts, List<String> answerLines) {
+record PartNotes(int part, String summary, List<ModelDraft.Fact> facts, List<String> answerLines) {
 
-    static PartNotes of(int part, LlmDigest d, List<String> questions, MatchText body) {
-        List<LlmDigest.Fact> facts = new ArrayList<>();
+    /**
+     * The notes of one part's reply: only facts and answers whose quotes code placed in the body, each
+     * quote given as the article's own words (so the reduce call copies those, not the model's version).
+     */
+    static PartNotes of(int part, ModelDraft d, List<String> questions, BodyIndex body) {
+        List<ModelDraft.Fact> facts = new ArrayList<>();
         if (d.keyFacts() != null) {
-            for (LlmDigest.Fact f : d.keyFacts()) if (f != null && Grounding.problem(f.quote(), body) == null) facts.add(f);
+            for (ModelDraft.Fact f : d.keyFacts()) {
+                String words = f == null ? null : articleWords(f.quote(), body);
+                if (words != null) facts.add(new ModelDraft.Fact(f.fact(), words));
+            }
         }
         List<String> answers = new ArrayList<>();
-        List<LlmDigest.QuestionAnswer> given = d.answers() == null ? List.of() : d.answers();
+        List<ModelDraft.QuestionAnswer> given = d.answers() == null ? List.of() : d.answers();
         for (int i = 0; i < Math.min(given.size(), questions.size()); i++) {
-            LlmDigest.QuestionAnswer a = given.get(i);
-            if (a == null || a.status() != LlmDigest.Status.answered || a.quotes() == null) continue;
+            ModelDraft.QuestionAnswer a = given.get(i);
+            if (a == null || a.status() != ModelDraft.Status.answered || a.quotes() == null) continue;
             for (String q : a.quotes()) {
-                if (Grounding.problem(q, body) == null) {
-                    answers.add("question " + (i + 1) + ": " + a.answer() + " \"" + q.strip() + "\"");
+                String words = articleWords(q, body);
+                if (words != null) {
+                    answers.add("question " + (i + 1) + ": " + a.answer() + " \"" + words + "\"");
                     break;
                 }
             }
         }
         return new PartNotes(part, d.summary(), facts, answers);
+    }
+
+    /** The article's words where {@code quote} is placed, or null when it cannot be used. */
+    private static String articleWords(String quote, BodyIndex body) {
+        Grounding.Placement p = Grounding.usable(quote, body);
+        return p == null ? null : body.body.substring(p.span().start(), p.span().end());
     }
 
     /**
@@ -52,7 +66,7 @@ record PartNotes(int part, String summary, List<LlmDigest.Fact> facts, List<Stri
             if (sb.length() > 0) sb.append("\n\n");
             sb.append("Part ").append(n.part()).append(": ").append(n.summary().strip());
             for (int i = 0; i < Math.min(factsPerPart, n.facts().size()); i++) {
-                LlmDigest.Fact f = n.facts().get(i);
+                ModelDraft.Fact f = n.facts().get(i);
                 sb.append("\n- ").append(f.fact()).append(": \"").append(f.quote().strip()).append('"');
             }
             for (String a : n.answerLines()) sb.append("\n- ").append(a);

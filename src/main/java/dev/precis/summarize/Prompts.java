@@ -1,5 +1,7 @@
 package dev.precis.summarize;
 
+import dev.precis.model.Article;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +25,10 @@ final class Prompts {
     static final String REPAIR_QUOTES = resource("/prompts/repair-quotes.txt").strip();
 
     /** Tags that delimit untrusted data in the prompts; neutralised inside the data. */
-    private static final String[] DATA_TAGS = {"article", "notes"};
+    private static final String[] DATA_TAGS = {"article", "notes", "metadata"};
+
+    /** Longest metadata value sent (a title is a line, not a second article). */
+    static final int MAX_METADATA_CHARS = 300;
 
     private Prompts() {
     }
@@ -66,6 +71,26 @@ final class Prompts {
     /** The article body, delimited-safe. */
     static String articleBlock(String text) {
         return dataBlock(text);
+    }
+
+    /**
+     * The article's title, site and publication date as a delimited block of untrusted data, one line
+     * each (absent ones left out), or nothing when it has none. Each value is put on one line, cut to
+     * {@link #MAX_METADATA_CHARS} and neutralised like the article ({@link #dataBlock}).
+     */
+    static String metadataBlock(Article article) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "title", article.title());
+        line(sb, "site", article.siteName());
+        line(sb, "published", article.published());
+        return sb.isEmpty() ? "" : "<metadata>\n" + sb + "</metadata>\n";
+    }
+
+    private static void line(StringBuilder sb, String name, String value) {
+        if (value == null || value.isBlank()) return;
+        String v = value.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]+", " ").strip();
+        if (v.length() > MAX_METADATA_CHARS) v = v.substring(0, MAX_METADATA_CHARS) + "\u2026";
+        sb.append(name).append(": ").append(dataBlock(v)).append('\n');
     }
 
     /** Questions as a numbered list, or "(none)". */

@@ -44,10 +44,12 @@ import java.util.regex.Pattern;
  * <p>Why not {@code java.net.http.HttpClient}: its first call in a fresh JVM took 340 ms against 40 ms
  * for {@code HttpURLConnection} (its own selector thread, a few hundred classes of asynchronous
  * plumbing), and {@code HttpURLConnection} is loaded anyway for S3 (the SDK's URL-connection client). What the JDK
- * client did for us is kept: connect plus read timeout bound the whole call, not each read, and an
- * interrupted caller (LlmCaller's deadline passed) gets its call given up at once — while it waits for the
+ * client did for us is kept: an interrupted caller gets its call given up at once — while it waits for the
  * answer a watchdog closes the connection, which a thread blocked in socket I/O would otherwise not
- * notice until the read timeout; while the answer comes, the reader checks between reads.
+ * notice until the read timeout; while the answer comes, the reader checks between reads. That is how a
+ * call's one time limit works: {@code LlmCaller} gives each attempt its budget and interrupts it when the
+ * budget is spent. The builder's connect and read timeouts ({@code precis.llm.timeout}) only set the
+ * socket's own, which never fire before that budget does.
  *
  * <pre>{@code
  * OpenAiChatModel.builder().httpClientBuilder(ProviderHttpClient.builder())...
@@ -64,7 +66,7 @@ public final class ProviderHttpClient implements HttpClient {
     /** {@code charset=} of a Content-Type; an error body is read as UTF-8 when none is given, as JSON is. */
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset=\"?([^\\s;\"]+)");
 
-    /** One daemon thread for all clients: closes connections whose caller gave up or whose time ran out. */
+    /** One daemon thread for all clients: closes connections whose caller gave up. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "precis-llm-watchdog");
         t.setDaemon(true);
@@ -91,7 +93,7 @@ public final class ProviderHttpClient implements HttpClient {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Call call = new Call(c, Thread.currentThread(), System.nanoTime() + connectTimeout.plus(readTimeout).toNanos());
+        Call call = new Call(c, Thread.currentThread());
         ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(call::watch,
                 WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         try {
@@ -109,7 +111,7 @@ public final class ProviderHttpClient implements HttpClient {
 
     /**
      * One exchange's guard. While the caller waits (connecting, sending, waiting for the status line) the
-     * watchdog closes the connection when the caller is interrupted or the time is spent: that wakes a
+     * watchdog closes the connection when the caller is interrupted: that wakes a
      * thread blocked in socket I/O. Once the body is being read it no longer does (closing a response
      * stream that is being read waits on the reader, and tries to drain it); the reader itself checks
      * after every read, each of which the read timeout bounds.
@@ -121,19 +123,17 @@ public final class ProviderHttpClient implements HttpClient {
 
         private final HttpURLConnection connection;
         private final Thread caller;
-        private final long endNanos;
         private final AtomicInteger state = new AtomicInteger(WAITING);
         private volatile String why;
 
-        Call(HttpURLConnection connection, Thread caller, long endNanos) {
+        Call(HttpURLConnection connection, Thread caller) {
             this.connection = connection;
             this.caller = caller;
-            this.endNanos = endNanos;
         }
 
-        /** Why the caller should stop now ("interrupted", "timed out"), or null. */
+        /** Why the caller should stop now ("interrupted": its budget is spent), or null. */
         String reason() {
-            return caller.isInterrupted() ? "interrupted" : System.nanoTime() - endNanos > 0 ? "timed out" : null;
+            return caller.isInterrupted() ? "interrupted" : null;
         }
 
         /** The watchdog's look, every {@link #WATCH_INTERVAL}. */

@@ -12,14 +12,21 @@ import java.util.regex.Pattern;
  */
 final class SentenceIndex {
 
-    /** Lines that are credits or page furniture, never summary material. */
+    /** Lines that are credits, bylines, time stamps or page furniture: never summary material. */
     private static final List<Pattern> BOILERPLATE = List.of(
             Pattern.compile("(?i)\\bcontributed (?:to )?(?:this|the) (?:story|report|article)\\b"),
             Pattern.compile("(?i)^(?:follow|sign up|subscribe|click|read more|copyright|all rights reserved"
-                    + "|share this|related:|watch:|video:|photo:|image:)"),
-            Pattern.compile("(?i)\\b(?:e-?mail|newsletter|cookies?)\\b.*\\b(?:sign|subscribe|accept)"));
+                    + "|share this|related:|watch:|video:|photo:|image:|scroll down|advertisement|listen to)"),
+            Pattern.compile("(?i)\\b(?:e-?mail|newsletter|cookies?)\\b.*\\b(?:sign|subscribe|accept)"),
+            // wire copy's legal line: "© 2019 Associated Press. All Rights Reserved. This material may not be…"
+            Pattern.compile("(?i)\\u00A9|\\bmay not be (?:published|reproduced|redistributed)|\\ball rights reserved\\b"),
+            // time stamps and bylines of syndicated copy: "PUBLISHED: 14:11 EST, 25 October 2013", "By . Jo Smith ."
+            Pattern.compile("(?i)^\\W*(?:published|updated|last updated|posted)\\b.{0,40}\\b(?:\\d{1,2}:\\d\\d|\\d{4})"),
+            Pattern.compile("^By\\s*\\.?\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s*){1,4}\\.?$"));
 
     final String body;
+    /** The body's language (BCP-47), or null: it picks the splitting and term rules. */
+    final String lang;
     final List<SentenceSplitter.Sentence> sentences;
     /** Content terms of each sentence, with repeats. */
     final List<List<String>> terms;
@@ -33,15 +40,21 @@ final class SentenceIndex {
     final boolean[] boilerplate;
 
     SentenceIndex(String body) {
+        this(body, null);
+    }
+
+    /** Indexes {@code body}, split by the sentence rules of {@code lang} (a BCP-47 tag, or null). */
+    SentenceIndex(String body, String lang) {
         this.body = body;
-        this.sentences = new SentenceSplitter().split(body);
+        this.lang = lang;
+        this.sentences = new SentenceSplitter().split(body, lang);
         int n = sentences.size();
         this.terms = new ArrayList<>(n);
         this.words = new int[n];
         this.boilerplate = new boolean[n];
         for (int i = 0; i < n; i++) {
             String text = sentences.get(i).text();
-            List<String> t = Terms.of(text);
+            List<String> t = Terms.of(text, lang);
             terms.add(t);
             t.stream().distinct().forEach(term -> df.merge(term, 1, Integer::sum));
             words[i] = text.split("\\s+").length;

@@ -1,20 +1,24 @@
 package dev.precis.summarize;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences, keeping each sentence's offsets into the text.
  *
- * <p>A sentence ends at a line break, or at {@code . ! ? …} (with any closing quotes and brackets
- * after it) followed by whitespace and a character that can start a sentence (not a lower-case
- * letter or punctuation). A period does not end a sentence after a title or month abbreviation
- * ({@code Mr.}, {@code Jan.}) or an initial ({@code J. K. Rowling}); after an abbreviation that
- * can also end a sentence ({@code U.S.}, {@code Inc.}, {@code a.m.}) it does only when a common
- * sentence-opening word follows. Numbers such as {@code 3.4M} never split (no space follows).
+ * <p>A line break always ends a sentence. Within a line, English, German, French and Spanish (and text
+ * of no stated language) are split by rules over the tables of {@link SplitRules}: a sentence ends at
+ * {@code . ! ? …} (with any closing quotes and brackets after it) followed by whitespace and something
+ * that can open a sentence — not a lower-case letter, a dash or closing punctuation, so datelines
+ * ({@code MILLBROOK, Vt. — The…}) stay with their sentence. A period after a title, a month or an
+ * initial ({@code Gov.}, {@code Sept.}, {@code J. R. R.}) does not end a sentence; after a state or
+ * company abbreviation or a dotted acronym ({@code Vt.}, {@code Inc.}, {@code U.S.}) it does only
+ * before a common opening word. CJK full stops ({@code 。！？}) end a sentence without a space.
+ * Other languages go to {@link BreakIterator}, with the same checks against splitting before a
+ * lower-case letter, after an initial, or before a Japanese particle that continues a quote.
  *
  * <pre>{@code
  * new SentenceSplitter().split("Mr. Kim left the U.S. on Jan. 3. He flew.")
@@ -27,113 +31,195 @@ public final class SentenceSplitter {
     public record Sentence(int index, int paragraph, int start, int end, String text) {
     }
 
-    /** Abbreviations after which a period never ends a sentence (lower-cased, without the period). */
-    private static final Set<String> NEVER_FINAL = Set.of(
-            "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "rep", "reps", "gov", "gen", "lt", "col",
-            "capt", "cmdr", "sgt", "maj", "adm", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt",
-            "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "ave", "blvd", "rd", "gov't", "atty",
-            "sens");
-
-    /** Abbreviations that never end a sentence before a number ({@code No. 5}), but may before a word. */
-    private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "fig", "vol", "ch", "pp", "art", "p");
-
-    /** Abbreviations that may end a sentence: split after them only before a common opening word. */
-    private static final Set<String> MAYBE_FINAL = Set.of(
-            "inc", "corp", "ltd", "co", "bros", "plc", "llc", "jr", "sr", "etc", "al", "a.m", "p.m");
-
-    /** Words that commonly open a sentence; after an ambiguous abbreviation they signal a boundary. */
-    private static final Set<String> OPENERS = Set.of(
-            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "this",
-            "that", "these", "those", "there", "its", "his", "her", "their", "our", "on", "at", "for", "as",
-            "if", "when", "while", "after", "before", "some", "many", "most", "no", "not", "one", "what",
-            "why", "how", "who", "where", "officials", "however", "meanwhile", "also", "so", "yet", "still",
-            "since", "during", "last", "earlier", "later", "now", "then", "mr", "mrs", "ms", "dr");
-
+    /** Marks that end a sentence when whitespace (or the end) follows. */
+    private static final String TERMINATORS = ".!?\u2026\u061F\u06D4\u0964";
+    /** CJK full stop, exclamation and question marks: they end a sentence with no space after them. */
+    private static final String CJK_TERMINATORS = "\u3002\uFF01\uFF1F";
+    /** Closing quotes and brackets that belong to the sentence they follow: {@code "Done." She…}. */
+    private static final String CLOSERS = "\"'\u201D\u2019)]}\u00BB\u300D\u300F\uFF09\u3011";
+    /**
+     * Characters that never open a sentence: continuing punctuation, and dashes, which after a period
+     * mean a dateline ({@code WASHINGTON, D.C. — }) or an aside, not a new sentence.
+     */
+    private static final String NEVER_OPENS = ",;:)]}%\u2014\u2013-\u3001\uFF0C";
+    /** Opening quotes and brackets skipped to find the first word of the next sentence. */
+    private static final String OPENING_MARKS = "\"'\u201C\u2018([{\u00AB\u300C\u300E";
     /** A dotted acronym such as {@code U.S}, {@code U.K}, {@code a.m} (trailing period removed). */
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
-
-    private static final String TERMINATORS = ".!?\u2026";
-    private static final String CLOSERS = "\"'\u201D\u2019)]}\u00BB";
+    /**
+     * Japanese particles that follow a closing quote mark within one sentence: {@code 「本当ですか？」と聞いた}
+     * is one sentence.
+     */
+    private static final String JA_PARTICLES = "\u3068\u304C\u306F\u3082\u3092\u306B\u306E\u3067\u3084";
 
     public SentenceSplitter() {
     }
 
     /**
-     * Splits {@code text} into sentences; segments without a letter or digit are skipped.
+     * Splits {@code text} by the English rules (also right for text of unknown language: the rules only
+     * keep abbreviations whole); segments without a letter or digit are skipped.
      *
      * @return sentences in order, each trimmed, with offsets into {@code text}
      */
     public List<Sentence> split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * Splits {@code text} written in {@code lang} (a BCP-47 tag such as {@code de} or {@code ja}, or
+     * null for English rules).
+     *
+     * @return sentences in order, each trimmed, with offsets into {@code text}
+     */
+    public List<Sentence> split(String text, String lang) {
         List<Sentence> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;
+        SplitRules rules = SplitRules.forLanguage(lang);
         int n = text.length();
-        int from = 0;
         int paragraph = 0;
-        int i = 0;
-        while (i < n) {
+        int lineStart = 0;
+        while (lineStart < n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
+            int before = out.size();
+            if (rules != null) splitByRules(text, lineStart, lineEnd, rules, paragraph, out);
+            else splitByBreakIterator(text, lineStart, lineEnd, lang, paragraph, out);
+            if (out.size() > before) paragraph++;   // each line of text is a paragraph
+            lineStart = lineEnd;
+            while (lineStart < n && Character.isWhitespace(text.charAt(lineStart))) lineStart++;
+        }
+        return out;
+    }
+
+    private static void splitByRules(String text, int from, int to, SplitRules rules, int paragraph, List<Sentence> out) {
+        int start = from;
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                add(out, text, from, i, paragraph);
-                while (i < n && Character.isWhitespace(text.charAt(i))) i++;
-                if (!out.isEmpty() && out.get(out.size() - 1).paragraph() == paragraph) paragraph++;
-                from = i;
-                continue;
-            }
-            if (TERMINATORS.indexOf(c) >= 0) {
-                int j = i + 1;
-                while (j < n && (TERMINATORS.indexOf(text.charAt(j)) >= 0 || CLOSERS.indexOf(text.charAt(j)) >= 0)) j++;
-                if (isBoundary(text, i, j)) {
-                    add(out, text, from, j, paragraph);
-                    from = j;
+            boolean cjk = CJK_TERMINATORS.indexOf(c) >= 0;
+            if (cjk || TERMINATORS.indexOf(c) >= 0) {
+                int j = closingRunEnd(text, i + 1, to);
+                if (cjk ? cjkBoundary(text, j, to) : isBoundary(text, start, i, j, to, rules)) {
+                    add(out, text, start, j, paragraph);
+                    start = j;
                 }
                 i = j;
                 continue;
             }
             i++;
         }
-        add(out, text, from, n, paragraph);
-        return out;
+        add(out, text, start, to, paragraph);
     }
 
-    /** Whether terminator run {@code [i, j)} ends a sentence. */
-    private static boolean isBoundary(String text, int i, int j) {
-        int n = text.length();
-        if (j >= n) return true;
-        if (!Character.isWhitespace(text.charAt(j))) return false;
+    /**
+     * The end of the run of further terminators and closing marks after a terminator; a French closing
+     * guillemet counts with the space before it ({@code « Bonjour. »}).
+     */
+    private static int closingRunEnd(String text, int j, int to) {
+        while (j < to) {
+            char c = text.charAt(j);
+            if (TERMINATORS.indexOf(c) >= 0 || CJK_TERMINATORS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0) {
+                j++;
+            } else if ((c == ' ' || c == '\u00A0' || c == '\u202F') && j + 1 < to && text.charAt(j + 1) == '\u00BB') {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Whether the terminator run {@code [i, j)} ends the sentence that began at {@code start}. */
+    private static boolean isBoundary(String text, int start, int i, int j, int to, SplitRules rules) {
+        if (j >= to) return true;
+        if (!Character.isWhitespace(text.charAt(j))) return false;   // 3.4M, U.S.-based, Yahoo!Inc
         int k = j;
-        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00A0')) k++;
-        if (k >= n || text.charAt(k) == '\n' || text.charAt(k) == '\r') return true;
+        while (k < to && Character.isWhitespace(text.charAt(k))) k++;
+        if (k >= to) return true;
         char next = text.charAt(k);
-        if (Character.isLowerCase(next) || ",;:)]}%".indexOf(next) >= 0) return false;
+        if (Character.isLowerCase(next) || NEVER_OPENS.indexOf(next) >= 0) return false;
         boolean singlePeriod = text.charAt(i) == '.' && j - i == 1;
         if (!singlePeriod) return true;
-        String token = tokenBefore(text, i);
+        String token = tokenBefore(text, i, start);
         String lower = token.toLowerCase(Locale.ROOT);
-        if (NEVER_FINAL.contains(lower)) return false;
-        if (BEFORE_NUMBER.contains(lower)) return !Character.isDigit(next);
-        if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) return false;   // an initial
-        if (MAYBE_FINAL.contains(lower) || DOTTED.matcher(token).matches()) {
-            return OPENERS.contains(wordAt(text, k).toLowerCase(Locale.ROOT));
+        if (token.isEmpty()) return true;
+        boolean digits = token.chars().allMatch(Character::isDigit);
+        if (digits && text.substring(start, i - token.length()).isBlank()) return false;   // "1. Start…": list item
+        if (rules.neverFinal().contains(lower)) return false;
+        if (rules.beforeNumber().contains(lower)) return !Character.isDigit(next);
+        if (token.length() == 1 && Character.isLowerCase(token.charAt(0))) return false;   // "z. B."
+        String following = wordAt(text, k).toLowerCase(Locale.ROOT);
+        if ((token.length() == 1 && Character.isUpperCase(token.charAt(0)))   // an initial: "J. R. R. Tolkien"
+                || rules.maybeFinal().contains(lower) || DOTTED.matcher(token).matches()
+                || (digits && rules.ordinalDots())) {
+            return rules.openers().contains(following);
         }
         return true;
     }
 
-    /** The token just before the period at {@code i}: back to whitespace or an opening bracket/quote. */
-    private static String tokenBefore(String text, int i) {
+    /** After a CJK terminator: a boundary, unless a particle continues the sentence after a closing quote. */
+    private static boolean cjkBoundary(String text, int j, int to) {
+        if (j >= to) return true;
+        return !(CLOSERS.indexOf(text.charAt(j - 1)) >= 0 && JA_PARTICLES.indexOf(text.charAt(j)) >= 0);
+    }
+
+    /**
+     * Languages without rules: {@link BreakIterator}'s sentence boundaries for the language, less those
+     * before a lower-case letter or continuing punctuation, after an initial, or between a closing quote
+     * and a Japanese particle; plus boundaries after an Arabic question mark, which it does not know.
+     */
+    private static void splitByBreakIterator(String text, int from, int to, String lang, int paragraph,
+                                             List<Sentence> out) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang));
+        String line = text.substring(from, to);
+        it.setText(line);
+        List<Integer> cuts = new ArrayList<>();
+        for (int b = it.next(); b != BreakIterator.DONE && b < line.length(); b = it.next()) cuts.add(b);
+        for (int i = 0; i < line.length() - 1; i++) {
+            if (line.charAt(i) == '\u061F' && Character.isWhitespace(line.charAt(i + 1))) cuts.add(i + 1);
+        }
+        cuts.sort(null);
+        int start = 0;
+        for (int cut : cuts) {
+            if (cut <= start || !keepBreak(line, start, cut)) continue;
+            add(out, text, from + start, from + cut, paragraph);
+            start = cut;
+        }
+        add(out, text, from + start, to, paragraph);
+    }
+
+    private static boolean keepBreak(String line, int start, int cut) {
+        int end = cut;
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) end--;
+        if (end <= start) return false;
+        int k = cut;
+        while (k < line.length() && Character.isWhitespace(line.charAt(k))) k++;
+        if (k >= line.length()) return true;
+        char next = line.charAt(k);
+        if (Character.isLowerCase(next) || NEVER_OPENS.indexOf(next) >= 0) return false;
+        if (CLOSERS.indexOf(line.charAt(end - 1)) >= 0 && JA_PARTICLES.indexOf(next) >= 0) return false;
+        if (line.charAt(end - 1) == '.') {
+            String token = tokenBefore(line, end - 1, start);
+            if (token.length() == 1 && Character.isLetter(token.charAt(0))) return false;   // an initial
+        }
+        return true;
+    }
+
+    /** The token just before the period at {@code i}: back to whitespace, an opening mark or {@code start}. */
+    private static String tokenBefore(String text, int i, int start) {
         int s = i;
-        while (s > 0) {
+        while (s > start) {
             char p = text.charAt(s - 1);
-            if (Character.isWhitespace(p) || "([{\"'\u201C\u2018".indexOf(p) >= 0) break;
+            if (Character.isWhitespace(p) || OPENING_MARKS.indexOf(p) >= 0) break;
             s--;
         }
         return text.substring(s, i);
     }
 
-    /** The letters of the word starting at {@code k}, after any opening quotes. */
+    /** The letters of the word starting at {@code k}, after any opening quotes or brackets. */
     private static String wordAt(String text, int k) {
         int s = k;
-        while (s < text.length() && !Character.isLetterOrDigit(text.charAt(s))) s++;
+        while (s < text.length() && OPENING_MARKS.indexOf(text.charAt(s)) >= 0) s++;
         int e = s;
         while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
         return text.substring(s, e);

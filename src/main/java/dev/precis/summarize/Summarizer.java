@@ -1,9 +1,9 @@
 package dev.precis.summarize;
 
 import dev.precis.model.Article;
+import dev.precis.model.Deadline;
 import dev.precis.model.Digest;
 
-import java.time.Instant;
 import java.util.List;
 
 /** An engine's draft, checked by {@link Grounding}: the only way a {@link Digest} is made. */
@@ -29,17 +29,16 @@ public final class Summarizer {
      * {@link Article#text()} by code.
      */
     public Digest summarize(Article article, List<String> questions) {
-        return summarize(article, questions, null);
+        return summarize(article, questions, Deadline.NONE);
     }
 
     /**
      * Like {@link #summarize(Article, List)}, finished by {@code deadline}: no model call or retry is
      * started that would end after it (less {@code precis.llm.deadline-margin}).
      *
-     * @param deadline e.g. {@code Instant.now().plusMillis(lambdaContext.getRemainingTimeInMillis())}, or
-     *                 null for none
+     * @param deadline e.g. the Lambda invocation's end, or {@link Deadline#NONE}
      */
-    public Digest summarize(Article article, List<String> questions, Instant deadline) {
+    public Digest summarize(Article article, List<String> questions, Deadline deadline) {
         Draft draft = engine.draft(article, questions, deadline);
         return grounding.verify(draft, article.text(), maxKeyFacts, questions);
     }

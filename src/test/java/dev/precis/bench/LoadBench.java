@@ -52,6 +52,9 @@ public final class LoadBench {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int latencyMs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        // Model calls in flight per instance (precis.llm.max-concurrent-calls): the app's default (10) unless
+        // given, which caps throughput at slots / latency whatever else the pipeline does.
+        String slots = args.length > 3 ? args[3] : null;
         Path runner = findRunner();
         WireMockServer llm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
                 .containerThreads(concurrency * 2 + 16).asynchronousResponseEnabled(true).asynchronousResponseThreads(concurrency + 8));
@@ -60,12 +63,16 @@ public final class LoadBench {
                 .withHeader("Content-Type", "application/json").withFixedDelay(latencyMs).withBody(completion())));
         int port = freePort();
         Path store = Files.createTempDirectory("precis-load");
-        List<String> cmd = List.of("java", "-Xmx512m", "-XX:+UseSerialGC",
+        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.host-enabled=true", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.lambda.handler=precis", "-Dquarkus.log.level=WARN",
                 "-Dprecis.llm.provider=openai", "-Dprecis.llm.base-url=" + llm.baseUrl() + "/v1",
                 "-Dprecis.llm.api-key=sk-load", "-Dprecis.llm.model=gpt-4o-mini",
-                "-Dprecis.store.uri=" + store, "-jar", runner.toString());
+                "-Dprecis.store.uri=" + store));
+        if (slots != null) cmd.add("-Dprecis.llm.max-concurrent-calls=" + slots);
+        cmd.addAll(List.of("-jar", runner.toString()));
+        System.out.printf("model call slots: %s; ideal throughput %.0f req/s%n", slots == null ? "10 (default)" : slots,
+                Math.min(concurrency, slots == null ? 10 : Integer.parseInt(slots)) * 1000.0 / latencyMs);
         Process app = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(new File("target/bench-load-app.log")).start();
         try {
@@ -73,7 +80,11 @@ public final class LoadBench {
                     .executor(Executors.newFixedThreadPool(concurrency)).build();
             waitUntilUp(http, port);
             run(http, port, concurrency * 2, concurrency, "warm-up");   // class loading and JIT, not measured
+            long appCpu0 = cpuMillis(app.pid());
+            long harnessCpu0 = harnessCpuMillis();
             Stats s = run(http, port, requests, concurrency, "run");
+            long appCpu = cpuMillis(app.pid()) - appCpu0;
+            long harnessCpu = harnessCpuMillis() - harnessCpu0;
             System.out.printf("requests %d, concurrency %d, stub latency %d ms%n", requests, concurrency, latencyMs);
             System.out.printf("errors %d%n", s.errors);
             System.out.printf("latency ms: p50 %d  p90 %d  p99 %d  max %d%n", s.pct(50), s.pct(90), s.pct(99), s.pct(100));
@@ -81,12 +92,35 @@ public final class LoadBench {
                     concurrency * 1000.0 / latencyMs);
             System.out.printf("overhead over the stub: p50 %d ms%n", s.pct(50) - latencyMs);
             System.out.printf("app peak RSS %s (heap capped by -Xmx512m)%n", peakRss(app.pid()));
+            // What bounds throughput once nothing waits on a lock: CPU. The app's CPU per request, and the
+            // cores it and this harness (client and stub, same machine) kept busy during the run.
+            System.out.printf("CPU: app %.1f ms per request (%.2f cores busy), harness %.2f cores busy, of %d cores%n",
+                    appCpu / (double) requests, appCpu / (double) s.wallMillis(), harnessCpu / (double) s.wallMillis(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf("LLM calls %d%n", llm.getAllServeEvents().size());
         } finally {
             app.destroy();
             llm.stop();
         }
         System.exit(0); // the client's executor threads are not daemons
+    }
+
+    /** CPU time (user + system) of process {@code pid} so far, from {@code /proc}; -1 where there is none. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime (fields 14 and 15)
+            return ticks * 1000 / 100;   // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** CPU time of this JVM (the load client and the stub model) so far. */
+    private static long harnessCpuMillis() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     private record Stats(List<Long> millis, int errors, long wallMillis) {

@@ -1,16 +1,18 @@
 package dev.precis.function;
 
+import dev.precis.model.Deadline;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.precis.config.PrecisConfig;
 import dev.precis.config.StandaloneConfig;
-import dev.precis.pipeline.BatchRunner;
 import dev.precis.pipeline.Pipeline;
 import dev.precis.pipeline.PipelineFactory;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class BatchBench {
             throw new IllegalStateException("no S3 in this bench");
         });
         BatchRunner runner = new BatchRunner(config.batch().concurrency(), config.batch().safetyMargin());
-        SqsBatch batch = new SqsBatch(pipeline, new RequestParser(JSON), JSON, dev.precis.pipeline.Metrics.disabled());
+        SqsBatch batch = new SqsBatch(pipeline, new RequestParser(JSON), JSON, Metrics.disabled());
         time(batch, runner, 1, paragraphs, "warm-up");
         time(batch, runner, 10, paragraphs, "warm-up");
         long[] one = new long[runs];
@@ -81,7 +83,7 @@ public final class BatchBench {
                     String.join("\n\n", paragraphs) + "\n\nReference " + tag + "-" + i + "-" + System.nanoTime() + ".")));
         }
         long t0 = System.nanoTime();
-        Map<String, Object> response = batch.handle(event, runner, () -> 90_000, null);
+        Map<String, Object> response = batch.handle(event, runner, Deadline.in(Duration.ofMillis(90_000)));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (!((List<?>) response.get("batchItemFailures")).isEmpty()) {
             throw new IllegalStateException("failures in the batch: " + response);

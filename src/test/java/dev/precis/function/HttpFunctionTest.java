@@ -2,6 +2,7 @@ package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.testing.ApiContract;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.S3ObjectsHolder;
 import dev.precis.testing.S3ProxyResource;
@@ -37,13 +38,13 @@ class HttpFunctionTest {
                 .post("/summarize")
                 .then().statusCode(status).contentType(ContentType.JSON)
                 .extract().asString();
-        return JSON.readTree(response);
+        return ApiContract.assertResponse(status, response);   // every answer is what infra/openapi.yaml promises
     }
 
     @Test
     void summarizesTheReferencePageWithTheBuiltinEngineAndStoresItBesideItsCopy() throws Exception {
         JsonNode r = post(Map.of("html", Fixtures.referencePage(),
-                "baseUrl", "https://news.example.com/world/kim-putin.html",
+                "baseUrl", "https://news.example.com/world/kim-putin.html", "include", List.of("text"),
                 "questions", List.of("Where may Kim travel and why?", "What did the meeting decide?")), 200);
         JsonNode result = r.get("result");
         assertEquals("precis.summary/v1", result.get("schema").asText());
@@ -69,6 +70,20 @@ class HttpFunctionTest {
                 .orElseThrow();
         assertEquals(result, JSON.readTree(stored));
         SummarySchema.assertValid(stored);
+    }
+
+    @Test
+    void theAnswerLeavesTheBodyTextOutUnlessAskedButTheStoredResultKeepsIt() throws Exception {
+        JsonNode r = post(Map.of("html", Fixtures.referencePage(),
+                "baseUrl", "https://news.example.com/world/kim-putin-lean.html"), 200);
+        assertFalse(r.at("/result/article").has("text"), "no article.text without include");
+        assertTrue(r.at("/result/article/textSha256").isTextual());
+        assertFalse(r.has("omitted"));
+        String stored = S3ObjectsHolder.get().get("precis-results", "results/news.example.com/world/kim-putin-lean.summary.json")
+                .orElseThrow();
+        assertTrue(JSON.readTree(stored).at("/article/text").asText().startsWith("WASHINGTON (AP)"));
+        JsonNode e = post(Map.of("text", "x", "include", List.of("everything")), 400);
+        assertEquals("include[0]", e.get("field").asText());
     }
 
     @Test
@@ -118,8 +133,9 @@ class HttpFunctionTest {
 
     @Test
     void malformedJsonIsA400() throws Exception {
-        given().port(port).contentType(ContentType.JSON).body("{\"text\": ").post("/summarize")
-                .then().statusCode(400).body("error", equalTo("invalid_json"));
+        String body = given().port(port).contentType(ContentType.JSON).body("{\"text\": ").post("/summarize")
+                .then().statusCode(400).body("error", equalTo("invalid_json")).extract().asString();
+        ApiContract.assertResponse(400, body);
     }
 
     @Test

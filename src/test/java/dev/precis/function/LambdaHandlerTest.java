@@ -3,6 +3,7 @@ package dev.precis.function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.testing.ApiContract;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.S3ObjectsHolder;
 import dev.precis.testing.S3ProxyResource;
@@ -54,8 +55,9 @@ class LambdaHandlerTest {
         return JSON.readTree(response);
     }
 
+    /** The body of an API Gateway proxy response, checked against infra/openapi.yaml for its status. */
     private static JsonNode proxyBody(JsonNode response) throws Exception {
-        return JSON.readTree(response.get("body").asText());
+        return ApiContract.assertResponse(response.get("statusCode").asInt(), response.get("body").asText());
     }
 
     @Test
@@ -67,7 +69,36 @@ class LambdaHandlerTest {
         assertEquals("precis.summary/v1", result.get("schema").asText());
         assertEquals("answered", result.at("/answers/0/status").asText());
         assertEquals("not_stated", result.at("/answers/1/status").asText());
-        assertFalse(result.at("/article/text").asText().contains("Related"));
+        assertFalse(result.at("/article").has("text"), "the answer leaves the body out unless asked");
+        assertTrue(result.at("/article/words").asInt() > 100);
+    }
+
+    /** The sample API Gateway v2 event with another body. */
+    private static String apiGatewayV2(String body) throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(Fixtures.event("apigw-v2-summarize.json"));
+        event.put("body", body);
+        return JSON.writeValueAsString(event);
+    }
+
+    @Test
+    void apiGatewayV2WithIncludeTextAnswersTheBodyText() throws Exception {
+        ObjectNode request = (ObjectNode) JSON.readTree(JSON.readTree(Fixtures.event("apigw-v2-summarize.json")).get("body").asText());
+        request.putArray("include").add("text");
+        JsonNode result = proxyBody(invoke(apiGatewayV2(JSON.writeValueAsString(request)))).get("result");
+        String text = result.at("/article/text").asText();
+        assertTrue(text.startsWith("WASHINGTON (AP)"), text);
+        assertFalse(text.contains("Related"));
+    }
+
+    @Test
+    void anS3SourceOutsideTheAllowedBucketsIsForbiddenOverApiGatewayAndDirectInvoke() throws Exception {
+        String request = "{\"s3\": {\"bucket\": \"someone-elses-bucket\", \"key\": \"payroll.html\"}}";
+        JsonNode r = invoke(apiGatewayV2(request));
+        assertEquals(403, r.get("statusCode").asInt());
+        assertEquals("forbidden_source", proxyBody(r).get("error").asText());
+        assertEquals("s3.bucket", proxyBody(r).get("field").asText());
+        JsonNode direct = invoke(request);
+        assertEquals("forbidden_source", direct.get("error").asText());
     }
 
     @Test

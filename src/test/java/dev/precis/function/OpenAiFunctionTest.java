@@ -94,7 +94,7 @@ class OpenAiFunctionTest {
     }
 
     private JsonNode summarize(String baseUrl) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("html", Fixtures.referencePage(), "baseUrl", baseUrl,
+        String body = JSON.writeValueAsString(Map.of("html", Fixtures.referencePage(), "baseUrl", baseUrl, "include", List.of("text"),
                 "questions", List.of(WHERE, DECIDED)));
         return JSON.readTree(given().port(port).contentType(ContentType.JSON).body(body).post("/summarize")
                 .then().statusCode(200).extract().asString());

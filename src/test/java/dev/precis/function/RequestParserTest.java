@@ -3,13 +3,17 @@ package dev.precis.function;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
-import dev.precis.model.SourceKind;
+import dev.precis.model.HtmlSource;
+import dev.precis.model.S3Source;
+import dev.precis.model.TextSource;
+import dev.precis.model.UrlSource;
 import dev.precis.model.SummarizeRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RequestParserTest {
@@ -22,14 +26,31 @@ class RequestParserTest {
 
     @Test
     void parsesEachKindOfSource() {
-        assertEquals(SourceKind.URL, parser.parse("{\"url\":\"https://a.example/x\"}").kind());
-        SummarizeRequest html = parser.parse("{\"html\":\"<p>x</p>\",\"baseUrl\":\"https://a.example/\",\"questions\":[\"why?\"]}");
-        assertEquals(SourceKind.HTML, html.kind());
+        UrlSource url = assertInstanceOf(UrlSource.class, parser.parse("{\"url\":\"https://a.example/x\"}"));
+        assertEquals("https://a.example/x", url.url());
+        HtmlSource html = assertInstanceOf(HtmlSource.class,
+                parser.parse("{\"html\":\"<p>x</p>\",\"baseUrl\":\"https://a.example/\",\"questions\":[\"why?\"]}"));
         assertEquals("https://a.example/", html.baseUrl());
         assertEquals(List.of("why?"), html.questions());
-        SummarizeRequest s3 = parser.parse("{\"s3\":{\"bucket\":\"b\",\"key\":\"k.html\"}}");
-        assertEquals("s3://b/k.html", s3.s3().uri());
-        assertEquals(SourceKind.TEXT, parser.parse("{\"text\":\"t\"}").kind());
+        S3Source s3 = assertInstanceOf(S3Source.class, parser.parse("{\"s3\":{\"bucket\":\"b\",\"key\":\"k.html\"}}"));
+        assertEquals("s3://b/k.html", s3.object().uri());
+        assertEquals("t", assertInstanceOf(TextSource.class, parser.parse("{\"text\":\"t\"}")).text());
+    }
+
+    @Test
+    void exactlyOneSourceIsAllowed() {
+        PrecisException none = refused("{\"questions\":[\"why?\"]}");
+        assertEquals("a source is required: one of url, html, s3 or text", none.getMessage());
+        assertEquals("url", none.field());
+        PrecisException two = refused("{\"url\":\"https://a.example/\",\"text\":\"t\"}");
+        assertEquals("exactly one source is allowed, got url and text", two.getMessage());
+        assertEquals("text", two.field());
+        assertEquals("baseUrl", refused("{\"url\":\"https://a.example/\",\"baseUrl\":\"https://a.example/\"}").field());
+    }
+
+    @Test
+    void aWrongTypeIsNamedBeforeTheSourceCount() {
+        assertEquals("url must be a string", refused("{\"url\":5,\"text\":\"t\"}").getMessage());
     }
 
     @Test

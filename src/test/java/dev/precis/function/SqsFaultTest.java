@@ -1,5 +1,7 @@
 package dev.precis.function;
 
+import dev.precis.model.Deadline;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +10,6 @@ import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.precis.config.StandaloneConfig;
-import dev.precis.pipeline.BatchRunner;
 import dev.precis.pipeline.PipelineFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class SqsFaultTest {
         S3Client client = dev.precis.testing.TestS3.client(s3.baseUrl(), "a", "b", 1);
         var pipeline = PipelineFactory.create(StandaloneConfig.load(Map.of("precis.store.uri", "s3://store/results")),
                 () -> client);
-        return new SqsBatch(pipeline, new RequestParser(JSON), JSON, dev.precis.pipeline.Metrics.disabled());
+        return new SqsBatch(pipeline, new RequestParser(JSON), JSON, Metrics.disabled());
     }
 
     private static ObjectNode event() throws Exception {
@@ -126,7 +127,7 @@ class SqsFaultTest {
     void slowDownPartWayThroughTheBatch() throws Exception {
         FlakyS3 store = new FlakyS3();
         store.healthyWrites = 8; // each success writes the page copy and its result: about four succeed
-        Map<String, Object> response = batch(store).handle(event(), new BatchRunner(4, Duration.ZERO), () -> 60_000, null);
+        Map<String, Object> response = batch(store).handle(event(), new BatchRunner(4, Duration.ZERO), Deadline.in(Duration.ofMillis(60_000)));
         Set<String> failed = checkEveryMessageIsStoredOrFailedNotBoth(response, store);
         assertFalse(failed.isEmpty(), "the faults hit some messages");
         assertTrue(failed.size() < MESSAGES, "the store worked for the first ones");
@@ -137,11 +138,11 @@ class SqsFaultTest {
         FlakyS3 store = new FlakyS3();
         store.healthyWrites = 6;
         SqsBatch batch = batch(store);
-        Map<String, Object> first = batch.handle(event(), new BatchRunner(4, Duration.ZERO), () -> 60_000, null);
+        Map<String, Object> first = batch.handle(event(), new BatchRunner(4, Duration.ZERO), Deadline.in(Duration.ofMillis(60_000)));
         Set<String> failed = checkEveryMessageIsStoredOrFailedNotBoth(first, store);
         store.healthyWrites = Integer.MAX_VALUE;
         // SQS redelivers the whole batch's failures; successes are redelivered here too, as happens on timeouts.
-        Map<String, Object> second = batch.handle(event(), new BatchRunner(4, Duration.ZERO), () -> 60_000, null);
+        Map<String, Object> second = batch.handle(event(), new BatchRunner(4, Duration.ZERO), Deadline.in(Duration.ofMillis(60_000)));
         assertEquals(Set.of(), checkEveryMessageIsStoredOrFailedNotBoth(second, store));
         assertFalse(failed.isEmpty());
     }
@@ -157,7 +158,7 @@ class SqsFaultTest {
             s3.stop();
         });
         stopper.start();
-        Map<String, Object> response = batch.handle(event, runner, () -> 60_000, null);
+        Map<String, Object> response = batch.handle(event, runner, Deadline.in(Duration.ofMillis(60_000)));
         stopper.join();
         // A store that dies mid-write may keep an object whose response never arrived: that message is
         // reported failed although stored, and its redelivery reuses the stored result. What must never

@@ -24,7 +24,7 @@ import java.util.Map;
  * tags ({@code !Ref X}, {@code !GetAtt A.B}, {@code !Sub "…"}, …) become one-key maps
  * ({@code {"Ref": "X"}}, {@code {"Fn::GetAtt": ["A", "B"]}}, {@code {"Fn::Sub": "…"}}).
  */
-final class CfnYaml {
+public final class CfnYaml {
 
     /** Short tag (without {@code !}) → the long form's key. */
     static final Map<String, String> INTRINSICS = Map.ofEntries(
@@ -50,14 +50,14 @@ final class CfnYaml {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> load(Path file) throws IOException {
+    public static Map<String, Object> load(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return (Map<String, Object>) new Yaml(new CfnConstructor(new LoaderOptions())).load(in);
         }
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> load(String yaml) {
+    public static Map<String, Object> load(String yaml) {
         return (Map<String, Object>) new Yaml(new CfnConstructor(new LoaderOptions())).load(yaml);
     }
 

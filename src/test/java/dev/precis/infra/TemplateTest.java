@@ -1,8 +1,10 @@
 package dev.precis.infra;
 
 import dev.precis.config.PrecisConfig;
-import org.junit.jupiter.api.BeforeAll;
+import dev.precis.store.Layout;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,32 +25,46 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.precis.infra.TemplateTree.BUCKET;
+import static dev.precis.infra.TemplateTree.RESOURCES;
+import static dev.precis.infra.TemplateTree.TEMPLATE;
+import static dev.precis.infra.TemplateTree.TEMPLATE_TREE;
+import static dev.precis.infra.TemplateTree.aliasId;
+import static dev.precis.infra.TemplateTree.asList;
+import static dev.precis.infra.TemplateTree.deployed;
+import static dev.precis.infra.TemplateTree.dlqId;
+import static dev.precis.infra.TemplateTree.eventOfType;
+import static dev.precis.infra.TemplateTree.functionId;
+import static dev.precis.infra.TemplateTree.functionProps;
+import static dev.precis.infra.TemplateTree.intOf;
+import static dev.precis.infra.TemplateTree.list;
+import static dev.precis.infra.TemplateTree.map;
+import static dev.precis.infra.TemplateTree.onlyResourceOfType;
+import static dev.precis.infra.TemplateTree.props;
+import static dev.precis.infra.TemplateTree.queueId;
+import static dev.precis.infra.TemplateTree.ref;
+import static dev.precis.infra.TemplateTree.resourcesOfType;
+import static dev.precis.infra.TemplateTree.statements;
+import static dev.precis.infra.TemplateTree.sub;
+import static dev.precis.infra.TemplateTree.target;
+import static dev.precis.infra.TemplateTree.typeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Keeps {@code infra/template.yaml} true to the deployment invariants: runtime and handler, sizing,
- * SnapStart, both triggers, queue/DLQ arithmetic, the S3 → SQS wiring, least-privilege IAM, secret
- * parameters, outputs. Plain JUnit: reads the YAML, no AWS.
+ * Keeps {@code infra/template.yaml} true to the deployment's invariants: runtime, sizing, SnapStart,
+ * the environment the application reads, the SQS trigger and its DLQ, the bucket's notifications (only
+ * .html/.htm under the incoming prefix, any case: no loops), reserved concurrency, tracing, alarms,
+ * the lifecycle rule, the Rules that stop a bad deploy, outputs. Who may call and what the role may do
+ * is {@link TemplateAccessTest}'s. Plain JUnit: reads and evaluates the YAML ({@link CfnEval}), no AWS.
+ * Where cfn-lint is installed, {@code .ci/run} lints the template too.
  */
 class TemplateTest {
 
-    static final Path TEMPLATE = Path.of("infra", "template.yaml");
     static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
-
-    static Map<String, Object> template;
-    static Map<String, Object> resources;
-
-    @BeforeAll
-    static void load() throws IOException {
-        template = CfnYaml.load(TEMPLATE);
-        resources = map(template, "Resources");
-    }
 
     // ------------------------------------------------------------------------------------------
     // The function
@@ -55,8 +72,8 @@ class TemplateTest {
 
     @Test
     void isASamTemplate() {
-        assertEquals("2010-09-09", String.valueOf(template.get("AWSTemplateFormatVersion")));
-        assertEquals("AWS::Serverless-2016-10-31", template.get("Transform"));
+        assertEquals("2010-09-09", String.valueOf(TEMPLATE_TREE.get("AWSTemplateFormatVersion")));
+        assertEquals("AWS::Serverless-2016-10-31", TEMPLATE_TREE.get("Transform"));
     }
 
     @Test
@@ -69,14 +86,22 @@ class TemplateTest {
         assertEquals(Path.of("target", "lambda", "function.zip"),
                 TEMPLATE.getParent().resolve((String) codeUri).normalize(),
                 "CodeUri is relative to the template's directory");
-        assertEquals(List.of("x86_64"), p.get("Architectures"));
+    }
+
+    /** arm64 costs about 20% less per GB-second; the zip is pure Java, so either runs it. */
+    @Test
+    void architectureIsAParameterArm64ByDefault() {
+        assertEquals(List.of(ref("Architecture")), functionProps().get("Architectures"));
+        Map<String, Object> param = map(TEMPLATE_TREE, "Parameters", "Architecture");
+        assertEquals("arm64", param.get("Default"));
+        assertEquals(List.of("arm64", "x86_64"), param.get("AllowedValues"));
     }
 
     @Test
     void memoryIsAParameterOf512MbAndTimeoutLeavesRoomForLlmCalls() {
         Map<String, Object> p = functionProps();
         assertEquals(ref("FunctionMemory"), p.get("MemorySize"));
-        Map<String, Object> memory = map(template, "Parameters", "FunctionMemory");
+        Map<String, Object> memory = map(TEMPLATE_TREE, "Parameters", "FunctionMemory");
         assertEquals(512, intOf(memory.get("Default")), "the function runs in 512 MB (bin/bench-coldstart: peak RSS < 200 MB)");
         assertTrue(intOf(memory.get("MinValue")) >= 512, "no less than the 512 MB it was measured in");
         assertTrue(intOf(p.get("Timeout")) >= 60, "Timeout >= 60");
@@ -88,16 +113,20 @@ class TemplateTest {
         assertEquals("PublishedVersions", map(p, "SnapStart").get("ApplyOn"));
         assertEquals("live", p.get("AutoPublishAlias"),
                 "SnapStart only applies to published versions: AutoPublishAlias must publish one");
+        // the key is in the snapshot: a stamp publishes a new version (a new init reads it again) on demand
+        assertEquals(ref("VersionStamp"), p.get("AutoPublishCodeSha256"));
+        assertEquals("", map(TEMPLATE_TREE, "Parameters", "VersionStamp").get("Default"));
+    }
+
+    @Test
+    void tracingIsActive() {
+        assertEquals("Active", functionProps().get("Tracing"));
+        // its permissions: TemplateAccessTest.xrayIsTheOnlyGrantOnStar
     }
 
     @Test
     void environmentConfiguresTheApplication() {
         Map<String, Object> env = map(functionProps(), "Environment", "Variables");
-        assertEquals(ref("LlmProvider"), env.get("PRECIS_LLM_PROVIDER"));
-        assertEquals(ref("LlmModel"), env.get("PRECIS_LLM_MODEL"));
-        assertTrue(String.valueOf(env.get("PRECIS_LLM_BASE_URL")).contains("LlmBaseUrl"));
-        assertTrue(String.valueOf(env.get("PRECIS_LLM_API_KEY")).contains("{Ref=LlmApiKey}"));
-        assertEquals(Map.of("Fn::Sub", "s3://${BucketName}/results"), env.get("PRECIS_STORE_URI"));
         assertEquals("true", env.get("DISABLE_SIGNAL_HANDLERS"), "a string, as Lambda requires");
         String jto = (String) env.get("JAVA_TOOL_OPTIONS");
         assertTrue(jto.contains("-XX:+TieredCompilation") && jto.contains("-XX:TieredStopAtLevel=1"), jto);
@@ -105,6 +134,37 @@ class TemplateTest {
         assertEquals("precis", env.get("QUARKUS_LAMBDA_HANDLER"));
         env.forEach((k, v) -> assertFalse(v instanceof Number || v instanceof Boolean,
                 k + " must be a string: Lambda environment values are strings"));
+        assertFalse(env.containsKey("PRECIS_LLM_API_KEY"), "the key itself is never an environment variable");
+
+        Map<String, Object> e = environment(deployed());
+        assertEquals("builtin", e.get("PRECIS_LLM_PROVIDER"));
+        assertEquals("s3://" + BUCKET + "/results", e.get("PRECIS_STORE_URI"), "the results prefix, without its slash");
+        assertEquals(BUCKET, e.get("PRECIS_SOURCES_S3_ALLOWED_BUCKETS"), "s3 sources from the stack's bucket only");
+        assertEquals("incoming/", e.get("PRECIS_SOURCES_S3_INCOMING_PREFIX"));
+        assertEquals("28s", e.get("PRECIS_HTTP_DEADLINE"), "before API Gateway's 30 s");
+        assertEquals("<" + queueId() + ">", e.get("PRECIS_ASYNC_QUEUE_URL"), "the request queue's URL");
+        for (String unset : List.of("PRECIS_LLM_MODEL", "PRECIS_LLM_BASE_URL", "PRECIS_LLM_API_KEY_SECRET")) {
+            assertFalse(e.containsKey(unset), unset + " is not set when its parameter is empty");
+        }
+
+        Map<String, Object> custom = environment(deployed("LlmProvider", "openai", "LlmModel", "gpt-4.1-mini",
+                "LlmBaseUrl", "https://llm.example.com/v1", "LlmApiKeySecret", "precis/keys#openai",
+                "IncomingPrefix", "uploads/", "ResultsPrefix", "summaries/"));
+        assertEquals("gpt-4.1-mini", custom.get("PRECIS_LLM_MODEL"));
+        assertEquals("https://llm.example.com/v1", custom.get("PRECIS_LLM_BASE_URL"));
+        assertEquals("precis/keys#openai", custom.get("PRECIS_LLM_API_KEY_SECRET"), "the reference, as given");
+        assertEquals("s3://" + BUCKET + "/summaries", custom.get("PRECIS_STORE_URI"));
+        assertEquals("uploads/", custom.get("PRECIS_SOURCES_S3_INCOMING_PREFIX"));
+    }
+
+    /** With SnapStart the HTTP deadline must leave API Gateway's 30 s integration limit some room. */
+    @Test
+    void httpDeadlineEndsBeforeApiGatewayGivesUp() {
+        String deadline = (String) map(functionProps(), "Environment", "Variables").get("PRECIS_HTTP_DEADLINE");
+        int seconds = Integer.parseInt(deadline.replace("s", ""));
+        int integration = intOf(props("SummarizeIntegration").get("TimeoutInMillis")) / 1000;
+        assertTrue(seconds < integration && integration <= 30, deadline + " vs " + integration + " s");
+        assertTrue(seconds < intOf(functionProps().get("Timeout")));
     }
 
     @Test
@@ -118,58 +178,68 @@ class TemplateTest {
                 map(functionProps(), "Environment", "Variables").get("QUARKUS_LAMBDA_HANDLER"));
     }
 
+    /**
+     * Variables the request-handling half of issue 12 reads (precis.sources.s3.allowed-buckets,
+     * precis.sources.s3.incoming-prefix, precis.http.deadline, precis.async.queue-url): agreed names,
+     * set here before {@link PrecisConfig} maps them. Once it does, they are checked like the others.
+     */
+    /** What the request handling needs from the stack: set on the function, each a config property. */
+    static final Set<String> REQUEST_HANDLING = Set.of("PRECIS_SOURCES_S3_ALLOWED_BUCKETS",
+            "PRECIS_SOURCES_S3_INCOMING_PREFIX", "PRECIS_HTTP_DEADLINE", "PRECIS_ASYNC_QUEUE_URL");
+
     /** A PRECIS_* variable that maps to no property would be ignored, or fail the config mapping. */
     @Test
     void everyPrecisVariableIsAConfigProperty() {
         Set<String> known = new TreeSet<>();
         collectEnvNames(PrecisConfig.class, "PRECIS", known);
-        assertTrue(known.contains("PRECIS_LLM_API_KEY"), known.toString());
+        assertTrue(known.contains("PRECIS_LLM_API_KEY_SECRET"), known.toString());
         Map<String, Object> env = map(functionProps(), "Environment", "Variables");
         for (String name : env.keySet()) {
             if (name.startsWith("PRECIS_")) {
                 assertTrue(known.contains(name), name + " is not one of " + known);
             }
         }
+        assertTrue(env.keySet().containsAll(REQUEST_HANDLING), env.keySet().toString());
     }
 
     // ------------------------------------------------------------------------------------------
-    // Triggers
+    // SQS trigger, queue and DLQ
     // ------------------------------------------------------------------------------------------
-
-    @Test
-    void httpApiPostSummarize() {
-        Map<String, Object> e = eventOfType("HttpApi");
-        Map<String, Object> p = map(e, "Properties");
-        assertEquals("/summarize", p.get("Path"));
-        assertEquals("POST", String.valueOf(p.get("Method")).toUpperCase(Locale.ROOT));
-        if (p.containsKey("ApiId")) {
-            assertEquals("AWS::Serverless::HttpApi", typeOf(target(p.get("ApiId"))));
-        }
-        if (p.containsKey("PayloadFormatVersion")) {
-            assertEquals("2.0", String.valueOf(p.get("PayloadFormatVersion")));
-        }
-    }
 
     @Test
     void sqsEventReportsPartialBatchFailuresWithBoundedConcurrency() {
         Map<String, Object> p = map(eventOfType("SQS"), "Properties");
-        assertEquals(queueId(), target(p.get("Queue")));
         assertEquals(List.of(queueId(), "Arn"), map(p, "Queue").get("Fn::GetAtt"));
         assertEquals(10, intOf(p.get("BatchSize")));
         int window = intOf(p.get("MaximumBatchingWindowInSeconds"));
         assertTrue(window >= 0 && window <= 300, "MaximumBatchingWindowInSeconds in 0..300");
         assertTrue(list(p, "FunctionResponseTypes").contains("ReportBatchItemFailures"));
         assertEquals(ref("MaxConcurrency"), map(p, "ScalingConfig").get("MaximumConcurrency"));
-
-        Map<String, Object> param = map(template, "Parameters", "MaxConcurrency");
+        Map<String, Object> param = map(TEMPLATE_TREE, "Parameters", "MaxConcurrency");
         assertEquals("Number", param.get("Type"));
         assertEquals(5, intOf(param.get("Default")));
-        assertEquals(2, intOf(param.get("MinValue")), "SQS MaximumConcurrency minimum is 2");
+        assertTrue(asList(param.get("AllowedValues")).stream().allMatch(v -> intOf(v) >= 2 && intOf(v) <= 1000),
+                "SQS MaximumConcurrency is 2..1000");
     }
 
-    // ------------------------------------------------------------------------------------------
-    // Queue and DLQ
-    // ------------------------------------------------------------------------------------------
+    /**
+     * Reserved concurrency is at least the queue's MaximumConcurrency for every value the parameter
+     * allows (else SQS messages are throttled instead of waiting), leaves HTTP calls room, and can be
+     * left off for accounts whose quota allows no reservation.
+     */
+    @Test
+    void reservedConcurrencyCoversTheQueueForEveryAllowedValue() {
+        Map<String, Object> p = map(TEMPLATE_TREE, "Parameters", "MaxConcurrency");
+        for (Object v : asList(p.get("AllowedValues"))) {
+            String max = String.valueOf(intOf(v));
+            Map<String, Object> fn = deployed("MaxConcurrency", max).properties(functionId());
+            int reserved = intOf(fn.get("ReservedConcurrentExecutions"));
+            assertTrue(reserved >= intOf(max), "reserved " + reserved + " < MaxConcurrency " + max);
+            assertTrue(reserved > intOf(max), "HTTP calls need room beside the queue: " + reserved + " for " + max);
+        }
+        assertEquals(10, intOf(deployed().properties(functionId()).get("ReservedConcurrentExecutions")));
+        assertNull(deployed("ReserveConcurrency", "false").properties(functionId()).get("ReservedConcurrentExecutions"));
+    }
 
     @Test
     void queueVisibilityIsAtLeastSixTimesTheFunctionTimeout() {
@@ -182,7 +252,7 @@ class TemplateTest {
     void poisonMessagesReachTheDlqAfterFiveReceives() {
         Map<String, Object> redrive = map(props(queueId()), "RedrivePolicy");
         assertEquals(5, intOf(redrive.get("maxReceiveCount")));
-        String dlq = target(redrive.get("deadLetterTargetArn"));
+        String dlq = dlqId();
         assertEquals(List.of(dlq, "Arn"), map(redrive, "deadLetterTargetArn").get("Fn::GetAtt"));
         assertEquals("AWS::SQS::Queue", typeOf(dlq));
         assertNotEquals(queueId(), dlq);
@@ -193,8 +263,7 @@ class TemplateTest {
 
     @Test
     void queuePolicyLetsOnlyTheBucketSendFromThisAccount() {
-        Map<String, Object> policy = onlyResourceOfType("AWS::SQS::QueuePolicy").getValue();
-        Map<String, Object> p = map(policy, "Properties");
+        Map<String, Object> p = map(onlyResourceOfType("AWS::SQS::QueuePolicy").getValue(), "Properties");
         assertEquals(List.of(ref(queueId())), list(p, "Queues"));
         List<Map<String, Object>> statements = statements(map(p, "PolicyDocument"));
         assertEquals(1, statements.size());
@@ -209,34 +278,120 @@ class TemplateTest {
     }
 
     // ------------------------------------------------------------------------------------------
-    // Bucket
+    // Bucket: only .html/.htm under the incoming prefix, any case, notify the queue
     // ------------------------------------------------------------------------------------------
 
+    /** Whether S3 would send {@code key}'s ObjectCreated event to the queue, by the evaluated filters. */
+    static boolean notifies(CfnEval eval, String key) {
+        Map<String, Object> bucket = eval.properties(onlyResourceOfType("AWS::S3::Bucket").getKey());
+        for (Object c : asList(map(bucket, "NotificationConfiguration").get("QueueConfigurations"))) {
+            Map<String, Object> config = CfnEval.map(c);
+            String prefix = "";
+            String suffix = "";
+            for (Object r : list(config, "Filter", "S3Key", "Rules")) {
+                Map<String, Object> rule = CfnEval.map(r);
+                String name = String.valueOf(rule.get("Name")).toLowerCase(Locale.ROOT);
+                if (name.equals("prefix")) prefix = (String) rule.get("Value");
+                if (name.equals("suffix")) suffix = (String) rule.get("Value");
+            }
+            // S3 matches key filters case-sensitively
+            if (key.startsWith(prefix) && key.endsWith(suffix)) return true;
+        }
+        return false;
+    }
+
     @Test
-    void htmlUploadsNotifyTheQueueAndNothingElseDoes() {
+    void everySpellingOfHtmlAndHtmUnderTheIncomingPrefixNotifiesTheQueueAndNothingElse() {
         Map.Entry<String, Map<String, Object>> bucket = onlyResourceOfType("AWS::S3::Bucket");
         Map<String, Object> p = map(bucket.getValue(), "Properties");
         assertEquals(ref("BucketName"), p.get("BucketName"));
         String policyId = onlyResourceOfType("AWS::SQS::QueuePolicy").getKey();
         assertTrue(asList(bucket.getValue().get("DependsOn")).contains(policyId),
                 "the bucket must wait for the queue policy, or S3 cannot validate the destination");
-
         Map<String, Object> notifications = map(p, "NotificationConfiguration");
         assertEquals(Set.of("QueueConfigurations"), notifications.keySet(), "no other notification targets");
-        List<Object> configs = list(notifications, "QueueConfigurations");
-        assertEquals(1, configs.size());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> c = (Map<String, Object>) configs.get(0);
-        assertEquals("s3:ObjectCreated:*", c.get("Event"));
-        assertEquals(Map.of("Fn::GetAtt", List.of(queueId(), "Arn")), c.get("Queue"));
-        List<Object> rules = list(c, "Filter", "S3Key", "Rules");
-        assertEquals(1, rules.size());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> rule = (Map<String, Object>) rules.get(0);
-        assertEquals("suffix", String.valueOf(rule.get("Name")).toLowerCase(Locale.ROOT));
-        String suffix = (String) rule.get("Value");
-        assertEquals(".html", suffix);
-        assertFalse("news/kim.summary.json".endsWith(suffix), "results must never trigger work");
+
+        Set<String> suffixes = new LinkedHashSet<>();
+        for (Object c : list(notifications, "QueueConfigurations")) {
+            Map<String, Object> config = CfnEval.map(c);
+            assertEquals("s3:ObjectCreated:*", config.get("Event"));
+            assertEquals(Map.of("Fn::GetAtt", List.of(queueId(), "Arn")), config.get("Queue"));
+            List<Object> rules = list(config, "Filter", "S3Key", "Rules");
+            assertEquals(2, rules.size(), "a prefix and a suffix: " + rules);
+            assertEquals(Map.of("Name", "prefix", "Value", ref("IncomingPrefix")), rules.get(0));
+            assertEquals("suffix", CfnEval.map(rules.get(1)).get("Name"));
+            assertTrue(suffixes.add((String) CfnEval.map(rules.get(1)).get("Value")), "duplicate " + rules.get(1));
+        }
+        assertEquals(spellings(".html", ".htm"), suffixes, "every case of .html and .htm, nothing else");
+        for (String a : suffixes) {
+            for (String b : suffixes) {
+                assertTrue(a.equals(b) || !a.endsWith(b), a + " overlaps " + b + ": S3 refuses overlapping filters");
+            }
+        }
+    }
+
+    /** Every upper/lower-case spelling of each suffix. */
+    private static Set<String> spellings(String... suffixes) {
+        Set<String> out = new TreeSet<>();
+        for (String s : suffixes) {
+            int letters = s.length() - 1;
+            for (int mask = 0; mask < 1 << letters; mask++) {
+                StringBuilder b = new StringBuilder(".");
+                for (int i = 0; i < letters; i++) {
+                    char c = s.charAt(i + 1);
+                    b.append((mask >> i & 1) == 1 ? Character.toUpperCase(c) : c);
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"incoming/kim.html", "incoming/news/2025/kim.HTML", "incoming/a.Htm", "incoming/b.htM",
+            "incoming/c.hTmL", "incoming/ünï cødé.html"})
+    void uploadsOfArticlesNotify(String key) {
+        assertTrue(notifies(deployed(), key), key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"incoming/kim.summary.json", "incoming/kim.summary.error.json", "incoming/kim.txt",
+            "incoming/kim.html.bak", "incoming/kim.xhtml.json", "news/kim.html", "kim.html", "results/example.com/a.html",
+            "results/inline/0123456789abcdef.html", "Incoming/kim.html", "incoming.html", "xincoming/kim.html"})
+    void nothingElseNotifies(String key) {
+        assertFalse(notifies(deployed(), key), key);
+    }
+
+    /**
+     * No loop: everything the function writes for url/html/text requests (page copies and results, as
+     * the store lays them out under PRECIS_STORE_URI) lands under the results prefix, which never
+     * notifies; its other writes are x.summary.json and x.summary.error.json, which never do either.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "uploads/,summaries/", "in/,out/"})
+    void theFunctionsOwnWritesNeverNotify(String prefixes) {
+        CfnEval eval = prefixes.isEmpty() ? deployed()
+                : deployed("IncomingPrefix", prefixes.split(",")[0], "ResultsPrefix", prefixes.split(",")[1]);
+        String incoming = eval.parameter("IncomingPrefix");
+        Layout layout = new Layout((String) environment(eval).get("PRECIS_STORE_URI"));
+        String bucketUri = "s3://" + BUCKET + "/";
+        List<String> written = new ArrayList<>();
+        for (String url : List.of("https://example.com/news/kim.html", "https://example.com/", "https://example.com/a.HTM?x=1",
+                "https://example.com/" + incoming + "x.html", "https://example.com/x.summary.json")) {
+            String copy = layout.sourceForUrl(url);
+            written.add(copy);
+            written.add(Layout.resultBeside(copy));
+            written.add(Layout.errorBeside(copy));
+        }
+        written.add(layout.sourceForContent("<p>x</p>".getBytes(StandardCharsets.UTF_8), true));
+        written.add(Layout.resultBeside(bucketUri + incoming + "news/kim.html"));
+        written.add(Layout.errorBeside(bucketUri + incoming + "news/kim.HTML"));
+        for (String uri : written) {
+            assertTrue(uri.startsWith(bucketUri), uri);
+            String key = uri.substring(bucketUri.length());
+            assertFalse(notifies(eval, key), "the function's write " + key + " would notify the queue");
+        }
+        assertTrue(notifies(eval, incoming + "news/kim.html"), "and uploads still do");
     }
 
     @Test
@@ -246,132 +401,87 @@ class TemplateTest {
         for (String k : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
             assertEquals(Boolean.TRUE, block.get(k), k);
         }
-        List<Object> sse = list(p, "BucketEncryption", "ServerSideEncryptionConfiguration");
-        assertFalse(sse.isEmpty());
+        assertFalse(list(p, "BucketEncryption", "ServerSideEncryptionConfiguration").isEmpty());
+    }
+
+    @Test
+    void oldResultsExpireOnlyWhenAskedAndOnlyUnderTheResultsPrefix() {
+        String bucket = onlyResourceOfType("AWS::S3::Bucket").getKey();
+        assertNull(deployed().properties(bucket).get("LifecycleConfiguration"), "off by default");
+        assertEquals(0, intOf(map(TEMPLATE_TREE, "Parameters", "ResultsExpirationDays").get("Default")));
+        Map<String, Object> lifecycle = map(deployed("ResultsExpirationDays", "30").properties(bucket), "LifecycleConfiguration");
+        List<Object> rules = list(lifecycle, "Rules");
+        assertEquals(1, rules.size());
+        Map<String, Object> rule = CfnEval.map(rules.get(0));
+        assertEquals("Enabled", rule.get("Status"));
+        assertEquals("results/", rule.get("Prefix"), "never the uploaded articles or their results");
+        assertEquals("30", CfnEval.string(rule.get("ExpirationInDays")));
+        assertEquals("summaries/", map(deployed("ResultsExpirationDays", "7", "ResultsPrefix", "summaries/").properties(bucket),
+                "LifecycleConfiguration").get("Rules") instanceof List<?> l ? CfnEval.map(l.get(0)).get("Prefix") : null);
     }
 
     // ------------------------------------------------------------------------------------------
-    // IAM
+    // Alarms
     // ------------------------------------------------------------------------------------------
 
-    /**
-     * The role is written out: SAM's implicit role would attach AWSLambdaBasicExecutionRole and
-     * AWSLambdaSQSQueueExecutionRole, whose statements grant on "*".
-     */
     @Test
-    void functionUsesTheExplicitRoleWithoutManagedPolicies() {
-        Map<String, Object> p = functionProps();
-        assertNull(p.get("Policies"), "with Role set, SAM ignores Policies");
-        String roleId = target(p.get("Role"));
-        assertEquals("AWS::IAM::Role", typeOf(roleId));
-        Map<String, Object> role = props(roleId);
-        assertNull(role.get("ManagedPolicyArns"), "managed policies grant on *");
-        List<Map<String, Object>> trust = statements(map(role, "AssumeRolePolicyDocument"));
-        assertEquals(1, trust.size());
-        assertEquals(Map.of("Service", "lambda.amazonaws.com"), trust.get(0).get("Principal"));
+    void alarmsWatchTheDlqErrorsThrottlesAndApi5xx() {
+        Map<String, String> watched = new java.util.HashMap<>();
+        for (Map.Entry<String, Map<String, Object>> a : resourcesOfType("AWS::CloudWatch::Alarm")) {
+            Map<String, Object> p = deployed().properties(a.getKey());
+            List<Object> dims = asList(p.get("Dimensions"));
+            assertEquals(1, dims.size(), a.getKey());
+            Map<String, Object> dim = CfnEval.map(dims.get(0));
+            watched.put(p.get("Namespace") + " " + p.get("MetricName") + " " + dim.get("Name"), String.valueOf(dim.get("Value")));
+            assertEquals("0", CfnEval.string(p.get("Threshold")), a.getKey() + ": the first occurrence counts");
+            assertEquals("GreaterThanThreshold", p.get("ComparisonOperator"));
+            assertEquals("notBreaching", p.get("TreatMissingData"), "no data is no trouble");
+            assertNull(p.get("AlarmActions"), "no topic by default");
+            Map<String, Object> told = deployed("AlarmTopicArn", "arn:aws:sns:us-east-1:123456789012:ops").properties(a.getKey());
+            assertEquals(List.of("arn:aws:sns:us-east-1:123456789012:ops"), told.get("AlarmActions"));
+            assertEquals(List.of("arn:aws:sns:us-east-1:123456789012:ops"), told.get("OKActions"));
+        }
+        assertEquals(Map.of(
+                "AWS/SQS ApproximateNumberOfMessagesVisible QueueName", "<" + dlqId() + ".QueueName>",
+                "AWS/Lambda Errors FunctionName", "<" + functionId() + ">",
+                "AWS/Lambda Throttles FunctionName", "<" + functionId() + ">",
+                "AWS/ApiGateway 5xx ApiId", "<" + onlyResourceOfType("AWS::ApiGatewayV2::Api").getKey() + ">"), watched);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Rules: a deploy that cannot work is stopped before anything is created
+    // ------------------------------------------------------------------------------------------
+
+    @Test
+    void keyedProvidersNeedAKeySourceBeforeDeploy() {
+        assertEquals(List.of(), deployed().failedRules(), "the defaults deploy");
+        assertEquals(List.of(), deployed("LlmProvider", "bedrock").failedRules());
+        assertFailsRule(deployed("LlmProvider", "anthropic"), "AnthropicNeedsAKeySource");
+        assertEquals(List.of(), deployed("LlmProvider", "anthropic", "LlmApiKeySecret", "precis/anthropic").failedRules());
+        for (String openAi : List.of("", "https://api.openai.com/v1", "https://api.openai.com/v1/", "https://api.openai.com")) {
+            assertFailsRule(deployed("LlmProvider", "openai", "LlmBaseUrl", openAi), "OpenAiNeedsAKeySource");
+        }
+        assertEquals(List.of(), deployed("LlmProvider", "openai", "LlmApiKeySecret", "ssm:/precis/openai").failedRules());
+        assertEquals(List.of(), deployed("LlmProvider", "openai", "LlmBaseUrl", "https://vllm.example.com/v1").failedRules(),
+                "a keyless OpenAI-compatible server of one's own");
+        assertFailsRule(deployed("LlmProvider", "ollama"), "OllamaNeedsABaseUrl");
+        assertEquals(List.of(), deployed("LlmProvider", "ollama", "LlmBaseUrl", "https://ollama.example.com").failedRules());
     }
 
     @Test
-    void noStatementGrantsOnStar() {
-        List<Map<String, Object>> all = new ArrayList<>();
-        collectStatements(template, all);
-        assertTrue(all.size() >= 8, "found only " + all.size() + " statements");
-        for (Map<String, Object> s : all) {
-            assertNull(s.get("NotResource"), "NotResource: " + s);
-            assertNull(s.get("NotAction"), "NotAction: " + s);
-            for (Object r : asList(s.get("Resource"))) {
-                assertNotEquals("*", r, "Resource \"*\" in " + s);
-                String text = sub(r);
-                if (text != null) {
-                    // arn:aws:s3:::* and the like: a wildcard for everything of a service
-                    String plain = text.replaceAll("\\$\\{[^}]*}", "X");
-                    assertFalse(plain.matches("arn:[^:]*:[^:]*:[^:]*:[^:]*:\\*"), "whole-service wildcard in " + s);
-                }
-            }
-            if ("Allow".equals(s.get("Effect"))) {
-                for (Object a : asList(s.get("Action"))) {
-                    assertFalse(String.valueOf(a).contains("*"), "wildcard action allowed in " + s);
-                }
-            }
-        }
+    void jwtNeedsAnIssuerAndAnAudienceAndPrefixesMustDiffer() {
+        CfnEval jwt = deployed("AuthMode", "jwt");
+        assertEquals(2, jwt.failedRules().size(), jwt.failedRules().toString());
+        assertEquals(List.of(), deployed("AuthMode", "jwt", "JwtIssuer", "https://issuer.example.com",
+                "JwtAudience", "client-1,client-2").failedRules());
+        assertFailsRule(deployed("IncomingPrefix", "results/"), "PrefixesDiffer");
     }
 
-    @Test
-    void s3AccessIsScopedToTheBucket() {
-        List<Map<String, Object>> s3 = roleStatementsWithActionPrefix("s3:");
-        Set<String> granted = new HashSet<>();
-        for (Map<String, Object> s : s3) {
-            for (Object a : asList(s.get("Action"))) {
-                String action = (String) a;
-                granted.add(action);
-                String expected = switch (action) {
-                    case "s3:GetObject", "s3:PutObject" -> "arn:${AWS::Partition}:s3:::${BucketName}/*";
-                    case "s3:ListBucket" -> "arn:${AWS::Partition}:s3:::${BucketName}";
-                    default -> null;
-                };
-                assertNotNull(expected, "unexpected S3 action " + action);
-                assertEquals(List.of(expected), asList(s.get("Resource")).stream().map(TemplateTest::sub).toList(),
-                        action + " must be scoped to the bucket");
-            }
-        }
-        assertEquals(Set.of("s3:GetObject", "s3:PutObject", "s3:ListBucket"), granted);
-    }
-
-    @Test
-    void sqsAccessIsScopedToTheQueue() {
-        Set<String> granted = new HashSet<>();
-        for (Map<String, Object> s : roleStatementsWithActionPrefix("sqs:")) {
-            assertEquals(List.of(Map.of("Fn::GetAtt", List.of(queueId(), "Arn"))), asList(s.get("Resource")));
-            asList(s.get("Action")).forEach(a -> granted.add((String) a));
-        }
-        // With an explicit Role, SAM adds nothing for the SQS event: the poller needs these four.
-        assertTrue(granted.containsAll(Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
-                "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:SendMessage")), granted.toString());
-    }
-
-    @Test
-    void logsGoToTheStacksOwnLogGroupWithRetention() {
-        Map.Entry<String, Map<String, Object>> lg = onlyResourceOfType("AWS::Logs::LogGroup");
-        assertTrue(intOf(map(lg.getValue(), "Properties").get("RetentionInDays")) > 0);
-        assertEquals(ref(lg.getKey()), map(functionProps(), "LoggingConfig").get("LogGroup"));
-        for (Map<String, Object> s : roleStatementsWithActionPrefix("logs:")) {
-            assertEquals(List.of(Map.of("Fn::GetAtt", List.of(lg.getKey(), "Arn"))), asList(s.get("Resource")));
-        }
-        assertFalse(roleStatementsWithActionPrefix("logs:").isEmpty());
-    }
-
-    @Test
-    void bedrockIsGrantedOnlyForTheBedrockProviderAndOnlyOnFoundationModels() {
-        List<Map<String, Object>> bedrock = roleStatementsWithActionPrefix("bedrock:");
-        if (bedrock.isEmpty()) {
-            return; // omitted altogether: allowed
-        }
-        for (Map<String, Object> s : bedrock) {
-            for (Object r : asList(s.get("Resource"))) {
-                assertEquals("arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/*", sub(r));
-            }
-        }
-        // The policy holding them sits in !If [UseBedrock, …, !Ref AWS::NoValue].
-        String roleId = target(functionProps().get("Role"));
-        boolean guarded = false;
-        for (Object policy : list(props(roleId), "Policies")) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = (Map<String, Object>) policy;
-            if (m.containsKey("Fn::If")) {
-                List<Object> branches = asList(m.get("Fn::If"));
-                assertEquals(ref("AWS::NoValue"), branches.get(2));
-                assertEquals(List.of(ref("LlmProvider"), "bedrock"),
-                        map(template, "Conditions", (String) branches.get(0)).get("Fn::Equals"));
-                List<Map<String, Object>> inside = new ArrayList<>();
-                collectStatements(branches.get(1), inside);
-                guarded |= inside.stream().anyMatch(bedrock::contains);
-            } else {
-                List<Map<String, Object>> unguarded = new ArrayList<>();
-                collectStatements(m, unguarded);
-                assertTrue(unguarded.stream().noneMatch(bedrock::contains), "bedrock granted unconditionally");
-            }
-        }
-        assertTrue(guarded);
+    private static void assertFailsRule(CfnEval eval, String rule) {
+        List<String> failed = eval.failedRules();
+        assertEquals(1, failed.size(), failed.toString());
+        assertTrue(failed.get(0).startsWith(rule + ": "), failed.toString());
+        assertFalse(failed.get(0).endsWith(": null"), "every assertion says what to do");
     }
 
     // ------------------------------------------------------------------------------------------
@@ -380,61 +490,87 @@ class TemplateTest {
 
     @Test
     void parameters() {
-        Map<String, Object> params = map(template, "Parameters");
-        Map<String, Object> provider = map(params, "LlmProvider");
-        assertEquals("builtin", provider.get("Default"));
-        assertEquals(List.of("builtin", "openai", "bedrock", "anthropic", "ollama"), provider.get("AllowedValues"));
-        assertTrue(params.containsKey("LlmModel"));
+        Map<String, Object> params = map(TEMPLATE_TREE, "Parameters");
+        assertEquals("builtin", map(params, "LlmProvider").get("Default"));
+        assertEquals(List.of("builtin", "openai", "bedrock", "anthropic", "ollama"), map(params, "LlmProvider").get("AllowedValues"));
+        assertEquals("", map(params, "LlmModel").get("Default"), "empty = the provider's own default model");
         assertEquals("", map(params, "LlmBaseUrl").get("Default"));
-        assertTrue(params.containsKey("BucketName"));
+        assertEquals("incoming/", map(params, "IncomingPrefix").get("Default"));
+        assertEquals("results/", map(params, "ResultsPrefix").get("Default"));
+        assertNull(map(params, "BucketName").get("Default"));
+        params.forEach((name, p) -> assertTrue(String.valueOf(CfnEval.map(p).get("Description")).length() > 40,
+                name + " says what it does"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"IncomingPrefix=incoming", "IncomingPrefix=/incoming/", "IncomingPrefix=a/b/",
+            "ResultsPrefix=", "LlmBaseUrl=ftp://x", "JwtIssuer=http://issuer.example.com", "LlmModel=gpt 4",
+            "AlarmTopicArn=ops", "MaxConcurrency=7", "LlmApiKeySecret=arn:aws:secretsmanager:us-east-1:123456789012:secret:k",
+            "LlmApiKeySecret=ssm:relative/name", "LlmApiKeySecret=two words"})
+    void malformedParametersAreRefused(String assignment) {
+        String[] kv = assignment.split("=", 2);
+        CfnEval eval = new CfnEval(TEMPLATE_TREE, Map.of("BucketName", BUCKET, kv[0], kv[1]));
+        assertEquals(1, eval.invalidParameters().size(), eval.invalidParameters().toString());
+    }
+
+    /** No parameter carries a secret value (the key is kept in Secrets Manager or SSM), so none needs NoEcho. */
     @Test
-    void secretsAreNoEcho() {
-        Map<String, Object> params = map(template, "Parameters");
-        int secrets = 0;
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            String name = e.getKey();
-            boolean holdsSecretValue = name.matches("(?i).*(key|secret|token|password).*")
-                    && !name.matches("(?i).*(parameter|arn|name)$");
-            if (holdsSecretValue) {
-                secrets++;
-                @SuppressWarnings("unchecked")
-                Map<String, Object> p = (Map<String, Object>) e.getValue();
-                assertEquals(Boolean.TRUE, p.get("NoEcho"), name + " must be NoEcho");
-                assertFalse(String.valueOf(p.get("Description")).isBlank(), name + " documents the choice");
+    void noParameterHoldsASecret() {
+        Map<String, Object> params = map(TEMPLATE_TREE, "Parameters");
+        assertFalse(params.containsKey("LlmApiKey"));
+        params.forEach((name, p) -> {
+            if (name.matches("(?i).*(password|token).*") || name.matches("(?i).*key$")) {
+                throw new AssertionError(name + " looks like it holds a secret value");
             }
-        }
-        assertEquals(1, secrets, "LlmApiKey");
-        // The secret is never echoed back through an output.
-        assertFalse(String.valueOf(template.get("Outputs")).contains("LlmApiKey"));
+        });
+        assertTrue(String.valueOf(map(params, "LlmApiKeySecret").get("Description")).contains("never the key itself"));
     }
 
     @Test
     void outputs() {
-        Map<String, Object> outputs = map(template, "Outputs");
-        String url = sub(map(outputs, "SummarizeUrl").get("Value"));
-        assertTrue(url.startsWith("https://${") && url.endsWith("/summarize"), url);
-        String api = url.substring("https://${".length(), url.indexOf('}'));
-        assertEquals("AWS::Serverless::HttpApi", typeOf(api));
+        Map<String, Object> outputs = map(TEMPLATE_TREE, "Outputs");
+        String api = onlyResourceOfType("AWS::ApiGatewayV2::Api").getKey();
+        CfnEval eval = deployed();
+        assertEquals("https://<" + api + ">.execute-api.us-east-1.amazonaws.com/summarize", eval.output("SummarizeUrl"));
+        assertEquals("arn:aws:execute-api:us-east-1:123456789012:<" + api + ">/$default/POST/summarize",
+                eval.output("InvokePermissionResource"));
+        assertEquals("iam", eval.output("AuthMode"));
         assertEquals(Map.of("Fn::GetAtt", List.of(functionId(), "Arn")), map(outputs, "FunctionArn").get("Value"));
+        assertEquals(ref(aliasId()), map(outputs, "FunctionAliasArn").get("Value"));
         assertEquals(ref(queueId()), map(outputs, "QueueUrl").get("Value"));
         assertEquals(Map.of("Fn::GetAtt", List.of(queueId(), "Arn")), map(outputs, "QueueArn").get("Value"));
-        String dlq = target(map(props(queueId()), "RedrivePolicy").get("deadLetterTargetArn"));
-        assertEquals(ref(dlq), map(outputs, "DeadLetterQueueUrl").get("Value"));
-        assertEquals(ref(onlyResourceOfType("AWS::S3::Bucket").getKey()), map(outputs, "BucketName").get("Value"));
+        assertEquals(ref(dlqId()), map(outputs, "DeadLetterQueueUrl").get("Value"));
+        String bucket = onlyResourceOfType("AWS::S3::Bucket").getKey();
+        assertEquals(ref(bucket), map(outputs, "BucketName").get("Value"));
+        assertEquals("s3://<" + bucket + ">/incoming/", eval.output("IncomingUri"));
+        assertEquals("s3://<" + bucket + ">/results/", eval.output("ResultsUri"));
     }
 
-    /** Every Ref, GetAtt, ${…} and condition name points at something that exists. */
+    /** Every Ref, GetAtt, ${…} and condition name points at something that exists, and every condition is used. */
     @Test
     void everyReferenceResolves() {
-        Set<String> names = new HashSet<>(map(template, "Parameters").keySet());
-        names.addAll(resources.keySet());
-        names.add(functionId() + "Alias" + functionProps().get("AutoPublishAlias")); // made by SAM
-        Set<String> conditions = map(template, "Conditions").keySet();
+        Set<String> names = new HashSet<>(map(TEMPLATE_TREE, "Parameters").keySet());
+        names.addAll(RESOURCES.keySet());
+        names.add(aliasId()); // made by SAM
+        Set<String> conditions = map(TEMPLATE_TREE, "Conditions").keySet();
         List<String> unresolved = new ArrayList<>();
-        checkRefs(template, names, conditions, unresolved);
+        checkRefs(TEMPLATE_TREE, names, conditions, unresolved);
         assertEquals(List.of(), unresolved);
+        String text = TEMPLATE_TREE.toString();
+        for (String c : conditions) {
+            assertTrue(text.contains("Condition=" + c) || text.contains("Fn::If=[" + c + ","), "condition " + c + " is unused");
+        }
+    }
+
+    /** Every variant of every parameter set used in these tests evaluates (no Select past a list's end, no unknown key). */
+    @Test
+    void theTemplateEvaluatesForEveryBranch() {
+        for (CfnEval eval : TemplateAccessTest.branches()) {
+            for (String id : RESOURCES.keySet()) {
+                eval.properties(id);
+            }
+            map(TEMPLATE_TREE, "Outputs").keySet().forEach(eval::output);
+        }
     }
 
     @Test
@@ -471,156 +607,59 @@ class TemplateTest {
         }
     }
 
+    /** The evaluator itself: what the tests above rely on it for. */
+    @Test
+    void evaluatorFollowsCloudFormation() {
+        Map<String, Object> t = CfnYaml.load("""
+                Parameters:
+                  P: {Type: String, Default: 'a.b.c'}
+                  N: {Type: Number, Default: 5, MinValue: 2}
+                Mappings:
+                  M: {'5': {V: ten}}
+                Conditions:
+                  Three: !Not [!Equals [!Select [2, !Split ['.', !Sub '${P}..']], '']]
+                  Both: !And [!Condition Three, !Equals [!Ref N, '5']]
+                Rules:
+                  R:
+                    RuleCondition: !Equals [!Ref P, x]
+                    Assertions: [{Assert: {'Fn::Contains': [[y, z], !Ref N]}, AssertDescription: nope}]
+                Resources:
+                  X:
+                    Condition: Both
+                    Properties:
+                      a: !Sub ['${A}-${AWS::Region}-${X.Arn}-${!Lit}', {A: !FindInMap [M, !Ref N, V]}]
+                      b: [!If [Three, one, !Ref AWS::NoValue], !Ref AWS::NoValue, !Join ['+', [!Ref P, !GetAtt X.Arn]]]
+                """);
+        CfnEval e = new CfnEval(t, Map.of());
+        assertTrue(e.condition("Three") && e.condition("Both"));
+        assertEquals(Map.of("a", "ten-us-east-1-<X.Arn>-${Lit}", "b", List.of("one", "a.b.c+<X.Arn>")), e.properties("X"));
+        assertEquals(List.of(), e.failedRules());
+        CfnEval x = new CfnEval(t, Map.of("P", "x", "N", "1"));
+        assertEquals(List.of("R: nope"), x.failedRules());
+        assertEquals(1, x.invalidParameters().size());
+        assertNull(x.properties("X"), "condition false: not created");
+    }
+
     // ------------------------------------------------------------------------------------------
     // Helpers
     // ------------------------------------------------------------------------------------------
 
-    static String functionId() {
-        return onlyResourceOfType("AWS::Serverless::Function").getKey();
-    }
-
-    static Map<String, Object> functionProps() {
-        return props(functionId());
-    }
-
-    /** The queue the SQS event reads. */
-    static String queueId() {
-        return target(map(eventOfType("SQS"), "Properties").get("Queue"));
-    }
-
-    static Map<String, Object> eventOfType(String type) {
-        Map<String, Object> found = null;
-        for (Object e : map(functionProps(), "Events").values()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> event = (Map<String, Object>) e;
-            if (type.equals(event.get("Type"))) {
-                assertNull(found, "more than one " + type + " event");
-                found = event;
-            }
-        }
-        assertNotNull(found, "no " + type + " event");
-        return found;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map.Entry<String, Map<String, Object>> onlyResourceOfType(String type) {
-        List<Map.Entry<String, Map<String, Object>>> found = new ArrayList<>();
-        resources.forEach((id, r) -> {
-            if (type.equals(((Map<String, Object>) r).get("Type"))) {
-                found.add(Map.entry(id, (Map<String, Object>) r));
-            }
-        });
-        assertEquals(1, found.size(), "resources of type " + type);
-        return found.get(0);
-    }
-
-    static String typeOf(String logicalId) {
-        Map<String, Object> r = map(resources, logicalId);
-        return (String) r.get("Type");
-    }
-
-    static Map<String, Object> props(String logicalId) {
-        return map(resources, logicalId, "Properties");
-    }
-
-    static Map<String, Object> ref(String name) {
-        return Map.of("Ref", name);
-    }
-
-    /** The logical id a {@code Ref} or {@code Fn::GetAtt} points at. */
-    @SuppressWarnings("unchecked")
-    static String target(Object intrinsic) {
-        if (intrinsic instanceof Map<?, ?> m) {
-            if (m.get("Ref") instanceof String s) return s;
-            if (m.get("Fn::GetAtt") instanceof List<?> l) return (String) l.get(0);
-        }
-        fail("not a Ref/GetAtt: " + intrinsic);
-        return null;
-    }
-
-    /** The template string of a {@code Fn::Sub}, or the string itself. */
-    static String sub(Object v) {
-        if (v instanceof String s) return s;
-        if (v instanceof Map<?, ?> m && m.get("Fn::Sub") instanceof String s) return s;
-        return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Map<String, Object> from, String... path) {
-        Object cur = from;
-        for (String key : path) {
-            assertTrue(cur instanceof Map, "not a map before " + key + ": " + cur);
-            cur = ((Map<String, Object>) cur).get(key);
-            assertNotNull(cur, "missing " + String.join(".", path));
-        }
-        assertTrue(cur instanceof Map, String.join(".", path) + " is not a map: " + cur);
-        return (Map<String, Object>) cur;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> list(Map<String, Object> from, String... path) {
-        String[] parent = java.util.Arrays.copyOf(path, path.length - 1);
-        Object v = map(from, parent).get(path[path.length - 1]);
-        assertTrue(v instanceof List, String.join(".", path) + " is not a list: " + v);
-        return (List<Object>) v;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> asList(Object v) {
-        if (v == null) return List.of();
-        return v instanceof List<?> l ? (List<Object>) l : List.of(v);
-    }
-
-    static int intOf(Object v) {
-        if (v instanceof Number n) return n.intValue();
-        return Integer.parseInt(String.valueOf(v));
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> statements(Map<String, Object> document) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Object s : asList(document.get("Statement"))) {
-            out.add((Map<String, Object>) s);
-        }
-        return out;
-    }
-
-    /** Every IAM statement (a map with Effect and Action) anywhere under {@code node}. */
-    @SuppressWarnings("unchecked")
-    static void collectStatements(Object node, List<Map<String, Object>> out) {
-        if (node instanceof Map<?, ?> m) {
-            if (m.containsKey("Effect") && (m.containsKey("Action") || m.containsKey("NotAction"))) {
-                out.add((Map<String, Object>) m);
-            }
-            m.values().forEach(v -> collectStatements(v, out));
-        } else if (node instanceof List<?> l) {
-            l.forEach(v -> collectStatements(v, out));
-        }
-    }
-
-    static List<Map<String, Object>> roleStatementsWithActionPrefix(String prefix) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        collectStatements(props(target(functionProps().get("Role"))).get("Policies"), all);
-        return all.stream()
-                .filter(s -> asList(s.get("Action")).stream().anyMatch(a -> String.valueOf(a).startsWith(prefix)))
-                .peek(s -> assertTrue(asList(s.get("Action")).stream().allMatch(a -> String.valueOf(a).startsWith(prefix)),
-                        "one service per statement: " + s))
-                .toList();
+    static Map<String, Object> environment(CfnEval eval) {
+        return map(eval.properties(functionId()), "Environment", "Variables");
     }
 
     private static final Pattern SUB_VAR = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
-    @SuppressWarnings("unchecked")
     static void checkRefs(Object node, Set<String> names, Set<String> conditions, List<String> unresolved) {
         if (node instanceof Map<?, ?> m) {
-            Map<String, Object> map = (Map<String, Object>) m;
+            Map<String, Object> map = CfnEval.map(m);
             if (map.get("Ref") instanceof String r && !r.startsWith("AWS::") && !names.contains(r)) {
                 unresolved.add("Ref " + r);
             }
             if (map.get("Fn::GetAtt") instanceof List<?> l && !names.contains((String) l.get(0))) {
                 unresolved.add("GetAtt " + l);
             }
-            if (map.get("Condition") instanceof String c && !conditions.contains(c) && map.size() == 1) {
+            if (map.get("Condition") instanceof String c && !conditions.contains(c) && (map.size() == 1 || map.containsKey("Type"))) {
                 unresolved.add("Condition " + c);
             }
             if (map.get("Fn::If") instanceof List<?> l && !conditions.contains((String) l.get(0))) {
@@ -633,7 +672,7 @@ class TemplateTest {
                 subText = s;
             } else if (subValue instanceof List<?> l) {
                 subText = (String) l.get(0);
-                local.addAll(((Map<String, Object>) l.get(1)).keySet());
+                local.addAll(CfnEval.map(l.get(1)).keySet());
             }
             if (subText != null) {
                 Matcher matcher = SUB_VAR.matcher(subText);
@@ -664,5 +703,4 @@ class TemplateTest {
             }
         }
     }
-
 }

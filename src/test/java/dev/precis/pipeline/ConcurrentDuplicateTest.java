@@ -6,6 +6,7 @@ import dev.precis.fetch.FileFetcher;
 import dev.precis.fetch.S3Fetcher;
 import dev.precis.fetch.UrlFetcher;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.model.TextSource;
 import dev.precis.store.BlobStore;
 import dev.precis.store.FileBlobStore;
 import dev.precis.store.Layout;
@@ -27,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A duplicate processed by another instance at the same moment: the result is written with a
- * conditional put, so the slower one keeps the stored result instead of writing a second version.
+ * Duplicates. Processed by another instance at the same moment: the result is written with a conditional
+ * put, so the slower one keeps the stored result instead of writing a second version. In this instance:
+ * a true duplicate waits for the first (interruptibly, bounded by its deadline) and reuses its result;
+ * different articles never wait on each other.
  */
 class ConcurrentDuplicateTest {
 
@@ -78,7 +81,7 @@ class ConcurrentDuplicateTest {
     }
 
     private static Pipeline pipeline(Path dir, BlobStore blobs, dev.precis.summarize.Engine engine) {
-        return new Pipeline(new RequestValidator(1_000_000, 5, 300),
+        return new Pipeline(new RequestValidator(1_000_000, 5, 300, Set.of(), new Layout(dir.toString())),
                 new UrlFetcher(new AddressPolicy(AddressPolicy.SYSTEM_RESOLVER, false), Set.of(80, 443), 1_000_000,
                         Duration.ofSeconds(1), Duration.ofSeconds(1), 0, "test"),
                 new S3Fetcher(() -> null, 1_000_000), new FileFetcher(1_000_000), new Extractor(),
@@ -90,10 +93,10 @@ class ConcurrentDuplicateTest {
     void theSlowerDuplicateKeepsTheStoredResult(@TempDir Path dir) throws Exception {
         // What the other instance stored: the same work, done first.
         Path other = Files.createTempDirectory("precis-other");
-        Outcome first = pipeline(other, new FileBlobStore()).process(SummarizeRequest.ofText(TEXT, List.of()));
+        Outcome first = pipeline(other, new FileBlobStore()).process(new TextSource(TEXT, List.of()));
         byte[] theirs = Files.readAllBytes(Path.of(java.net.URI.create(first.location())));
 
-        Outcome second = pipeline(dir, new RacedStore(theirs)).process(SummarizeRequest.ofText(TEXT, List.of()));
+        Outcome second = pipeline(dir, new RacedStore(theirs)).process(new TextSource(TEXT, List.of()));
         assertTrue(second.reused(), "the slower duplicate reports the stored result");
         assertEquals(first.result().provenance().createdAt(), second.result().provenance().createdAt());
         try (var files = Files.list(Path.of(java.net.URI.create(second.location())).getParent())) {
@@ -114,10 +117,10 @@ class ConcurrentDuplicateTest {
         }
     }
 
-    /** The built-in engine, slowed down and counting its calls. */
-    private static final class CountingEngine implements dev.precis.summarize.Engine {
-        private final BuiltinEngine engine = new BuiltinEngine();
-        private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    /** The built-in engine under another engine's control: same id, model and version. */
+    private abstract static class OnTheBuiltinEngine implements dev.precis.summarize.Engine {
+        final BuiltinEngine engine = new BuiltinEngine();
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
 
         @Override
         public String id() {
@@ -133,6 +136,10 @@ class ConcurrentDuplicateTest {
         public String promptVersion() {
             return engine.promptVersion();
         }
+    }
+
+    /** The built-in engine, slowed down and counting its calls. */
+    private static final class CountingEngine extends OnTheBuiltinEngine {
 
         @Override
         public dev.precis.summarize.Draft draft(dev.precis.model.Article article, List<String> questions) {
@@ -155,13 +162,132 @@ class ConcurrentDuplicateTest {
         Pipeline p = pipeline(dir, new SlowReads(), engine);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var a = pool.submit(() -> p.process(SummarizeRequest.ofText(TEXT, List.of())));
-            var b = pool.submit(() -> p.process(SummarizeRequest.ofText(TEXT, List.of())));
+            var a = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
+            var b = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
             Outcome first = a.get();
             Outcome second = b.get();
             assertEquals(1, engine.calls.get(), "one model call for two deliveries");
             assertEquals(1, (first.reused() ? 1 : 0) + (second.reused() ? 1 : 0), "the other one reused it");
             assertEquals(first.location(), second.location());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** An engine that holds each call until told, so a test can see who waits for whom. */
+    private static final class HeldEngine extends OnTheBuiltinEngine {
+        final java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostInside = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        /** When set, a call returns once this many calls are inside at once (or fails after 5 s). */
+        volatile java.util.concurrent.CyclicBarrier together;
+
+        @Override
+        public dev.precis.summarize.Draft draft(dev.precis.model.Article article, List<String> questions) {
+            calls.incrementAndGet();
+            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            entered.countDown();
+            try {
+                if (together != null) {
+                    together.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } else {
+                    release.await();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("not released: " + e, e);
+            } finally {
+                inside.decrementAndGet();
+            }
+            return engine.draft(article, questions);
+        }
+    }
+
+    /** Two texts whose result locations fell in the same lock stripe of the old pipeline (hash mod 256). */
+    private static List<String> collidingTexts(Path dir) {
+        Layout layout = new Layout(dir.toString());
+        java.util.Map<Integer, String> byStripe = new java.util.HashMap<>();
+        for (int i = 0; ; i++) {
+            String text = TEXT + "\n\nStory number " + i + " of the day.";
+            String location = Layout.resultBeside(layout.sourceForContent(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+            String earlier = byStripe.putIfAbsent(Math.floorMod(location.hashCode(), 256), text);
+            if (earlier != null) return List.of(earlier, text);
+        }
+    }
+
+    @Test
+    void twoArticlesWhoseLocationsCollidedUnderTheOldLocksRunSideBySide(@TempDir Path dir) throws Exception {
+        HeldEngine engine = new HeldEngine();
+        engine.together = new java.util.concurrent.CyclicBarrier(2);
+        Pipeline p = pipeline(dir, new FileBlobStore(), engine);
+        List<String> texts = collidingTexts(dir);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> p.process(new TextSource(texts.get(0), List.of())));
+            var b = pool.submit(() -> p.process(new TextSource(texts.get(1), List.of())));
+            Outcome first = a.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Outcome second = b.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(2, engine.mostInside.get(), "both model calls were in flight at once");
+            assertTrue(!first.reused() && !second.reused());
+            assertTrue(!first.location().equals(second.location()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInterruptedWaiterLeavesAtOnceAndTheFirstStillFinishes(@TempDir Path dir) throws Exception {
+        HeldEngine engine = new HeldEngine();
+        Pipeline p = pipeline(dir, new FileBlobStore(), engine);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        try {
+            var first = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
+            assertTrue(engine.entered.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+            Thread waiter = new Thread(() -> {
+                try {
+                    p.process(new TextSource(TEXT, List.of()));
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            waiter.start();
+            waiter.join(300);
+            assertTrue(waiter.isAlive(), "the duplicate waits while the first works");
+            waiter.interrupt();   // as the batch runner does when a record's time is up
+            waiter.join(2_000);
+            org.junit.jupiter.api.Assertions.assertFalse(waiter.isAlive(), "the interrupted waiter left while the first still worked");
+            dev.precis.model.PrecisException e = org.junit.jupiter.api.Assertions.assertInstanceOf(
+                    dev.precis.model.PrecisException.class, failure.get());
+            assertEquals(dev.precis.model.ErrorCode.TIMEOUT, e.code());
+            engine.release.countDown();
+            assertTrue(!first.get(5, java.util.concurrent.TimeUnit.SECONDS).reused());
+            assertEquals(1, engine.calls.get(), "the interrupted waiter made no model call");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWaiterGivesUpAtItsDeadlineWithATimeout(@TempDir Path dir) throws Exception {
+        HeldEngine engine = new HeldEngine();
+        Pipeline p = pipeline(dir, new FileBlobStore(), engine);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        try {
+            var first = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
+            assertTrue(engine.entered.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            long start = System.nanoTime();
+            dev.precis.model.PrecisException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.precis.model.PrecisException.class, () -> p.process(new TextSource(TEXT, List.of()),
+                            dev.precis.model.Deadline.in(Duration.ofMillis(300))));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(dev.precis.model.ErrorCode.TIMEOUT, e.code());
+            assertTrue(e.code().retryable(), "SQS retries it later; by then the first has stored the result");
+            assertTrue(ms >= 250 && ms < 3_000, "waited " + ms + " ms for a 300 ms deadline");
+            engine.release.countDown();
+            first.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(p.process(new TextSource(TEXT, List.of())).reused(), "the retry reuses the first's result");
+            assertEquals(1, engine.calls.get());
         } finally {
             pool.shutdownNow();
         }

@@ -4,6 +4,7 @@ import dev.precis.config.StandaloneConfig;
 import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.model.FileSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class HostileInputTest {
     private Outcome run(Pipeline p, String name, byte[] content) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, content);
-        return p.process(SummarizeRequest.ofFile(file.toString(), List.of()));
+        return p.process(new FileSource(file.toString(), List.of()));
     }
 
     private ErrorCode failure(Pipeline p, String name, byte[] content) {

@@ -1,11 +1,14 @@
 package dev.precis.pipeline;
 
+import dev.precis.model.HtmlSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.precis.model.Answer;
 import dev.precis.model.Digest;
+import dev.precis.summarize.ChatModels;
 import dev.precis.summarize.Engine;
 import dev.precis.summarize.Summarizer;
 import dev.precis.testing.ModelReplies;
@@ -46,8 +49,8 @@ class ProvidersTest {
         Map<String, String> p = new HashMap<>(more);
         p.put("precis.llm.provider", provider);
         p.put("precis.llm.base-url", baseUrl);
-        return ChatModels.engine(TestConfig.of(p),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG")));
+        return ChatModels.engine(TestConfig.of(p), new ChatModels.Transport(dev.precis.summarize.ProviderHttpClient::builder, null,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG")), null, null));
     }
 
     private static Digest summarize(Engine engine) {
@@ -141,10 +144,10 @@ class ProvidersTest {
                 "precis.llm.base-url", wm.baseUrl(), "precis.store.uri", dir.toString())), () -> {
             throw new AssertionError("no S3 here");
         });
-        dev.precis.model.SummarizeRequest request = dev.precis.model.SummarizeRequest.ofHtml(
+        dev.precis.model.SummarizeRequest request = new dev.precis.model.HtmlSource(
                 dev.precis.testing.Fixtures.referencePage(), "https://news.example.com/world/kim-putin.html",
                 List.of(ModelReplies.WHERE, ModelReplies.DECIDED));
-        Outcome first = pipeline.process(request, java.time.Instant.now().plusSeconds(60));
+        Outcome first = pipeline.process(request, dev.precis.model.Deadline.in(java.time.Duration.ofSeconds(60)));
         Outcome second = pipeline.process(request);
         assertFalse(first.reused());
         assertTrue(second.reused());

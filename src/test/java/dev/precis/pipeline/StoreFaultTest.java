@@ -7,6 +7,7 @@ import dev.precis.model.ErrorCode;
 import dev.precis.model.PrecisException;
 import dev.precis.model.S3Location;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.model.S3Source;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class StoreFaultTest {
 
     private PrecisException failure() {
         return assertThrows(PrecisException.class,
-                () -> pipeline.process(SummarizeRequest.ofS3(new S3Location("news", "a/page.html"), List.of())));
+                () -> pipeline.process(new S3Source(new S3Location("news", "a/page.html"), List.of())));
     }
 
     @Test
@@ -106,7 +107,7 @@ class StoreFaultTest {
     @Test
     void whenTheStoreWorksTheResultIsWrittenOnce() {
         s3.stubFor(put(urlPathEqualTo("/news/a/page.summary.json")).willReturn(aResponse().withStatus(200)));
-        Outcome o = pipeline.process(SummarizeRequest.ofS3(new S3Location("news", "a/page.html"), List.of()));
+        Outcome o = pipeline.process(new S3Source(new S3Location("news", "a/page.html"), List.of()));
         assertEquals("s3://news/a/page.summary.json", o.location());
         s3.verify(1, putRequestedFor(urlPathEqualTo("/news/a/page.summary.json")));
     }

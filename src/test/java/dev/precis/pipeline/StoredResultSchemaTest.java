@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.SummarizeRequest;
+import dev.precis.model.HtmlSource;
 import dev.precis.testing.Fixtures;
 import dev.precis.testing.SummarySchema;
 import dev.precis.testing.TestConfig;
@@ -30,7 +31,7 @@ class StoredResultSchemaTest {
         Pipeline pipeline = PipelineFactory.create(TestConfig.of(Map.of("precis.store.uri", dir.toString())), () -> {
             throw new AssertionError("no S3 here");
         });
-        Outcome outcome = pipeline.process(SummarizeRequest.ofHtml(Fixtures.referencePage(),
+        Outcome outcome = pipeline.process(new HtmlSource(Fixtures.referencePage(),
                 "https://news.example.com/world/kim-putin.html",
                 List.of("Where may Kim travel and why?", "What did the meeting decide?")));
         Path file = Path.of(java.net.URI.create(outcome.location()));
@@ -57,9 +58,26 @@ class StoredResultSchemaTest {
     }
 
     @Test
+    void onlyAnAnswerMayLeaveTheArticleTextOut() throws Exception {
+        ObjectNode result = (ObjectNode) storedResult();
+        ((ObjectNode) result.get("article")).remove("text");
+        assertTrue(SummarySchema.problems(result).isEmpty(), "the schema allows it: answers leave the text out");
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> SummarySchema.assertValid(result),
+                "a stored result must have it");
+    }
+
+    @Test
     void aMissingProvenanceIsNotValid() throws Exception {
         ObjectNode result = (ObjectNode) storedResult();
         result.remove("provenance");
         assertTrue(!SummarySchema.problems(result).isEmpty());
+    }
+
+    @Test
+    void everyStoredQuoteSaysHowItWasFoundAndOnlyTheThreeWaysAreValid() throws Exception {
+        ObjectNode result = (ObjectNode) storedResult();
+        for (var f : result.get("keyFacts")) assertTrue(f.get("match").asText().matches("exact|normalized|aligned"), f.toString());
+        ((ObjectNode) result.get("keyFacts").get(0)).put("match", "fuzzy");
+        assertFalse(SummarySchema.problems(result).isEmpty());
     }
 }

@@ -218,7 +218,7 @@ class BuiltinEngineTest {
     @Test
     void datelinesAreLeftOutOfSummaryAndFactsButKeptInQuotes() {
         for (String dateline : List.of("LONDON, England (CNN) -- ", "(CNN) -- ", "PARIS (Reuters) - ",
-                "WASHINGTON \u2014 ")) {
+                "WASHINGTON \u2014 ", "MILLBROOK, Vt. \u2014 ", "SANTA FE, N.M. (AP) \u2014 ")) {
             String text = dateline + "Police said on Tuesday that the old bridge over the river will close for repairs.";
             Draft d = engine.draft(plain(text), List.of());
             assertEquals("Police said on Tuesday that the old bridge over the river will close for repairs.",
@@ -255,5 +255,55 @@ class BuiltinEngineTest {
         String fact = BuiltinEngine.shortForm(sentence);
         assertTrue(fact.endsWith(" \u2026"), fact);
         assertTrue(sentence.startsWith(fact.substring(0, fact.length() - 2)), fact);
+    }
+
+    /** The README's first request: {@code events/direct-invoke.json}. */
+    private static Article directInvoke() throws IOException {
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of("events/direct-invoke.json"));
+        return plain(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("text").asText());
+    }
+
+    @Test
+    void readmeFirstRequestKeepsItsDatelineWithTheFirstSentence() throws IOException {
+        Article a = directInvoke();
+        Draft d = engine.draft(a, List.of("When do the new opening hours start?", "Who pays for the extra staff?"));
+        assertTrue(d.summary().startsWith("The Millbrook Public Library will open on Sundays"), d.summary());
+        assertTrue(d.facts().get(0).fact().startsWith("The Millbrook Public Library"), d.facts().get(0).fact());
+        assertTrue(d.facts().get(0).quote().startsWith("MILLBROOK, Vt. \u2014 The Millbrook Public Library"));
+        Digest digest = grounding.verify(d, a.text(), BuiltinEngine.MAX_KEY_FACTS);
+        Answer when = digest.answers().get(0);
+        assertEquals(Answer.ANSWERED, when.status());
+        assertEquals(1, when.quotes().size(), when.quotes().toString());
+        assertTrue(when.quotes().get(0).quote().contains("starting in March"));
+        assertTrue(when.answer().startsWith("The Millbrook Public Library"), when.answer());
+        assertEquals(Answer.ANSWERED, digest.answers().get(1).status());
+        assertTrue(digest.answers().get(1).quotes().get(0).quote().contains("pays for three additional part-time staff"));
+        assertEquals(List.of(), digest.warnings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What did Putin say?", "What did Putin say about Kim?", "What did Kim say?",
+            "When will the war in Ukraine end?", "How much ammunition has North Korea delivered?"})
+    void questionsOnTheReferencePageThatItDoesNotAnswerAreNotStated(String question) {
+        Article a = new dev.precis.extract.Extractor().extract(dev.precis.testing.Fixtures.referencePage(),
+                "https://news.example/kim.html");
+        Digest digest = grounding.verify(engine.draft(a, List.of(question)), a.text(), 6);
+        assertEquals(Answer.NOT_STATED, digest.answers().get(0).status());
+    }
+
+    @Test
+    void whatASpeakerSaidIsAnsweredWithTheirWords() throws IOException {
+        Draft d = engine.draft(kimPutinArticle(), List.of("What did Shoigu say?", "What did Watson say?"));
+        assertTrue(d.answers().get(0).quotes().get(0).startsWith("Shoigu said Monday"), d.answers().get(0).toString());
+        assertTrue(d.answers().get(1).quotes().get(0).matches(".*Watson (?:said|noted) .*"), d.answers().get(1).toString());
+    }
+
+    @Test
+    void aQuestionInTheTextIsNeverTheAnswerOrTheSummary() {
+        String text = "Is this number correct? The agency counted 53 million dollars a week in seized drugs."
+                + " The count covers only the drugs seized at the border.";
+        Draft d = engine.draft(plain(text), List.of("Is this number correct?"));
+        assertTrue(!d.summary().contains("Is this number correct?"), d.summary());
+        assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
     }
 }

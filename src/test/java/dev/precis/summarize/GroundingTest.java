@@ -3,6 +3,8 @@ package dev.precis.summarize;
 import dev.precis.model.Answer;
 import dev.precis.model.Digest;
 import dev.precis.model.KeyFact;
+import dev.precis.model.Quote;
+import dev.precis.model.QuoteCounts;
 import dev.precis.model.Usage;
 import org.junit.jupiter.api.Test;
 
@@ -106,8 +108,43 @@ class GroundingTest {
     }
 
     @Test
-    void matchingIsCaseSensitive() {
-        assertNull(grounding.locate("a u.s. official said monday", BODY));
+    void normalizedMatchingIsCaseSensitiveAndCaseIsLeftToAlignment() {
+        Grounding.Placement p = grounding.place("a u.s. official said monday", BODY);
+        assertEquals(Quote.ALIGNED, p.match());
+        assertEquals("A U.S. official said Monday", BODY.substring(p.span().start(), p.span().end()));
+    }
+
+    @Test
+    void eachQuoteSaysHowItWasFound() {
+        assertEquals(Quote.EXACT, grounding.place("Kim may travel to Russia.", BODY).match());
+        assertEquals(Quote.NORMALIZED, grounding.place("The U.S. isn't sure exactly where or when", BODY).match());
+        assertEquals(Quote.ALIGNED, grounding.place("the U.S. isn't sure exactly where or when the meeting would take place", BODY).match());
+    }
+
+    @Test
+    void theArticlesWordsAreStoredForFactsAndAnswersNeverTheEnginesVersion() {
+        String lowered = "the u.s. isn't sure exactly where or when the meeting would take place";
+        Draft draft = new Draft("S.", List.of(new Draft.Fact("unsure", lowered)), List.of(new Draft.ProposedAnswer("Where?",
+                Answer.ANSWERED, "Unknown.", List.of("\"We have information that Kim Jong Un expects these discussions to continue.\""))),
+                USAGE);
+        Digest d = grounding.verify(draft, BODY, 6);
+        KeyFact f = d.keyFacts().get(0);
+        assertEquals("The U.S. isn\u2019t sure exactly where   or when the meeting would take place.", f.quote());
+        assertEquals(f.quote(), BODY.substring(f.start(), f.end()));
+        assertEquals(Quote.ALIGNED, f.match());
+        Quote q = d.answers().get(0).quotes().get(0);
+        assertEquals("\u201cWe have information that Kim Jong Un expects these discussions to continue.\u201d", q.quote());
+        assertEquals(q.quote(), BODY.substring(q.start(), q.end()));
+        assertEquals(Quote.NORMALIZED, q.match());
+        assertEquals(new QuoteCounts(0, 1, 1, 0), d.quotes());
+    }
+
+    @Test
+    void quoteCountsCountWhatWasStoredAndWhatWasDropped() {
+        Digest d = grounding.verify(draftWithFacts("Kim may travel to Russia.", "kim may travel to russia",
+                "Kim will travel to Russia.", "The meeting decided to sign a treaty."), BODY, 6);
+        assertEquals(1, d.keyFacts().size(), "the aligned one is the same span: a duplicate");
+        assertEquals(new QuoteCounts(1, 0, 0, 2), d.quotes());
     }
 
     @Test
@@ -134,6 +171,7 @@ class GroundingTest {
                 "The meeting decided to sign a treaty."), BODY, 6);
         assertEquals(1, d.keyFacts().size());
         assertEquals(List.of("2 key facts dropped: quote not found in the article"), d.warnings());
+        assertEquals(new QuoteCounts(1, 0, 0, 2), d.quotes());
     }
 
     @Test

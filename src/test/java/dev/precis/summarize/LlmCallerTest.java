@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
-import java.time.Instant;
+import dev.precis.model.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +51,7 @@ class LlmCallerTest {
                 .timeout(Duration.ofSeconds(10)).maxRetries(0).build();
     }
 
-    private Digest run(LlmOptions options, Instant deadline) {
+    private Digest run(LlmOptions options, Deadline deadline) {
         LlmEngine engine = new LlmEngine("openai", "gpt-4o-mini", model(), options, slept::add);
         return new Summarizer(engine, 6).summarize(ModelReplies.referenceArticle(), List.of(), deadline);
     }
@@ -72,7 +72,7 @@ class LlmCallerTest {
     @Test
     void aRateLimitIsRetriedAfterTheWaitTheProviderAskedFor() {
         failThenSucceed(429, "2", 1);
-        Digest d = run(LlmOptions.defaults(), null);
+        Digest d = run(LlmOptions.defaults(), Deadline.NONE);
         wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
         assertEquals(List.of(Duration.ofSeconds(2)), slept);
         assertEquals(1, d.usage().llmCalls(), "llmCalls counts answered calls; retries are not answers");
@@ -81,7 +81,7 @@ class LlmCallerTest {
     @Test
     void serverErrorsAreRetriedWithGrowingJitteredBackoff() {
         failThenSucceed(503, null, 2);
-        run(LlmOptions.defaults(), null);
+        run(LlmOptions.defaults(), Deadline.NONE);
         wm.verify(3, postRequestedFor(urlEqualTo(PATH)));
         assertEquals(2, slept.size());
         assertTrue(slept.get(0).toMillis() >= 250 && slept.get(0).toMillis() <= 500, slept.toString());
@@ -91,7 +91,7 @@ class LlmCallerTest {
     @Test
     void retriesStopAtMaxRetriesAsUnavailable() {
         failThenSucceed(500, null, 5);
-        PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), null));
+        PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), Deadline.NONE));
         assertEquals(ErrorCode.LLM_UNAVAILABLE, e.code());
         assertTrue(e.getMessage().contains("precis.llm.max-retries 2"), e.getMessage());
         wm.verify(3, postRequestedFor(urlEqualTo(PATH)));
@@ -100,7 +100,7 @@ class LlmCallerTest {
     @Test
     void aRejectedKeyIsNotRetried() {
         failThenSucceed(401, null, 1);
-        PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), null));
+        PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), Deadline.NONE));
         assertEquals(ErrorCode.LLM_REJECTED, e.code());
         wm.verify(1, postRequestedFor(urlEqualTo(PATH)));
         assertTrue(slept.isEmpty());
@@ -109,7 +109,7 @@ class LlmCallerTest {
     @Test
     void aRetryAfterPastTheDeadlineFailsNowInsteadOfWaiting() {
         failThenSucceed(429, "30", 1);
-        Instant deadline = Instant.now().plusSeconds(10);
+        Deadline deadline = Deadline.in(Duration.ofSeconds(10));
         PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), deadline));
         assertEquals(ErrorCode.LLM_UNAVAILABLE, e.code());
         assertTrue(e.getMessage().contains("would pass the deadline"), e.getMessage());
@@ -123,16 +123,30 @@ class LlmCallerTest {
                 .withBody(ModelReplies.openAi(ModelReplies.goodDigest(), 1, 1))));
         LlmOptions options = new LlmOptions(Duration.ofSeconds(60), 0, 4, Duration.ofMillis(500), 6000, 6);
         long start = System.nanoTime();
-        PrecisException e = assertThrows(PrecisException.class, () -> run(options, Instant.now().plusMillis(2_500)));
+        PrecisException e = assertThrows(PrecisException.class, () -> run(options, Deadline.in(Duration.ofMillis(2_500))));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(ErrorCode.LLM_UNAVAILABLE, e.code());
+        assertEquals(ErrorCode.TIMEOUT, e.code(), "the deadline, not the provider, ended it");
         assertTrue(ms < 2_500, "gave up after " + ms + " ms, before the deadline");
     }
 
     @Test
-    void noCallStartsWhenTheDeadlineIsTooClose() {
-        PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), Instant.now().plusSeconds(2)));
+    void aServerThatTricklesIsCutAtTheTimeoutForTheWholeAnswer() {
+        // 20 chunks over 4 s: every read is quick, so only the call's budget (precis.llm.timeout) stops it.
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("x".repeat(2000)).withChunkedDribbleDelay(20, 4_000)));
+        LlmOptions options = new LlmOptions(Duration.ofMillis(700), 0, 4, Duration.ofMillis(500), 6000, 6);
+        long start = System.nanoTime();
+        PrecisException e = assertThrows(PrecisException.class, () -> run(options, Deadline.NONE));
+        long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(ErrorCode.LLM_UNAVAILABLE, e.code());
+        assertTrue(e.getMessage().contains("did not answer within 700 ms"), e.getMessage());
+        assertTrue(ms < 2_500, "gave up after " + ms + " ms; the budget is 700 ms, the answer takes 4 s");
+    }
+
+    @Test
+    void noCallStartsWhenTheDeadlineIsTooClose() {
+        PrecisException e = assertThrows(PrecisException.class, () -> run(LlmOptions.defaults(), Deadline.in(Duration.ofSeconds(2))));
+        assertEquals(ErrorCode.TIMEOUT, e.code(), "the deadline, not the provider, stops it");
         wm.verify(0, postRequestedFor(urlEqualTo(PATH)));
     }
 

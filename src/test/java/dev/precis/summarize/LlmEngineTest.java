@@ -1,9 +1,14 @@
 package dev.precis.summarize;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.model.Answer;
 import dev.precis.model.Article;
 import dev.precis.model.Digest;
 import dev.precis.model.ErrorCode;
+import dev.precis.model.KeyFact;
+import dev.precis.model.Quote;
+import dev.precis.model.QuoteCounts;
 import dev.precis.model.PrecisException;
 import dev.precis.testing.ModelReplies;
 import org.junit.jupiter.api.Test;
@@ -175,5 +180,88 @@ class LlmEngineTest {
         assertTrue(parts.size() > 1);
         parts.forEach(p -> assertTrue(p.length() <= 2_000));
         assertEquals(article.text(), String.join("\n\n", parts), "split on paragraph boundaries only");
+    }
+
+    /** A reply whose quotes are the article's words with the small deviations models make. */
+    private static String nearVerbatimDigest(String extraQuote) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("summary", "Kim may travel to Russia to meet Putin.");
+        ArrayNode facts = d.putArray("keyFacts");
+        facts.addObject().put("fact", "Kim may travel to Russia").put("quote",
+                "\u2026 may travel to Russia soon ... as the Kremlin tries \u2026");
+        facts.addObject().put("fact", "Shoigu visited Pyongyang").put("quote",
+                "russian Defense Minister Sergei Shoigu traveled to Pyongyang and tried to persuade North Korea to sell artillery ammunition to Russia");
+        if (extraQuote != null) facts.addObject().put("fact", "extra").put("quote", extraQuote);
+        ArrayNode answers = d.putArray("answers");
+        ObjectNode a = answers.addObject();
+        a.put("question", WHERE);
+        a.put("status", "answered");
+        a.put("answer", "To Russia.");
+        a.putArray("quotes").add("Kim Jong Un may travel to Russia soon ... as the Kremlin tries to acquire military equipment");
+        ObjectNode b = answers.addObject();
+        b.put("question", DECIDED);
+        b.put("status", "not_stated");
+        b.putNull("answer");
+        b.putArray("quotes");
+        return d.toString();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @Test
+    void noSecondCallWhenEveryQuoteAlignsAndTheArticlesWordsAreStored() {
+        ScriptedModel model = ScriptedModel.replying(nearVerbatimDigest(null));
+        Digest d = summarize(model);
+        assertEquals(1, model.requests.size(), "nothing to re-ask");
+        assertEquals(1, d.usage().llmCalls());
+        String text = ModelReplies.referenceArticle().text();
+        assertEquals(List.of("may travel to Russia soon to meet with President Vladimir Putin as the Kremlin tries", ModelReplies.SHOIGU),
+                d.keyFacts().stream().map(KeyFact::quote).toList());
+        for (KeyFact f : d.keyFacts()) {
+            assertEquals(Quote.ALIGNED, f.match());
+            assertEquals(f.quote(), text.substring(f.start(), f.end()));
+        }
+        Quote q = d.answers().get(0).quotes().get(0);
+        assertEquals("Kim Jong Un may travel to Russia soon to meet with President Vladimir Putin as the Kremlin tries to acquire "
+                + "military equipment", q.quote());
+        assertEquals(new QuoteCounts(0, 0, 3, 0), d.quotes());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    @Test
+    void theReaskListsOnlyTheQuotesAlignmentCouldNotPlaceAndWhy() {
+        String nearMiss = "Shoigu said Monday that the two countries will hold joint war games.";
+        ScriptedModel model = ScriptedModel.replying(nearVerbatimDigest(nearMiss));
+        Digest d = summarize(model);
+        assertEquals(2, model.requests.size());
+        String reask = ScriptedModel.lastUser(model.requests.get(1));
+        assertTrue(reask.contains(nearMiss) && reask.contains("changes its meaning"), reask);
+        assertFalse(reask.contains("as the Kremlin tries"), "aligned quotes are not re-asked:\n" + reask);
+        assertFalse(reask.contains("Shoigu traveled"), reask);
+        assertEquals(2, d.keyFacts().size(), "the near miss is dropped, never stored");
+        assertTrue(d.warnings().toString().contains("1 key fact dropped: quote differs from the article in a word that changes its meaning"),
+                d.warnings().toString());
+        assertEquals(1, d.quotes().dropped());
+    }
+
+    @Test
+    void theModelSeesTitleSiteAndPublicationDateInTheirOwnDataBlockBeforeTheArticle() {
+        Article a = ModelReplies.referenceArticle();
+        ScriptedModel model = ScriptedModel.replying(ModelReplies.goodDigest());
+        summarize(model);
+        String user = ScriptedModel.lastUser(model.requests.get(0));
+        assertTrue(user.startsWith("<metadata>\ntitle: " + a.title() + "\n"), user);
+        assertTrue(user.contains("\npublished: " + a.published() + "\n</metadata>\n<article>\n"), user);
+        if (a.siteName() != null) assertTrue(user.contains("\nsite: " + a.siteName() + "\n"), user);
+    }
+
+    @Test
+    void partNotesCarryTheArticlesWordsNotTheModelsVersion() {
+        Article article = ModelReplies.referenceArticle();
+        ModelDraft reply = new ModelDraft("Part.", List.of(new ModelDraft.Fact("Shoigu went", "russian Defense Minister Sergei Shoigu "
+                + "traveled to Pyongyang and tried to persuade North Korea to sell artillery ammunition to Russia"),
+                new ModelDraft.Fact("made up", ModelReplies.FABRICATED)), List.of());
+        PartNotes notes = PartNotes.of(1, reply, List.of(), BodyIndex.of(article.text()));
+        assertEquals(List.of(ModelReplies.SHOIGU), notes.facts().stream().map(ModelDraft.Fact::quote).toList());
     }
 }

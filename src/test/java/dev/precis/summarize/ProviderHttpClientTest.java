@@ -107,19 +107,6 @@ class ProviderHttpClientTest {
     }
 
     @Test
-    void aServerThatTricklesIsCutAtTheTimeoutForTheWholeAnswer() {
-        // 20 chunks over 4 s: every read is quick, so only a limit on the whole wait stops it.
-        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/v1/chat"))
-                .willReturn(aResponse().withBody("x".repeat(2000)).withChunkedDribbleDelay(20, 4_000)));
-        long start = System.nanoTime();
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> client(Duration.ofMillis(700)).execute(post("/v1/chat", "{}")));
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(e.getMessage().contains("timed out"), e.getMessage());
-        assertTrue(ms < 2_500, "gave up after " + ms + " ms; connect + read timeout is 1 s, the answer takes 4 s");
-    }
-
-    @Test
     void anInterruptedCallerIsReleasedAtOnce() throws Exception {
         wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/v1/chat"))
                 .willReturn(aResponse().withFixedDelay(10_000).withBody("{}")));

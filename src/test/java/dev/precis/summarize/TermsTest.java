@@ -34,4 +34,23 @@ class TermsTest {
     void numbersAreKept() {
         assertEquals(List.of("76", "profit"), Terms.of("76% profit"));
     }
+
+    @Test
+    void irregularVerbsAndNearSynonymsShareATerm() {
+        assertEquals(Terms.of("speak"), Terms.of("spoke"));
+        assertEquals(Terms.of("steal"), Terms.of("stolen"));
+        assertEquals(Terms.of("borrow"), Terms.of("lend"));
+        assertEquals(Terms.of("extra"), Terms.of("additional"));
+        assertEquals(Terms.of("vote"), Terms.of("voted"));
+        assertEquals(Terms.of("use"), Terms.of("used"));
+        assertEquals(Terms.of("agree"), Terms.of("agreed"));
+    }
+
+    @Test
+    void otherLanguagesUseTheirOwnStopWords() {
+        assertEquals(List.of("vente", "vélo"), Terms.of("Les ventes de vélos", "fr"));
+        assertEquals(List.of("platz", "liegewag"), Terms.of("Ein Platz im Liegewagen", "de"));
+        assertEquals(List.of("embalse", "cuenca"), Terms.of("Los embalses de la cuenca", "es"));
+        assertEquals(List.of("die", "bahn"), Terms.of("die Bahn", "ja"));
+    }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The JSON Schema of {@code precis.summary/v1} ({@code src/main/resources/schema/precis.summary.v1.json}),
- * plus the checks a schema cannot state: every offset lies inside {@code article.text}.
+ * plus the checks a schema cannot state: a stored result has {@code article.text} (the schema lets answers
+ * leave it out), and every offset lies inside it.
  */
 public final class SummarySchema {
 
@@ -34,6 +35,9 @@ public final class SummarySchema {
         Set<ValidationMessage> problems = problems(result);
         if (!problems.isEmpty()) {
             throw new AssertionError("not a valid precis.summary/v1 result: " + problems + "\n" + result.toPrettyString());
+        }
+        if (!result.at("/article/text").isTextual()) {
+            throw new AssertionError("a stored result has article.text (only answers may leave it out): " + result.get("article"));
         }
         String text = result.at("/article/text").asText();
         for (JsonNode f : result.get("keyFacts")) {
