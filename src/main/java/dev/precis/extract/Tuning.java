@@ -50,7 +50,7 @@ final class Tuning {
     static final int TYPE_GRID_CARDS = 8;
     /** Fewer prose blocks than this: no article text (a grid, a listing). Median on WCXB dev half A: articles 14, collections 0, listings 1. */
     static final int TYPE_FEW_PROSE_BLOCKS = 5;
-    /** Fewer prose blocks than this: not an article, so a forum URL or post group decides; also the prose an undated page needs to be an article. Swept 8/12/20/30 on WCXB dev half A with Zyte and Mozilla: 8 best for all three. */
+    /** Fewer prose blocks than this: not an article, so a forum URL or post group decides; also the prose an undated page needs to be an article. Swept 8/12/20/30 on WCXB dev half A with Zyte and Mozilla: within 0.001 on half A, 8 best on Zyte and Mozilla. */
     static final int TYPE_ARTICLE_PROSE_BLOCKS = 8;
     /** An undated, unsigned page that says {@code og:type=article} is one with this many prose blocks. Swept 3/5/8: 3 keeps Zyte's articles. */
     static final int TYPE_OG_ARTICLE_PROSE_BLOCKS = 3;
