@@ -16,6 +16,7 @@ public final class StageProbe {
                 pages.add(new String(new java.util.zip.GZIPInputStream(Files.newInputStream(p)).readAllBytes(), "UTF-8"));
         }
         String[] names = {"parse", "index", "meta", "remove+sizes", "types", "scored", "wholeStrong", "prune", "measure", "markdown"};
+        // "prune" and "measure" time the parts of a whole reading on their own
         for (int r = 0; r < Integer.parseInt(a[1]); r++) {
             long[] t = new long[names.length];
             for (String html : pages) {
