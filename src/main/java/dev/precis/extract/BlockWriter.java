@@ -214,6 +214,7 @@ final class BlockWriter {
         ContentScorer.Stats s = stats.get(e);
         if (s == null || s.text == 0) return false;
         if (s.commas >= Tuning.PROSE_COMMAS) return false;
+        if (s.text - s.links >= Tuning.LINK_LIST_MAX_PLAIN_CHARS) return false; // a wrapper with real text: its parts are judged
         double limit = names.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
         if (tag.equals("p")) {
             return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS

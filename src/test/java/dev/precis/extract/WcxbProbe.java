@@ -60,6 +60,10 @@ public final class WcxbProbe {
         for (PageType t : new PageType[] {PageType.ARTICLE, PageType.SERVICE, PageType.LISTING}) {
             readings.put(t.id(), c -> String.join("\n\n", BlockWriter.texts(Choice.choose(t, c.reader(false)).blocks())));
         }
+        if (Boolean.getBoolean("extra")) {
+            readings.put("allCond", c -> String.join("\n\n", BlockWriter.texts(c.reader(false).whole(Cleaner.Vocab.ALL, true).blocks())));
+            readings.put("strongNC", c -> String.join("\n\n", BlockWriter.texts(c.reader(false).whole(Cleaner.Vocab.STRONG, false).blocks())));
+        }
         Map<String, Map<String, List<Double>>> byType = new TreeMap<>();
         StringBuilder perPage = new StringBuilder();
         for (DevPages.Page page : DevPages.load(System.getProperty("set", "wcxb"), System.getProperty("half", "A"))) {
