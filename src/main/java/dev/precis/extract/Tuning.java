@@ -121,6 +121,18 @@ final class Tuning {
     static final int NAV_LINE_CHARS = 12;
     /** Lines up to this length are checked against the boilerplate/byline/date patterns. */
     static final int SHORT_LINE_CHARS = 120;
+    /**
+     * A stretch of at least this many blocks that repeats an earlier stretch in order is a second copy of the
+     * text (one per screen size, a tab and a print view) and is left out; discussions keep theirs (replies
+     * quote). Three: a single recurring line (a meal plan's, a table header) or a pair is not a copy. CALIBRATION
+     */
+    static final int COPY_MIN_BLOCKS = 3;
+    /**
+     * …holding at least this share of the body's text. On WCXB dev half A and Zyte dev, the repeated stretches
+     * of real copies held 0.16–0.47 of the text, the recurring days of a meal plan or a list of services at
+     * most 0.09. CALIBRATION
+     */
+    static final double COPY_MIN_SHARE = 0.15;
     /** Blocks at the start and the end checked for bylines and date lines. */
     static final int EDGE_BLOCKS = 4;
 
