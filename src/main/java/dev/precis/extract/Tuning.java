@@ -29,6 +29,13 @@ final class Tuning {
     /** A fade-in holding the page's headline is its main content when it also holds this much text (chars): a few paragraphs, not a title card. Set by hand, not swept. */
     static final int FADE_IN_MIN_CHARS = 500;
 
+    /**
+     * A {@code visibility:hidden} wrapper at the top of the body holding at least this share of the page's text
+     * is a cloak the page lifts once its styles load ({@link Reveal#pageCloak}). Nine tenths: the page shows
+     * (almost) nothing without it; a hidden block beside a visible article never comes near. Set by hand.
+     */
+    static final double CLOAK_MIN_SHARE = 0.9;
+
     // ---- Stage 3: page type ----
     /** A paragraph with this much text (chars) and under a fifth links counts as a prose block of the page (two or three sentences). Set by hand; the type thresholds below were set on its counts. */
     static final int TYPE_PROSE_BLOCK_CHARS = 200;

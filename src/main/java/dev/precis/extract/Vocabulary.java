@@ -46,6 +46,9 @@ final class Vocabulary {
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?![.\\d])"
                     + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px|clip\\s*:\\s*rect\\(\\s*0", Pattern.CASE_INSENSITIVE);
 
+    /** The {@code visibility:hidden} declaration of an inline style (a page cloak, {@code Reveal#pageCloak}). */
+    static final Pattern VISIBILITY_HIDDEN = Pattern.compile("visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
     /**
      * A width or height of at most one pixel: with {@link #OVERFLOW_HIDDEN} a box whose content never shows
      * ({@code width:0;height:0;overflow:hidden}, the inline screen-reader-only pattern).
