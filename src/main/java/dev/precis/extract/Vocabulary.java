@@ -71,7 +71,8 @@ final class Vocabulary {
 
     /**
      * Class/id tokens of blocks that are never article text, whatever else the class says:
-     * share bars, related/ranking/recommendation lists, comments, ads, newsletters, ratings.
+     * share bars, related/ranking/recommendation lists, comments, ads, newsletters, ratings, and the
+     * signatures a forum repeats under each of a user's posts.
      */
     static final Set<String> STRONG_NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
@@ -84,7 +85,8 @@ final class Vocabulary {
             "stars", "vote", "votes", "voting", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
             "overlay", "skip", "login", "signin", "register", "paywall", "regwall", "navbar",
             "navigation", "nav", "menu", "submenu", "dropdown", "sidebar", "masthead", "tagcloud",
-            "pagination", "pager", "bio", "reactions", "emoji", "print", "toolbar", "tools");
+            "pagination", "pager", "bio", "reactions", "emoji", "print", "toolbar", "tools", "signature", "signatures",
+            "postsignature", "usersignature");
 
     /**
      * The part of {@link #STRONG_NEGATIVE_TOKENS} that is never the content of any kind of page: on a
