@@ -46,6 +46,9 @@ final class Vocabulary {
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?![.\\d])"
                     + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px|clip\\s*:\\s*rect\\(\\s*0", Pattern.CASE_INSENSITIVE);
 
+    /** The parts of a table below the table itself: never pruned by their class or id, only with their table. */
+    static final Set<String> TABLE_PART_TAGS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup");
+
     /** The {@code visibility:hidden} declaration of an inline style (a page cloak, {@code Reveal#pageCloak}). */
     static final Pattern VISIBILITY_HIDDEN = Pattern.compile("visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 

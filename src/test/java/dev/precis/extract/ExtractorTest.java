@@ -221,4 +221,14 @@ class ExtractorTest {
         Article a = extractor.extract(page.append("</article></body></html>").toString(), null);
         assertEquals(7, a.paragraphs().stream().filter(p -> p.startsWith("Breakfast")).count(), a.text());
     }
+
+    @Test
+    void tableCellsNamedLikeFurnitureStayWithTheirTable() {
+        Article a = extractor.extract("<html><body><article><h1>Training plan</h1>" + ARTICLE
+                + "<table><thead><tr><td class=\"font-utility-2\">Week</td><td class=\"font-utility-2\">Monday</td></tr></thead>"
+                + "<tbody><tr><td class=\"font-utility-2\">1</td><td class=\"meta\">Rest day, then an easy run of thirty minutes</td></tr>"
+                + "</tbody></table></article></body></html>", null);
+        assertTrue(a.text().contains("Rest day, then an easy run"), a.text());
+        assertTrue(a.text().contains("Monday"), a.text());
+    }
 }
