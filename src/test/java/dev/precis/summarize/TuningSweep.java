@@ -20,7 +20,9 @@ import java.util.Map;
  * and the share of summaries that open with the article's first sentence; Lead-3 of each set heads the
  * output. Usage:
  * {@code java -Dgrid="damping:0.85,0.95;leadWeight:0.3,0.6" ... TuningSweep [SUMM_DIR]} — every
- * combination of the listed values of {@code Tuning}'s components, the others at their defaults.
+ * combination of the listed values of {@code Tuning}'s components, the others at their defaults; then
+ * {@code -Dvariants="wordBudget:75|leadWeight:3,wordBudget:70"}, single settings one after the other (the
+ * points of a trade-off curve).
  */
 public final class TuningSweep {
 
@@ -47,6 +49,17 @@ public final class TuningSweep {
                 for (String v : kv[1].split(",")) next.add(with(t, kv[0], Double.parseDouble(v)));
             }
             grid = next;
+        }
+        // -Dvariants="wordBudget:75|leadWeight:3,wordBudget:70": named points of a trade-off curve, after the grid
+        String variants = System.getProperty("variants", "");
+        for (String variant : variants.isBlank() ? new String[0] : variants.split("\\|")) {
+            SentenceRanker.Tuning t = SentenceRanker.DEFAULT;
+            for (String kv : variant.split(",")) {
+                String[] parts = kv.split(":");
+                t = with(t, parts[0], Double.parseDouble(parts[1]));
+                if (!knobs.contains(parts[0])) knobs.add(parts[0]);
+            }
+            grid.add(t);
         }
         SentenceSplitter splitter = new SentenceSplitter();
         StringBuilder header = new StringBuilder("Lead-3 R1:");
