@@ -16,7 +16,9 @@ final class SentenceIndex {
     private static final List<Pattern> BOILERPLATE = List.of(
             Pattern.compile("(?i)\\bcontributed (?:to )?(?:this|the) (?:story|report|article)\\b"),
             Pattern.compile("(?i)^(?:follow|sign up|subscribe|click|read more|copyright|all rights reserved"
-                    + "|share this|related:|watch:|video:|photo:|image:|scroll down|advertisement|listen to)"),
+                    + "|share this|related:|watch:|video:|photo:|image:|scroll down|advertisement|listen to)"
+                    // a whole word: "Follow us on X" is furniture, "Following the launch, Apple…" a story's lead
+                    + "(?![\\p{L}\\p{N}])"),
             Pattern.compile("(?i)\\b(?:e-?mail|newsletter|cookies?)\\b.*\\b(?:sign|subscribe|accept)"),
             // wire copy's legal line: "© 2019 Associated Press. All Rights Reserved. This material may not be…"
             Pattern.compile("(?i)\\u00A9|\\bmay not be (?:published|reproduced|redistributed)|\\ball rights reserved\\b"),

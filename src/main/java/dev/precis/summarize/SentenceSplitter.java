@@ -44,6 +44,13 @@ public final class SentenceSplitter {
     private static final String NEVER_OPENS = ",;:)]}%\u2014\u2013-\u3001\uFF0C";
     /** Opening quotes and brackets skipped to find the first word of the next sentence. */
     private static final String OPENING_MARKS = "\"'\u201C\u2018([{\u00AB\u300C\u300E";
+    /**
+     * Longest quoted title or slogan kept inside its sentence (characters from the break to its closing
+     * quote): {@code South Dakota’s “Meth. We’re on it.” campaign} is one sentence, since the closing quote
+     * comes soon, right after a terminator, and lower case follows it. Longer quotes are speech, split as usual.
+     */
+    private static final int QUOTED_TITLE_SPAN = 60;
+
     /** A dotted acronym such as {@code U.S}, {@code U.K}, {@code a.m} (trailing period removed). */
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     /**
@@ -138,6 +145,7 @@ public final class SentenceSplitter {
         if (k >= to) return true;
         char next = text.charAt(k);
         if (Character.isLowerCase(next) || NEVER_OPENS.indexOf(next) >= 0) return false;
+        if (insideQuotedTitle(text, start, j, to)) return false;
         boolean singlePeriod = text.charAt(i) == '.' && j - i == 1;
         if (!singlePeriod) return true;
         String token = tokenBefore(text, i, start);
@@ -155,6 +163,33 @@ public final class SentenceSplitter {
             return rules.openers().contains(following);
         }
         return true;
+    }
+
+    /**
+     * Whether the break at {@code j} falls inside a curly-quoted title or slogan that the sentence goes on
+     * after: a {@code “} opened since {@code start} and not closed, whose {@code ”} comes within
+     * {@link #QUOTED_TITLE_SPAN} characters right after a terminator and before a lower-case word.
+     */
+    private static boolean insideQuotedTitle(String text, int start, int j, int to) {
+        int open = 0;
+        for (int p = start; p < j; p++) {
+            char c = text.charAt(p);
+            if (c == '\u201C') open++;
+            else if (c == '\u201D' && open > 0) open--;
+        }
+        if (open == 0) return false;
+        int limit = Math.min(to, j + QUOTED_TITLE_SPAN);
+        for (int p = j; p < limit; p++) {
+            char c = text.charAt(p);
+            if (c == '\u201C') return false;
+            if (c != '\u201D') continue;
+            if (p == 0 || TERMINATORS.indexOf(text.charAt(p - 1)) < 0) return false;
+            int k = p + 1;
+            if (k >= to || !Character.isWhitespace(text.charAt(k))) return false;
+            while (k < to && Character.isWhitespace(text.charAt(k))) k++;
+            return k < to && Character.isLowerCase(text.charAt(k));
+        }
+        return false;
     }
 
     /** After a CJK terminator: a boundary, unless a particle continues the sentence after a closing quote. */

@@ -170,6 +170,26 @@ class OpenApiTest {
         assertEquals(json, accepted);
     }
 
+    /**
+     * Clients get the plain contract: API Gateway's form of it (infra/openapi.apigateway.yaml, with the Lambda
+     * integration and CloudFormation functions) is the template's, never served. Of API Gateway's extensions
+     * only {@code x-amazon-apigateway-authtype} appears, on the SigV4 scheme, where it names AWS's signature.
+     */
+    @Test
+    void theServedDocumentCarriesNoDeploymentDetails() {
+        Set<String> keys = new TreeSet<>();
+        keys(ApiContract.document(), keys);
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("Fn::") || k.equals("Ref")), "no CloudFormation: " + keys);
+        Set<String> extensions = keys.stream().filter(k -> k.startsWith("x-amazon-")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("x-amazon-apigateway-authtype"), extensions);
+        assertEquals("awsSigv4", ApiContract.document().at("/components/securitySchemes/sigv4/x-amazon-apigateway-authtype").asText());
+    }
+
+    private static void keys(JsonNode node, Set<String> out) {
+        node.fieldNames().forEachRemaining(out::add);
+        node.forEach(child -> keys(child, out));
+    }
+
     /** The example values of a media type object, {@code $ref}s to components/examples followed. */
     private static List<JsonNode> examples(JsonNode doc, JsonNode media) {
         List<JsonNode> out = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import java.util.Map;
 /**
  * Reads a CloudFormation/SAM YAML template into the same tree its JSON form would give: the short
  * tags ({@code !Ref X}, {@code !GetAtt A.B}, {@code !Sub "…"}, …) become one-key maps
- * ({@code {"Ref": "X"}}, {@code {"Fn::GetAtt": ["A", "B"]}}, {@code {"Fn::Sub": "…"}}).
+ * ({@code {"Ref": "X"}}, {@code {"Fn::GetAtt": ["A", "B"]}}, {@code {"Fn::Sub": "…"}}). And puts the
+ * snippets of {@code AWS::Include} transforms with a local {@code Location} in place, as {@code sam deploy}
+ * (which uploads them) and CloudFormation (which inserts them) do together.
  */
 public final class CfnYaml {
 
@@ -59,6 +62,44 @@ public final class CfnYaml {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> load(String yaml) {
         return (Map<String, Object>) new Yaml(new CfnConstructor(new LoaderOptions())).load(yaml);
+    }
+
+    /**
+     * A snippet for {@code AWS::Include}: plain YAML. CloudFormation does not take YAML short tags in
+     * included snippets, so a {@code !Ref} here is an error (SnakeYAML's safe constructor refuses unknown tags).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> loadSnippet(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        }
+    }
+
+    /**
+     * {@code node} with every {@code {"Fn::Transform": {"Name": "AWS::Include", "Parameters": {"Location": path}}}}
+     * replaced by the snippet at {@code path} (relative to {@code base}, the template's folder, as sam deploy
+     * resolves it). An S3 location or a missing file is an error: the tests must see what is deployed.
+     */
+    public static Object inlineIncludes(Object node, Path base) throws IOException {
+        if (node instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : list) out.add(inlineIncludes(item, base));
+            return out;
+        }
+        if (!(node instanceof Map<?, ?> m)) return node;
+        if (m.size() == 1 && m.get("Fn::Transform") instanceof Map<?, ?> transform
+                && "AWS::Include".equals(transform.get("Name"))) {
+            Object location = transform.get("Parameters") instanceof Map<?, ?> p ? p.get("Location") : null;
+            if (!(location instanceof String path) || path.startsWith("s3://")) {
+                throw new IllegalStateException("AWS::Include of something other than a local file: " + location);
+            }
+            Path file = base.resolve(path);
+            if (!Files.isRegularFile(file)) throw new IllegalStateException("AWS::Include of a missing file: " + file);
+            return inlineIncludes(loadSnippet(file), base);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) out.put(String.valueOf(e.getKey()), inlineIncludes(e.getValue(), base));
+        return out;
     }
 
     private static final class CfnConstructor extends SafeConstructor {

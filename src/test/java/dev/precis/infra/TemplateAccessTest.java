@@ -17,6 +17,8 @@ import static dev.precis.infra.TemplateTree.RESOURCES;
 import static dev.precis.infra.TemplateTree.TEMPLATE_TREE;
 import static dev.precis.infra.TemplateTree.aliasId;
 import static dev.precis.infra.TemplateTree.allowedUnconditionally;
+import static dev.precis.infra.TemplateTree.apiDefinition;
+import static dev.precis.infra.TemplateTree.apiId;
 import static dev.precis.infra.TemplateTree.asList;
 import static dev.precis.infra.TemplateTree.deployed;
 import static dev.precis.infra.TemplateTree.eventsOfType;
@@ -29,9 +31,11 @@ import static dev.precis.infra.TemplateTree.resourcesOf;
 import static dev.precis.infra.TemplateTree.resourcesOfType;
 import static dev.precis.infra.TemplateTree.roleId;
 import static dev.precis.infra.TemplateTree.roleStatements;
+import static dev.precis.infra.TemplateTree.routes;
 import static dev.precis.infra.TemplateTree.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,48 +69,56 @@ class TemplateAccessTest {
     }
 
     // ------------------------------------------------------------------------------------------
-    // The HTTP API: one route, authorized by default
+    // The HTTP API: one route, imported from its OpenAPI definition, authorized by default
     // ------------------------------------------------------------------------------------------
 
     /**
      * SAM's own API events would fix the authorizer at transform time (and make {@code sam deploy
-     * --guided} ask whether an unauthorized function is okay); the route is written out instead.
+     * --guided} ask whether an unauthorized function is okay); the API is imported from its definition
+     * instead, whose security AuthMode chooses. API Gateway does not support mixing an imported definition
+     * with Route, Integration or Authorizer resources: there are none.
      */
     @Test
-    void theOnlyHttpEntryIsTheWrittenOutRoute() {
+    void theOnlyHttpEntryIsTheImportedRoute() {
         assertEquals(List.of(), eventsOfType("Api"));
         assertEquals(List.of(), eventsOfType("HttpApi"));
         assertNull(functionProps().get("FunctionUrlConfig"), "no function URL: it would bypass the API's authorization");
-        assertEquals(List.of(), resourcesOfType("AWS::Serverless::Api"));
-        assertEquals(List.of(), resourcesOfType("AWS::Serverless::HttpApi"));
-        assertEquals(List.of(), resourcesOfType("AWS::ApiGateway::RestApi"));
-        assertEquals(List.of(), resourcesOfType("AWS::Lambda::Url"));
-        String api = onlyResourceOfType("AWS::ApiGatewayV2::Api").getKey();
-        assertEquals("HTTP", props(api).get("ProtocolType"));
+        for (String type : List.of("AWS::Serverless::Api", "AWS::Serverless::HttpApi", "AWS::ApiGateway::RestApi",
+                "AWS::Lambda::Url", "AWS::ApiGatewayV2::Route", "AWS::ApiGatewayV2::Integration", "AWS::ApiGatewayV2::Authorizer")) {
+            assertEquals(List.of(), resourcesOfType(type), type);
+        }
+        String api = apiId();
+        assertEquals(Map.of("Fn::Transform", Map.of("Name", "AWS::Include", "Parameters", Map.of("Location", "openapi.apigateway.yaml"))),
+                props(api).get("Body"), "the definition is the file beside the template, which sam deploy uploads");
+        assertNull(props(api).get("BodyS3Location"));
 
-        CfnEval eval = deployed();
-        Map<String, Object> route = eval.properties(onlyResourceOfType("AWS::ApiGatewayV2::Route").getKey());
-        assertEquals("POST /summarize", route.get("RouteKey"));
-        String integrationId = onlyResourceOfType("AWS::ApiGatewayV2::Integration").getKey();
-        assertEquals("integrations/<" + integrationId + ">", route.get("Target"));
-        Map<String, Object> integration = eval.properties(integrationId);
-        assertEquals("AWS_PROXY", integration.get("IntegrationType"));
-        assertEquals("<" + aliasId() + ">", integration.get("IntegrationUri"), "the SnapStart-published alias");
-        assertEquals("2.0", integration.get("PayloadFormatVersion"));
+        for (CfnEval eval : branches()) {
+            Map<String, Map<String, Object>> routes = routes(apiDefinition(eval));
+            assertEquals(Set.of("POST /summarize"), routes.keySet());
+            Map<String, Object> integration = map(routes.get("POST /summarize"), "x-amazon-apigateway-integration");
+            assertEquals("aws_proxy", integration.get("type"));
+            assertEquals("POST", integration.get("httpMethod"), "Lambda is always invoked with POST");
+            assertEquals("arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/<" + aliasId() + ">/invocations",
+                    integration.get("uri"), "the SnapStart-published alias");
+            assertEquals("2.0", integration.get("payloadFormatVersion"));
+            assertEquals(30000, TemplateTree.intOf(integration.get("timeoutInMillis")));
 
-        Map<String, Object> stage = eval.properties(onlyResourceOfType("AWS::ApiGatewayV2::Stage").getKey());
-        assertEquals("$default", stage.get("StageName"));
-        assertEquals(Boolean.TRUE, stage.get("AutoDeploy"));
-        Map<String, Object> throttle = map(stage, "DefaultRouteSettings");
-        assertTrue(TemplateTree.intOf(throttle.get("ThrottlingRateLimit")) > 0
-                && TemplateTree.intOf(throttle.get("ThrottlingBurstLimit")) > 0, "every call may cost tokens: throttled");
+            Map<String, Object> stage = eval.properties(onlyResourceOfType("AWS::ApiGatewayV2::Stage").getKey());
+            assertEquals("<" + api + ">", stage.get("ApiId"));
+            assertEquals("$default", stage.get("StageName"));
+            assertEquals(Boolean.TRUE, stage.get("AutoDeploy"));
+            Map<String, Object> throttle = map(stage, "DefaultRouteSettings");
+            assertTrue(TemplateTree.intOf(throttle.get("ThrottlingRateLimit")) > 0
+                    && TemplateTree.intOf(throttle.get("ThrottlingBurstLimit")) > 0, "every call may cost tokens: throttled");
+            assertNull(stage.get("RouteSettings"), "no route escapes the stage's throttle");
 
-        Map<String, Object> permission = eval.properties(onlyResourceOfType("AWS::Lambda::Permission").getKey());
-        assertEquals("lambda:InvokeFunction", permission.get("Action"));
-        assertEquals("apigateway.amazonaws.com", permission.get("Principal"));
-        assertEquals("<" + aliasId() + ">", permission.get("FunctionName"));
-        assertEquals("arn:aws:execute-api:us-east-1:" + ACCOUNT + ":<" + api + ">/*/POST/summarize", permission.get("SourceArn"),
-                "only this API's route may invoke it");
+            Map<String, Object> permission = eval.properties(onlyResourceOfType("AWS::Lambda::Permission").getKey());
+            assertEquals("lambda:InvokeFunction", permission.get("Action"));
+            assertEquals("apigateway.amazonaws.com", permission.get("Principal"));
+            assertEquals("<" + aliasId() + ">", permission.get("FunctionName"));
+            assertEquals("arn:aws:execute-api:us-east-1:" + ACCOUNT + ":<" + api + ">/*/POST/summarize", permission.get("SourceArn"),
+                    "only this API's route may invoke it");
+        }
     }
 
     @Test
@@ -114,39 +126,67 @@ class TemplateAccessTest {
         Map<String, Object> param = map(TEMPLATE_TREE, "Parameters", "AuthMode");
         assertEquals("iam", param.get("Default"));
         assertEquals(List.of("iam", "jwt", "none"), param.get("AllowedValues"));
-        CfnEval eval = deployed();
-        for (Map.Entry<String, Map<String, Object>> r : resourcesOfType("AWS::ApiGatewayV2::Route")) {
-            Map<String, Object> route = eval.properties(r.getKey());
-            assertEquals("AWS_IAM", route.get("AuthorizationType"), r.getKey());
-            assertNull(route.get("AuthorizerId"));
+        Map<String, Object> definition = apiDefinition(deployed());
+        for (Map.Entry<String, Map<String, Object>> r : routes(definition).entrySet()) {
+            assertEquals(List.of(Map.of("sigv4", List.of())), r.getValue().get("security"), r.getKey());
         }
-        assertFalse(eval.exists(onlyResourceOfType("AWS::ApiGatewayV2::Authorizer").getKey()));
+        assertEquals(Map.of("sigv4", Map.of("type", "apiKey", "name", "Authorization", "in", "header",
+                "x-amazon-apigateway-authtype", "awsSigv4")), map(definition, "components", "securitySchemes"),
+                "IAM (SigV4) and no authorizer");
     }
 
     @Test
     void jwtModeUsesTheIssuersTokensForTheAudiences() {
         CfnEval eval = deployed("AuthMode", "jwt", "JwtIssuer", "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc",
                 "JwtAudience", "client-1,client-2");
-        String authorizerId = onlyResourceOfType("AWS::ApiGatewayV2::Authorizer").getKey();
-        Map<String, Object> authorizer = eval.properties(authorizerId);
-        assertEquals("JWT", authorizer.get("AuthorizerType"));
-        assertEquals(List.of("$request.header.Authorization"), authorizer.get("IdentitySource"));
-        assertEquals(Map.of("Issuer", "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc",
-                "Audience", List.of("client-1", "client-2")), authorizer.get("JwtConfiguration"));
-        Map<String, Object> route = eval.properties(onlyResourceOfType("AWS::ApiGatewayV2::Route").getKey());
-        assertEquals("JWT", route.get("AuthorizationType"));
-        assertEquals("<" + authorizerId + ">", route.get("AuthorizerId"));
+        Map<String, Object> definition = apiDefinition(eval);
+        Map<String, Object> schemes = map(definition, "components", "securitySchemes");
+        assertEquals(Set.of("jwt"), schemes.keySet(), "one authorizer, no SigV4");
+        Map<String, Object> authorizer = map(schemes, "jwt", "x-amazon-apigateway-authorizer");
+        assertEquals("jwt", authorizer.get("type"));
+        assertEquals("$request.header.Authorization", authorizer.get("identitySource"));
+        assertEquals(Map.of("issuer", "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc",
+                "audience", List.of("client-1", "client-2")), authorizer.get("jwtConfiguration"));
+        assertEquals(List.of(Map.of("jwt", List.of())), routes(definition).get("POST /summarize").get("security"));
     }
 
     /** An open route only by the explicit word. */
     @ParameterizedTest
-    @CsvSource({"iam, AWS_IAM", "jwt, JWT", "none, NONE"})
-    void onlyAuthModeNoneOpensTheRoute(String mode, String authorization) {
+    @CsvSource({"iam, sigv4", "jwt, jwt", "none, ''"})
+    void onlyAuthModeNoneOpensTheRoute(String mode, String scheme) {
         CfnEval eval = deployed("AuthMode", mode, "JwtIssuer", "https://issuer.example.com", "JwtAudience", "a");
-        assertEquals(authorization, eval.properties(onlyResourceOfType("AWS::ApiGatewayV2::Route").getKey())
-                .get("AuthorizationType"));
+        Map<String, Object> definition = apiDefinition(eval);
+        Object security = routes(definition).get("POST /summarize").get("security");
+        Object schemes = map(definition, "components").get("securitySchemes");
+        if (scheme.isEmpty()) {
+            assertNull(security, "open");
+            assertNull(schemes, "no authorizer");
+        } else {
+            assertEquals(List.of(Map.of(scheme, List.of())), security);
+            assertEquals(Set.of(scheme), CfnEval.map(schemes).keySet());
+        }
         String description = String.valueOf(map(TEMPLATE_TREE, "Parameters", "AuthMode").get("Description"));
         assertTrue(description.contains("none: ANYONE on the internet"), "the parameter warns: " + description);
+        assertTrue(String.valueOf(eval.properties(apiId()).get("Description")).contains("AuthMode=" + mode),
+                "the API's description says how it is protected");
+    }
+
+    /** Every route of every branch but AuthMode=none requires a scheme the definition declares. */
+    @Test
+    void everyRouteIsAuthorizedUnlessAuthModeIsNone() {
+        for (CfnEval eval : branches()) {
+            Map<String, Object> definition = apiDefinition(eval);
+            boolean open = eval.parameter("AuthMode").equals("none");
+            for (Map.Entry<String, Map<String, Object>> r : routes(definition).entrySet()) {
+                List<Object> security = asList(r.getValue().get("security"));
+                assertEquals(open, security.isEmpty(), r.getKey() + " with AuthMode=" + eval.parameter("AuthMode"));
+                for (Object requirement : security) {
+                    for (String scheme : CfnEval.map(requirement).keySet()) {
+                        assertNotNull(map(definition, "components", "securitySchemes").get(scheme), scheme + " is declared");
+                    }
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +26,10 @@ final class TemplateTree {
     static final Path TEMPLATE = Path.of("infra", "template.yaml");
     /** The one parameter without a default. */
     static final String BUCKET = "precis-articles";
+    /** The template as written. */
     static final Map<String, Object> TEMPLATE_TREE = load();
+    /** The template as CloudFormation evaluates it: the AWS::Include snippets (the API's definition) in place. */
+    static final Map<String, Object> PROCESSED_TREE = processed();
     static final Map<String, Object> RESOURCES = map(TEMPLATE_TREE, "Resources");
 
     private TemplateTree() {
@@ -37,6 +43,14 @@ final class TemplateTree {
         }
     }
 
+    private static Map<String, Object> processed() {
+        try {
+            return CfnEval.map(CfnYaml.inlineIncludes(TEMPLATE_TREE, TEMPLATE.getParent()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The template evaluated with the defaults, the bucket name and {@code keyValues} (name, value, …). */
     static CfnEval deployed(String... keyValues) {
         Map<String, String> p = new HashMap<>();
@@ -44,7 +58,7 @@ final class TemplateTree {
         for (int i = 0; i < keyValues.length; i += 2) {
             p.put(keyValues[i], keyValues[i + 1]);
         }
-        CfnEval eval = new CfnEval(TEMPLATE_TREE, p);
+        CfnEval eval = new CfnEval(PROCESSED_TREE, p);
         assertEquals(List.of(), eval.invalidParameters(), "parameters " + p);
         return eval;
     }
@@ -65,6 +79,28 @@ final class TemplateTree {
     static String aliasId() {
         return functionId() + "Alias" + functionProps().get("AutoPublishAlias");
     }
+
+    static String apiId() {
+        return onlyResourceOfType("AWS::ApiGatewayV2::Api").getKey();
+    }
+
+    /** The HTTP API's definition (its {@code Body}), evaluated for {@code eval}'s parameters. */
+    static Map<String, Object> apiDefinition(CfnEval eval) {
+        return map(eval.properties(apiId()), "Body");
+    }
+
+    /** The routes the definition makes ({@code "POST /summarize"} → its operation), as API Gateway imports them. */
+    static Map<String, Map<String, Object>> routes(Map<String, Object> definition) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        map(definition, "paths").forEach((path, item) -> CfnEval.map(item).forEach((method, op) -> {
+            if (HTTP_METHODS.contains(method)) out.put(method.toUpperCase(Locale.ROOT) + " " + path, CfnEval.map(op));
+        }));
+        return out;
+    }
+
+    /** The keys of an OpenAPI path item that are operations. */
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options",
+            "head", "patch", "trace");
 
     static String roleId() {
         return target(functionProps().get("Role"));

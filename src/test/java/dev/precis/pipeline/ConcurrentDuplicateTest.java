@@ -5,6 +5,10 @@ import dev.precis.fetch.AddressPolicy;
 import dev.precis.fetch.FileFetcher;
 import dev.precis.fetch.S3Fetcher;
 import dev.precis.fetch.UrlFetcher;
+import dev.precis.model.Article;
+import dev.precis.model.Deadline;
+import dev.precis.model.ErrorCode;
+import dev.precis.model.PrecisException;
 import dev.precis.model.SummarizeRequest;
 import dev.precis.model.TextSource;
 import dev.precis.store.BlobStore;
@@ -23,8 +27,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -120,7 +133,7 @@ class ConcurrentDuplicateTest {
     /** The built-in engine under another engine's control: same id, model and version. */
     private abstract static class OnTheBuiltinEngine implements dev.precis.summarize.Engine {
         final BuiltinEngine engine = new BuiltinEngine();
-        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicInteger calls = new AtomicInteger();
 
         @Override
         public String id() {
@@ -142,7 +155,7 @@ class ConcurrentDuplicateTest {
     private static final class CountingEngine extends OnTheBuiltinEngine {
 
         @Override
-        public dev.precis.summarize.Draft draft(dev.precis.model.Article article, List<String> questions) {
+        public dev.precis.summarize.Draft draft(Article article, List<String> questions) {
             calls.incrementAndGet();
             try {
                 Thread.sleep(150);
@@ -160,7 +173,7 @@ class ConcurrentDuplicateTest {
         // the lock must look again, not trust its early "none", or the model is called twice.
         CountingEngine engine = new CountingEngine();
         Pipeline p = pipeline(dir, new SlowReads(), engine);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
             var a = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
             var b = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
@@ -176,21 +189,21 @@ class ConcurrentDuplicateTest {
 
     /** An engine that holds each call until told, so a test can see who waits for whom. */
     private static final class HeldEngine extends OnTheBuiltinEngine {
-        final java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicInteger mostInside = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
-        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final AtomicInteger inside = new AtomicInteger();
+        final AtomicInteger mostInside = new AtomicInteger();
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
         /** When set, a call returns once this many calls are inside at once (or fails after 5 s). */
-        volatile java.util.concurrent.CyclicBarrier together;
+        volatile CyclicBarrier together;
 
         @Override
-        public dev.precis.summarize.Draft draft(dev.precis.model.Article article, List<String> questions) {
+        public dev.precis.summarize.Draft draft(Article article, List<String> questions) {
             calls.incrementAndGet();
             mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
             entered.countDown();
             try {
                 if (together != null) {
-                    together.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                    together.await(5, TimeUnit.SECONDS);
                 } else {
                     release.await();
                 }
@@ -218,18 +231,18 @@ class ConcurrentDuplicateTest {
     @Test
     void twoArticlesWhoseLocationsCollidedUnderTheOldLocksRunSideBySide(@TempDir Path dir) throws Exception {
         HeldEngine engine = new HeldEngine();
-        engine.together = new java.util.concurrent.CyclicBarrier(2);
+        engine.together = new CyclicBarrier(2);
         Pipeline p = pipeline(dir, new FileBlobStore(), engine);
         List<String> texts = collidingTexts(dir);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
             var a = pool.submit(() -> p.process(new TextSource(texts.get(0), List.of())));
             var b = pool.submit(() -> p.process(new TextSource(texts.get(1), List.of())));
-            Outcome first = a.get(10, java.util.concurrent.TimeUnit.SECONDS);
-            Outcome second = b.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Outcome first = a.get(10, TimeUnit.SECONDS);
+            Outcome second = b.get(10, TimeUnit.SECONDS);
             assertEquals(2, engine.mostInside.get(), "both model calls were in flight at once");
-            assertTrue(!first.reused() && !second.reused());
-            assertTrue(!first.location().equals(second.location()));
+            assertFalse(first.reused() || second.reused());
+            assertFalse(first.location().equals(second.location()));
         } finally {
             pool.shutdownNow();
         }
@@ -239,11 +252,11 @@ class ConcurrentDuplicateTest {
     void anInterruptedWaiterLeavesAtOnceAndTheFirstStillFinishes(@TempDir Path dir) throws Exception {
         HeldEngine engine = new HeldEngine();
         Pipeline p = pipeline(dir, new FileBlobStore(), engine);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        var pool = Executors.newFixedThreadPool(1);
         try {
             var first = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
-            assertTrue(engine.entered.await(5, java.util.concurrent.TimeUnit.SECONDS));
-            var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+            assertTrue(engine.entered.await(5, TimeUnit.SECONDS));
+            var failure = new AtomicReference<Throwable>();
             Thread waiter = new Thread(() -> {
                 try {
                     p.process(new TextSource(TEXT, List.of()));
@@ -256,12 +269,12 @@ class ConcurrentDuplicateTest {
             assertTrue(waiter.isAlive(), "the duplicate waits while the first works");
             waiter.interrupt();   // as the batch runner does when a record's time is up
             waiter.join(2_000);
-            org.junit.jupiter.api.Assertions.assertFalse(waiter.isAlive(), "the interrupted waiter left while the first still worked");
-            dev.precis.model.PrecisException e = org.junit.jupiter.api.Assertions.assertInstanceOf(
-                    dev.precis.model.PrecisException.class, failure.get());
-            assertEquals(dev.precis.model.ErrorCode.TIMEOUT, e.code());
+            assertFalse(waiter.isAlive(), "the interrupted waiter left while the first still worked");
+            PrecisException e = assertInstanceOf(
+                    PrecisException.class, failure.get());
+            assertEquals(ErrorCode.TIMEOUT, e.code());
             engine.release.countDown();
-            assertTrue(!first.get(5, java.util.concurrent.TimeUnit.SECONDS).reused());
+            assertFalse(first.get(5, TimeUnit.SECONDS).reused());
             assertEquals(1, engine.calls.get(), "the interrupted waiter made no model call");
         } finally {
             pool.shutdownNow();
@@ -272,20 +285,20 @@ class ConcurrentDuplicateTest {
     void aWaiterGivesUpAtItsDeadlineWithATimeout(@TempDir Path dir) throws Exception {
         HeldEngine engine = new HeldEngine();
         Pipeline p = pipeline(dir, new FileBlobStore(), engine);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        var pool = Executors.newFixedThreadPool(1);
         try {
             var first = pool.submit(() -> p.process(new TextSource(TEXT, List.of())));
-            assertTrue(engine.entered.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(engine.entered.await(5, TimeUnit.SECONDS));
             long start = System.nanoTime();
-            dev.precis.model.PrecisException e = org.junit.jupiter.api.Assertions.assertThrows(
-                    dev.precis.model.PrecisException.class, () -> p.process(new TextSource(TEXT, List.of()),
-                            dev.precis.model.Deadline.in(Duration.ofMillis(300))));
+            PrecisException e = assertThrows(
+                    PrecisException.class, () -> p.process(new TextSource(TEXT, List.of()),
+                            Deadline.in(Duration.ofMillis(300))));
             long ms = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(dev.precis.model.ErrorCode.TIMEOUT, e.code());
+            assertEquals(ErrorCode.TIMEOUT, e.code());
             assertTrue(e.code().retryable(), "SQS retries it later; by then the first has stored the result");
             assertTrue(ms >= 250 && ms < 3_000, "waited " + ms + " ms for a 300 ms deadline");
             engine.release.countDown();
-            first.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            first.get(5, TimeUnit.SECONDS);
             assertTrue(p.process(new TextSource(TEXT, List.of())).reused(), "the retry reuses the first's result");
             assertEquals(1, engine.calls.get());
         } finally {

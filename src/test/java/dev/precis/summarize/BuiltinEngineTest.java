@@ -306,4 +306,15 @@ class BuiltinEngineTest {
         assertTrue(!d.summary().contains("Is this number correct?"), d.summary());
         assertEquals(Answer.NOT_STATED, d.answers().get(0).status());
     }
+
+    @Test
+    void aLeadOpeningWithAFurnitureWordIsStillTheLead() {
+        String text = "Following the larger model, the maker plans a new small laptop with a quieter keyboard next spring."
+                + "\n\nFollow us on social media for more laptop news and reviews every day.\n\nThe small laptop keeps"
+                + " its current screen size, suppliers said.\n\nThe keyboard change follows years of complaints from"
+                + " owners about stuck keys.";
+        String summary = engine.draft(plain(text), List.of()).summary();
+        assertTrue(summary.startsWith("Following the larger model"), summary);
+        assertTrue(!summary.contains("Follow us"), summary);
+    }
 }
