@@ -2,6 +2,7 @@ package dev.precis.extract;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.nodes.Comment;
@@ -151,6 +152,11 @@ final class Cleaner {
                 result.vocabularyHits++;
                 return true;
             }
+            if (vocabulary != Vocab.NONE && isAsideBox(e, tag)) {
+                result.pruned.add(e);
+                result.vocabularyHits++;
+                return true;
+            }
             if (tag.equals("article") || tag.equals("main")) return false;
             boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
                     || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
@@ -175,9 +181,41 @@ final class Cleaner {
             }
             return false;
         }
+
+        /** "About " and the name of the byline found so far ("About Jane Roe" under "By Jane Roe"). */
+        private boolean aboutByline(String label) {
+            String author = result.byline;
+            if (author == null || label.length() < Tuning.ABOUT_PREFIX.length() + 3
+                    || !label.regionMatches(true, 0, Tuning.ABOUT_PREFIX, 0, Tuning.ABOUT_PREFIX.length())) return false;
+            String name = label.substring(Tuning.ABOUT_PREFIX.length()).toLowerCase(Locale.ROOT);
+            return author.toLowerCase(Locale.ROOT).contains(name);
+        }
+
+        /**
+         * A box a reader skips on any kind of page, recognised by its label rather than its class: a
+         * press/media contact box (its label, {@link Vocabulary#CONTACT_BOX_LABEL}, opens it and it holds an
+         * e-mail address or phone number) or an author's bio (opened by "About the author" or "About "
+         * and the byline). Small boxes only ({@link Tuning#ASIDE_BOX_MAX_CHARS}), never the one holding the
+         * headline.
+         */
+        private boolean isAsideBox(Element e, String tag) {
+            if (!Vocabulary.ASIDE_BOX_TAGS.contains(tag)) return false;
+            int text = sizes.text(e);
+            if (text == 0 || text > Tuning.ASIDE_BOX_MAX_CHARS || heading != null && isAncestor(e, heading)) return false;
+            Element first = e.firstElementChild();
+            String label;
+            if (first != null && Vocabulary.HEADING_TAGS.contains(first.normalName()) && !Dom.hasOwnText(e)) {
+                label = Dom.normalize(first.text());
+                if (Vocabulary.AUTHOR_BOX_HEADING.matcher(label).matches() || aboutByline(label)) return true;
+            } else {
+                label = Dom.leadingText(e, Tuning.ASIDE_LABEL_CHARS);
+            }
+            return Vocabulary.CONTACT_BOX_LABEL.matcher(label).lookingAt() && Vocabulary.CONTACT_DETAIL.matcher(e.text()).find();
+        }
     }
 
     /**
+     * A block named like furniture is still kept    /**
      * A block named like furniture is still kept when it is long prose with few links (weak names
      * only), when it holds the page's headline and real text, or when it holds most of the page's
      * text (a mis-named wrapper; not for strong names, since a long comment thread can outweigh a

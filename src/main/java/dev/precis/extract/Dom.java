@@ -39,6 +39,30 @@ final class Dom {
         return b == null ? s : b.toString();
     }
 
+    /** True when {@code e} has non-blank text of its own (not only in its child elements). */
+    static boolean hasOwnText(Element e) {
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) if (!isBlank(t.getWholeText())) return true;
+        return false;
+    }
+
+    /** About the first {@code max} characters of the text under {@code e}, normalized (not all of it: it may be long). */
+    static String leadingText(Element e, int max) {
+        StringBuilder out = new StringBuilder();
+        appendLeading(e, out, max);
+        return normalize(out.toString());
+    }
+
+    private static void appendLeading(Element e, StringBuilder out, int max) {
+        for (int k = 0, n = e.childNodeSize(); k < n && out.length() < max; k++) {
+            org.jsoup.nodes.Node c = e.childNode(k);
+            if (c instanceof org.jsoup.nodes.TextNode t) out.append(t.getWholeText());
+            else if (c instanceof Element child) {
+                if (child.isBlock() || child.normalName().equals("br")) out.append(' ');
+                appendLeading(child, out, max);
+            }
+        }
+    }
+
     /** True for whitespace including no-break, zero-width and ideographic spaces. */
     static boolean isSpace(char c) {
         if (c < ASCII_SPACE.length) return ASCII_SPACE[c]; // most text: a table look-up

@@ -124,10 +124,11 @@ public final class Extractor {
             sizes = TextSizes.of(body, index.elementCount);
         } // the tree is final from here on
         // 3. page type, 4. + 5. readings and the choice between them
-        PageType type = PageTypes.detect(doc, index, meta, sizes, pageUrl);
+        PageTypes.Typed typed = PageTypes.typed(doc, index, meta, sizes, pageUrl);
+        PageType type = typed.type();
         Names names = new Names(); // class/id vocabulary, worked out once per distinct value on this page
         BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline(), type == PageType.FORUM);
-        return new Body(Choice.choose(type, reader), type);
+        return new Body(Choice.choose(typed.profile(), reader), type);
     }
 
     /**

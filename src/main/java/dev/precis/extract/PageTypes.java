@@ -53,10 +53,41 @@ final class PageTypes {
                    int cards, int cardChars, int posts, boolean postsNamed, boolean dated, boolean authored) {
     }
 
+    /**
+     * A page's type and the profile it is read with ({@link Choice}): the type's own, except for an
+     * article nothing attests ({@link #attested}), which is read as a service page.
+     */
+    record Typed(PageType type, PageType profile) {
+    }
+
     static PageType detect(Document doc, PageIndex index, Metadata meta, TextSizes sizes, String pageUrl) {
+        return typed(doc, index, meta, sizes, pageUrl).type();
+    }
+
+    static Typed typed(Document doc, PageIndex index, Metadata meta, TextSizes sizes, String pageUrl) {
         Element body = doc.body();
-        if (body == null) return PageType.ARTICLE;
-        return decide(signals(body, index, meta, sizes, pageUrl));
+        if (body == null) return new Typed(PageType.ARTICLE, PageType.ARTICLE);
+        Signals s = signals(body, index, meta, sizes, pageUrl);
+        PageType type = decide(s);
+        return new Typed(type, profile(type, s));
+    }
+
+    /**
+     * The profile a page of {@code type} is read with. An article typed so only for its long prose —
+     * no date, no author, no schema.org article type — and built of {@code <section>}s
+     * ({@link Tuning#TYPE_SERVICE_SECTIONS}) is as often a service page (a company's "how it works", a
+     * product tour: on WCXB dev half A, 77 unattested articles are 30 articles, 11 service pages, 8
+     * documentation pages and 6 lists) and is read with the service profile: all sections, unless the
+     * scored reading already holds most of the text ({@link Tuning#SERVICE_SCORED_SHARE}), as it does on
+     * an article. Its type stays article.
+     */
+    static PageType profile(PageType type, Signals s) {
+        return type == PageType.ARTICLE && !attested(s) && s.sections() >= Tuning.TYPE_SERVICE_SECTIONS ? PageType.SERVICE : type;
+    }
+
+    /** The page gives a date, an author or a schema.org article type: evidence of an article beyond its prose. */
+    static boolean attested(Signals s) {
+        return s.dated() || s.authored() || containsAny(s.types(), Vocabulary.ARTICLE_TYPES);
     }
 
     static Signals signals(Element body, PageIndex index, Metadata meta, TextSizes sizes, String pageUrl) {

@@ -53,6 +53,14 @@ final class Tuning {
     static final int TYPE_DATELINE_CHARS = 200;
     /** Groups of posts from this many members make a discussion (a question and two replies). Set by hand. */
     static final int TYPE_MIN_POSTS = 3;
+    /**
+     * An article nothing attests (no date, author or schema.org article type) with at least this many
+     * {@code <section>} elements is read with the service profile ({@link PageTypes#profile}). On WCXB dev
+     * half A the service reading gains on 9 such pages with 2–21 sections (+1.72 F1 summed) and loses on
+     * 3 (−0.13); on pages with 0–1 sections it loses more than it gains (a forum thread −0.30, a Zyte
+     * news page −0.49, both without sections). 2 keeps every gaining page; not swept further.
+     */
+    static final int TYPE_SERVICE_SECTIONS = 2;
     /** Cards (and prices) from this many on make a grid: a collection or a listing. Median on WCXB dev half A: collections 21 cards, listings 14, articles 9. */
     static final int TYPE_GRID_CARDS = 8;
     /** Fewer prose blocks than this: no article text (a grid, a listing). Median on WCXB dev half A: articles 14, collections 0, listings 1. */
@@ -198,6 +206,17 @@ final class Tuning {
     static final int DATE_LABEL_REACH = 20;
     /** Byline text longer than this is not a byline (Readability uses 100). */
     static final int MAX_BYLINE_CHARS = 100;
+    /**
+     * A press-contact or author-bio box ({@link Vocabulary#CONTACT_BOX_LABEL}, {@link Vocabulary#AUTHOR_BOX_HEADING})
+     * holds at most this many characters; a longer block under such a label is content (a page about the
+     * press office, an interview with the author). Set, not swept: bios and contact boxes on WCXB dev half A
+     * and the fixtures run 80–600 characters (several contacts with titles, e-mails and phones).
+     */
+    static final int ASIDE_BOX_MAX_CHARS = 800;
+    /** How an author-bio heading names the byline ("About Jane Roe"); English only, as most bylines' bio boxes seen. */
+    static final String ABOUT_PREFIX = "About ";
+    /** Characters read from the start of a block to find a contact label in it (labels are short). */
+    static final int ASIDE_LABEL_CHARS = 60;
     /** A pruned block up to this size (chars) is searched for a byline inside it. */
     static final int BYLINE_BLOCK_CHARS = 300;
     /** Headline-looking titles with fewer words than this keep their suffix (too little left). */

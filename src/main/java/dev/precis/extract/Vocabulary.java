@@ -131,6 +131,34 @@ final class Vocabulary {
                     + "\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Labels of a press or media contact box ("Media contact", "Press inquiries", "Contacto de prensa"):
+     * who to call about a release, never part of its text on any kind of page. A box so labelled is left
+     * out only when it also holds an e-mail address or a phone number ({@link #CONTACT_DETAIL}).
+     */
+    static final Pattern CONTACT_BOX_LABEL = Pattern.compile(
+            "^(?:(?:for )?(?:media|press|news)(?: and (?:media|press|investors?|analysts?))? (?:contacts?|inquiries|enquiries|relations(?: contacts?)?|office|queries)"
+                    + "|contacts? for (?:the )?(?:media|press|journalists)|(?:media|press)kontakt|pressekontakt|contact (?:presse|médias)"
+                    + "|contacto de prensa|contato (?:de|para) imprensa|contatto stampa|persperskontakt|perscontact)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** An e-mail address or a phone number (7+ digits with separators, optionally +country): a contact box's detail. */
+    static final Pattern CONTACT_DETAIL = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]\\d{2,4}){2,4}");
+
+    /**
+     * Headings of an author's bio box ("About the author", "Über den Autor"); "About " followed by the
+     * page's byline is one too ({@link Cleaner}). A reader skips it on any kind of page: it is about the
+     * writer, not the subject.
+     */
+    static final Pattern AUTHOR_BOX_HEADING = Pattern.compile(
+            "^(?:about the (?:author|authors|writer|contributor)s?|about (?:this|our) (?:author|writer)|the author|author bio(?:graphy)?"
+                    + "|über (?:den|die) autor(?:in)?|à propos de l'auteur(?:e)?|sobre (?:el|o|a) autora?|sull'autore|l'autore|over de auteur|o autorze|об авторе)\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Blocks that may be a press-contact or author-bio box ({@link Cleaner}): boxes and paragraphs, not inline text or tables. */
+    static final Set<String> ASIDE_BOX_TAGS = Set.of("div", "section", "aside", "p", "footer", "li", "ul", "dl", "address", "blockquote");
+
     /** Splits text into words for similarity checks. */
     static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 

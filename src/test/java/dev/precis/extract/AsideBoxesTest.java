@@ -1,0 +1,97 @@
+package dev.precis.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.model.Article;
+
+/**
+ * Boxes a reader skips on any kind of page, found by their label (press/media contacts, author bios),
+ * and the service profile of articles nothing attests: the boxes stay out of every reading.
+ */
+class AsideBoxesTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private static final String PROSE = "<p>The new centre trains technicians in safety, electrical and mechanical skills, with a "
+            + "climbing tower and a simulator where trainees practise rescues and repairs in realistic conditions before they ever work on a turbine at sea, and a workshop where they strip and rebuild gearboxes under supervision.</p>"
+            + "<p>Local colleges send their students for a week each term, and the first group finished the course in May "
+            + "with every one of them passing the final assessment on the first attempt, the operator says in its yearly report, which also lists the jobs its graduates took up in the months after the course.</p>";
+
+    /** An undated, unsigned page of prose in sections: typed article, read with the service profile. */
+    private Article undated(String box) {
+        return extractor.extract("<html><body><div class=\"page\"><h1>Training centre opens</h1>"
+                + "<section class=\"text\">" + PROSE.repeat(6) + "</section>" + box
+                + "<section class=\"more\"><h2>What the course covers</h2><p>Rescue drills, first aid at height and the "
+                + "electrical systems of modern turbines, taught by engineers who have worked offshore for years.</p></section>"
+                + "</div></body></html>", null);
+    }
+
+    @Test
+    void aMediaContactBoxWithAnAddressNeverAppears() {
+        Article a = undated("<div class=\"media-contact\"><h4>Media contact</h4><p>Jane Roe, press office</p>"
+                + "<p>press@northwind.example · +44 20 7946 0000</p></div>");
+        assertEquals("article", a.pageType());
+        assertFalse(a.text().contains("press@northwind.example"), a.text());
+        assertFalse(a.text().contains("Jane Roe"), a.text());
+    }
+
+    @Test
+    void aLabelledContactParagraphNeverAppears() {
+        Article a = undated("<p><strong>Press inquiries:</strong> Jane Roe, +1 (555) 010-2030, jane@example.org</p>");
+        assertFalse(a.text().contains("jane@example.org"), a.text());
+    }
+
+    @Test
+    void aParagraphOpeningLikeALabelWithoutContactDetailsStays() {
+        Article a = undated("<p>Press inquiries about the centre have doubled since it opened, and the operator now runs "
+                + "guided tours for journalists every month.</p>");
+        assertTrue(a.text().contains("guided tours for journalists"), a.text());
+    }
+
+    @Test
+    void anAuthorBioBoxNeverAppears() {
+        Article a = undated("<div class=\"box\"><h3>About the author</h3><p>Morag writes about energy and has covered the "
+                + "North Sea industry for a decade.</p></div>");
+        assertFalse(a.text().contains("covered the North Sea industry"), a.text());
+    }
+
+    @Test
+    void aBoxHeadedAboutTheBylineNeverAppears() {
+        Article a = extractor.extract("<html><body><article><h1>Training centre opens</h1>"
+                + "<p class=\"byline\">By <a rel=\"author\" href=\"/m\">Morag Fraser</a></p>" + PROSE + PROSE + PROSE
+                + "<div class=\"box\"><h4>About Morag Fraser</h4><p>Morag writes about energy for the paper.</p></div>"
+                + "</article></body></html>", null);
+        assertTrue(a.byline().contains("Morag Fraser"), a.byline());
+        assertFalse(a.text().contains("writes about energy for the paper"), a.text());
+    }
+
+    @Test
+    void aLongSectionUnderSuchAHeadingIsContent() {
+        String longBio = PROSE.repeat(3);
+        Article a = undated("<section><h2>About the author</h2>" + longBio.replace("The new centre", "The author's centre") + "</section>");
+        assertTrue(a.text().contains("The author's centre"), a.text());
+    }
+
+    @Test
+    void onlyArticlesNothingAttestsAreReadAsServicePages() {
+        PageTypes.Signals bare = signals(Set.of(), false, false);
+        assertEquals(PageType.SERVICE, PageTypes.profile(PageType.ARTICLE, bare));
+        assertEquals(PageType.ARTICLE, PageTypes.profile(PageType.ARTICLE, signals(Set.of(), true, false)));
+        assertEquals(PageType.ARTICLE, PageTypes.profile(PageType.ARTICLE, signals(Set.of(), false, true)));
+        assertEquals(PageType.ARTICLE, PageTypes.profile(PageType.ARTICLE, signals(Set.of("newsarticle"), false, false)));
+        assertEquals(PageType.FORUM, PageTypes.profile(PageType.FORUM, bare));
+        PageTypes.Signals noSections = new PageTypes.Signals(Set.of(), "", 0, 0, 1, 0, 0, 5000, 100, 10, 4000, 0, 0, 0, 0, 0,
+                false, false, false);
+        assertEquals(PageType.ARTICLE, PageTypes.profile(PageType.ARTICLE, noSections), "one section is not a page of sections");
+    }
+
+    private static PageTypes.Signals signals(Set<String> types, boolean dated, boolean authored) {
+        return new PageTypes.Signals(types, "", 0, 0, 3, 0, 0, 5000, 100, 10, 4000, 0, 0, 0, 0, 0, false, dated, authored);
+    }
+}
