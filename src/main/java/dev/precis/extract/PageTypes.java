@@ -145,8 +145,10 @@ final class PageTypes {
 
     /**
      * Weighs the signals, most specific kind first: a discussion (schema.org type, forum URL, or groups of
-     * posts without article prose), documentation, a collection (a grid of priced cards without prose), a
-     * product, a listing (mostly links in repeated cards), an article (dated, authored or typed as one, or
+     * posts without article prose), documentation (typed, under a docs path, or code blocks on a page nothing
+     * dates, signs or declares an article), a collection (a grid of priced cards without prose), a
+     * product, a listing (mostly links in repeated cards; a page whose text is more links than not, with a
+     * group of cards and little prose, is one whatever its OpenGraph type), an article (dated, authored or typed as one, or
      * long prose), else a service page. The thresholds were set on WCXB dev half A together with the Zyte
      * and Mozilla dev pages (all articles), weighing the F1 of the reading each type chooses rather than
      * the share typed right ({@code TypeProbe}, {@code WcxbProbe}): a service or listing reading of an
@@ -166,6 +168,7 @@ final class PageTypes {
         if (Vocabulary.DOCUMENTATION_PATH.matcher(path).find() && (s.codeBlocks() > 0 || !s.dated()) && !articleType) {
             return PageType.DOCUMENTATION;
         }
+        if (s.codeBlocks() >= Tuning.TYPE_DOC_CODE_BLOCKS && !attested(s)) return PageType.DOCUMENTATION;
         if (s.prices() >= Tuning.TYPE_GRID_CARDS && s.cards() >= Tuning.TYPE_GRID_CARDS
                 && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !articleType && !(productType && s.cartControls() > 0)) {
             return PageType.COLLECTION;
@@ -184,6 +187,8 @@ final class PageTypes {
                 && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
         if (Vocabulary.LISTING_PATH.matcher(path).find() && s.cards() >= Tuning.TYPE_MIN_GROUP + 2
                 && prose < Tuning.TYPE_ARTICLE_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
+        if (linkShare >= Tuning.TYPE_LINK_PAGE_SHARE && s.cards() >= Tuning.TYPE_MIN_GROUP + 2
+                && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
         if (articleType || s.dated() || s.authored()) return PageType.ARTICLE;
         if (ogArticle && prose >= Tuning.TYPE_OG_ARTICLE_PROSE_BLOCKS) return PageType.ARTICLE;
         if (prose >= Tuning.TYPE_ARTICLE_PROSE_BLOCKS && !Vocabulary.SERVICE_PATH.matcher(path).find()) {

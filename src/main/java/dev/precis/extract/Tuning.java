@@ -61,6 +61,14 @@ final class Tuning {
      * news page −0.49, both without sections). 2 keeps every gaining page; not swept further.
      */
     static final int TYPE_SERVICE_SECTIONS = 2;
+    /**
+     * A page with at least this many code blocks ({@code <pre>}) and no date, author or schema.org article
+     * type is documentation: a blog post with code is dated and signed, a reference page is not. On WCXB dev
+     * half A: 10 pages, 8 true documentation pages (one gains 0.33 F1), an unsigned engineering blog post
+     * (±0) and a docs page typed service before (−0.05); 1–2 code blocks catch an article and a service page.
+     * Zyte/Mozilla dev: one page (a docs-like article, the same F1 either way).
+     */
+    static final int TYPE_DOC_CODE_BLOCKS = 3;
     /** Cards (and prices) from this many on make a grid: a collection or a listing. Median on WCXB dev half A: collections 21 cards, listings 14, articles 9. */
     static final int TYPE_GRID_CARDS = 8;
     /** Fewer prose blocks than this: no article text (a grid, a listing). Median on WCXB dev half A: articles 14, collections 0, listings 1. */
@@ -73,6 +81,14 @@ final class Tuning {
     static final double TYPE_LISTING_LINK_SHARE = 0.45;
     /** …and with {@code og:type=article} it needs this many cards (news articles have rows of 8–11 related links). Swept 8–20. */
     static final int TYPE_ARTICLE_LISTING_CARDS = 12;
+    /**
+     * A page whose text is at least this share links, with a group of 6+ cards and few prose blocks, is a
+     * listing even when marked {@code og:type=article} (a recipe index, a marketplace search page), unless
+     * a schema.org article type or a date and an author say article. On WCXB dev half A: 4 pages, 3 true
+     * listings and a service page, +1.28 F1 summed; 0.50 adds one article (−0.04). On Mozilla dev a dated,
+     * signed news page with 73% links lost 0.21 until dated-and-signed pages were exempted.
+     */
+    static final double TYPE_LINK_PAGE_SHARE = 0.55;
 
     // ---- Stage 4: scoring ----
     /** Inline text shorter than this (chars) does not make a block a scoring paragraph (Readability uses 25). */

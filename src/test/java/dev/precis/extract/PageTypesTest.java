@@ -93,4 +93,31 @@ class PageTypesTest {
         assertTrue(a.text().contains("Short pitch for feature 0") && a.text().contains("Short pitch for feature 5"), a.text());
         assertFalse(a.text().contains("We use cookies"), a.text());
     }
+
+    /** Signals of a page with the given code blocks, text, links, prose blocks, cards, date and author. */
+    private static PageTypes.Signals signals(java.util.Set<String> types, int code, int text, int links, int prose, int cards,
+                                             boolean dated, boolean authored) {
+        return new PageTypes.Signals(types, "", code, 4, 0, 0, 0, text, links, prose, prose * 300, 0, 0, cards, 20, 0, false,
+                dated, authored);
+    }
+
+    @Test
+    void codeBlocksOnAPageNothingDatesOrSignsAreDocumentation() {
+        assertEquals(PageType.DOCUMENTATION, PageTypes.decide(signals(java.util.Set.of(), 3, 9000, 500, 12, 0, false, false)));
+        assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of(), 3, 9000, 500, 12, 0, true, false)),
+                "a dated post with code is an article");
+        assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of("blogposting"), 5, 9000, 500, 12, 0, false, false)));
+        assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of(), 2, 9000, 500, 12, 0, false, false)),
+                "two code blocks are not enough");
+    }
+
+    @Test
+    void aPageOfMostlyLinksInCardsIsAListingWhateverItsOpenGraphType() {
+        assertEquals(PageType.LISTING, PageTypes.decide(signals(java.util.Set.of("og:article"), 0, 3000, 1800, 1, 6, true, false)));
+        assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of("og:article"), 0, 3000, 1800, 1, 6, true, true)),
+                "dated and signed: an article with many links");
+        assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of("newsarticle"), 0, 3000, 1800, 1, 6, false, false)));
+        assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of("og:article"), 0, 3000, 1200, 1, 6, true, false)),
+                "40% links is not mostly links");
+    }
 }
