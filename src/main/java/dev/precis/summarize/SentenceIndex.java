@@ -24,7 +24,10 @@ final class SentenceIndex {
             Pattern.compile("(?i)\\u00A9|\\bmay not be (?:published|reproduced|redistributed)|\\ball rights reserved\\b"),
             // time stamps and bylines of syndicated copy: "PUBLISHED: 14:11 EST, 25 October 2013", "By . Jo Smith ."
             Pattern.compile("(?i)^\\W*(?:published|updated|last updated|posted)\\b.{0,40}\\b(?:\\d{1,2}:\\d\\d|\\d{4})"),
-            Pattern.compile("^By\\s*\\.?\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s*){1,4}\\.?$"));
+            Pattern.compile("^By\\s*\\.?\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s*){1,4}\\.?$"),
+            // an embedded post's attribution and link: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019",
+            // "…see you again my friend. pic.twitter.com/dUO6AJlMxR"
+            Pattern.compile("^[\\u2014\\u2013-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)|\\bpic\\.twitter\\.com/"));
 
     /**
      * A paragraph of fewer words than this that does not end a sentence (no full stop, question or

@@ -332,4 +332,16 @@ class BuiltinEngineTest {
                 + "\n\nThe move frees the transfer of the other keeper to the rival club in Spain.";
         assertTrue(engine.draft(plain(sloppy), List.of()).summary().startsWith("The club has paid"), "sloppy lead kept");
     }
+    @Test
+    void anEmbeddedPostsAttributionAndLinkAreFurniture() {
+        String text = "The club confirmed that its manager had been dismissed after five years in charge of the team."
+                + "\n\nThe board said results in the league this season had been well below expectations."
+                + "\n\n\u2014 Club Official (@ClubOfficial) November 20, 2019"
+                + "\n\nGood luck and hope to see you again my friend and manager. pic.twitter.com/dUO6AJlMxR"
+                + "\n\n\u2014 Player Name (@player_name) November 19, 2019";
+        Draft d = engine.draft(plain(text), List.of());
+        assertTrue(!d.summary().contains("@") && !d.summary().contains("pic.twitter"), d.summary());
+        assertTrue(d.facts().stream().noneMatch(f -> f.quote().contains("@") || f.quote().contains("pic.twitter")),
+                d.facts().toString());
+    }
 }
