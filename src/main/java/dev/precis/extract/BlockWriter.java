@@ -1,6 +1,7 @@
 package dev.precis.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -334,7 +335,48 @@ final class BlockWriter {
             if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
-        return result;
+        return discussion ? result : withoutCopies(result);
+    }
+
+    /**
+     * {@code blocks} without second copies of a run: a page that carries its article twice (one copy per
+     * screen size, a tab and a print view) repeats a whole stretch of blocks in order. A run of at least
+     * {@link Tuning#COPY_MIN_BLOCKS} blocks holding {@link Tuning#COPY_MIN_SHARE} of the text that repeats an
+     * earlier stretch word for word goes; a single repeated block (a table's header row, a quoted sentence)
+     * and the short recurring stretches of a plan or a schedule stay.
+     */
+    static List<Block> withoutCopies(List<Block> blocks) {
+        int n = blocks.size();
+        if (n < 2 * Tuning.COPY_MIN_BLOCKS) return blocks;
+        int total = 0;
+        for (Block b : blocks) total += b.text().length();
+        Map<String, Integer> first = new HashMap<>();
+        boolean[] drop = null;
+        int k = 0;
+        while (k < n) {
+            Integer m = first.putIfAbsent(blocks.get(k).text(), k);
+            if (m == null) {
+                k++;
+                continue;
+            }
+            int len = 0;
+            int chars = 0;
+            while (k + len < n && m + len < k && blocks.get(m + len).text().equals(blocks.get(k + len).text())) {
+                chars += blocks.get(k + len).text().length();
+                len++;
+            }
+            if (len >= Tuning.COPY_MIN_BLOCKS && chars >= total * Tuning.COPY_MIN_SHARE) {
+                if (drop == null) drop = new boolean[n];
+                for (int j = k; j < k + len; j++) drop[j] = true;
+                k += len;
+            } else {
+                k++;
+            }
+        }
+        if (drop == null) return blocks;
+        List<Block> kept = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) if (!drop[j]) kept.add(blocks.get(j));
+        return kept;
     }
 
     /** The entry's spans, moved by the {@code shift} characters stripped at its start and clipped to its text. */

@@ -164,6 +164,8 @@ final class Cleaner {
                     && insideSentence(e)) {
                 verdict = Names.Verdict.NONE;
             }
+            // a table is judged whole: a cell or row named like furniture ("utility", "meta") is one piece of it
+            if (verdict != Names.Verdict.NONE && Vocabulary.TABLE_PART_TAGS.contains(tag)) verdict = Names.Verdict.NONE;
             if (furnitureHit && !isProtected(e, Names.Verdict.NONE, protect, heading, sizes)
                     || verdict != Names.Verdict.NONE && !isProtected(e, verdict, protect, heading, sizes)) {
                 if (result.byline == null && !furnitureHit) result.byline = bylineInside(e, sizes, names);

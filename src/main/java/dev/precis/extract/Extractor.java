@@ -22,7 +22,7 @@ import dev.precis.model.Article;
  *       OpenGraph/Dublin Core/Twitter meta tags, microdata, {@code <time>}, then the visible page;
  *       JSON-LD {@code articleBody} is kept as a body hint.</li>
  *   <li><b>Removal of non-content</b> ({@link Reveal}, {@link Cleaner}): what the page's own scripts
- *       show (streamed segments, fade-ins holding the main content) is revealed; everything else a reader
+ *       show (streamed segments, fade-ins holding the main content, a cloak over the whole page) is revealed; everything else a reader
  *       never sees is deleted for good (scripts, styles, comments, {@code hidden}, {@code aria-hidden},
  *       {@code display:none}, zero-size boxes…); furniture and vocabulary-named blocks (share, related,
  *       comments…) are pruned.</li>
@@ -47,7 +47,7 @@ public final class Extractor {
      * Version of the extraction logic; bump whenever the output for some page changes (it keys the re-use
      * of stored results).
      */
-    public static final String VERSION = "extract-2";
+    public static final String VERSION = "extract-3";
 
     /** Diagnostic: the body is shorter than {@link Tuning#TOO_SHORT_CHARS}. */
     public static final String TOO_SHORT = "too_short";
@@ -91,6 +91,7 @@ public final class Extractor {
         PageIndex index = PageIndex.of(doc);
         // 2a. what the page's own scripts reveal: streamed segments move into place (then the page is indexed again)
         if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        if (Reveal.pageCloak(doc.body(), index.invisible)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         String pageUrl = meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location();
         Body body = readBody(doc, index, meta, pageUrl);

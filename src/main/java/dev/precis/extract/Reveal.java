@@ -27,6 +27,11 @@ import org.jsoup.nodes.Node;
  *       faded paragraph inside a visible article) is deleted like hidden text. Whether the page still has
  *       its scripts is not asked: saved and crawled copies often lose them (570 of the 1,497 WCXB pages
  *       have none), and a hostile page would keep one anyway.</li>
+ *   <li><b>Page cloaks</b>: a {@code visibility:hidden} wrapper at the top of the body that holds
+ *       {@link Tuning#CLOAK_MIN_SHARE} of the page's text hides the whole page until its styles and scripts
+ *       have loaded (against a flash of unstyled content); left hidden, the page shows nothing at all. It
+ *       is shown; whatever is hidden inside it stays hidden (the page is indexed again). A hidden block
+ *       beside visible text is never a cloak.</li>
  * </ul>
  */
 final class Reveal {
@@ -123,6 +128,45 @@ final class Reveal {
 
     static Map<String, Element> newSegmentMap() {
         return new HashMap<>();
+    }
+
+    /**
+     * Shows the page's cloak, if it has one: an element among {@code invisible} that is a child of the body
+     * (or of its only wrapper), hidden by nothing but an inline {@code visibility:hidden}, and holding at
+     * least {@link Tuning#CLOAK_MIN_SHARE} of the body's text.
+     *
+     * @return true when a cloak was lifted (the page must be indexed again)
+     */
+    static boolean pageCloak(Element body, List<Node> invisible) {
+        if (body == null) return false;
+        int total = -1;
+        for (Node n : invisible) {
+            if (!(n instanceof Element e) || !nearTop(e, body) || !onlyVisibilityHidden(e)) continue;
+            if (total < 0) total = body.text().length();
+            int text = e.text().length();
+            if (text > 0 && text >= total * Tuning.CLOAK_MIN_SHARE) {
+                e.attr("style", Vocabulary.VISIBILITY_HIDDEN.matcher(e.attr("style")).replaceAll("visibility: visible"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A child of the body, or of a body's child that has no element sibling. */
+    private static boolean nearTop(Element e, Element body) {
+        Element p = e.parent();
+        if (p == body) return true;
+        return p != null && p.parent() == body && body.childrenSize() == 1;
+    }
+
+    /** Hidden by an inline {@code visibility:hidden} and nothing else: no attribute, ARIA, other style or class. */
+    private static boolean onlyVisibilityHidden(Element e) {
+        String style = e.attr("style");
+        if (!Vocabulary.VISIBILITY_HIDDEN.matcher(style).find()) return false;
+        String rest = Vocabulary.VISIBILITY_HIDDEN.matcher(style).replaceAll("visibility: visible");
+        Element probe = e.shallowClone();
+        probe.attr("style", rest);
+        return Dom.hiding(probe) == Dom.VISIBLE;
     }
 
     /**

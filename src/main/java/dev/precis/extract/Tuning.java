@@ -29,6 +29,13 @@ final class Tuning {
     /** A fade-in holding the page's headline is its main content when it also holds this much text (chars): a few paragraphs, not a title card. Set by hand, not swept. */
     static final int FADE_IN_MIN_CHARS = 500;
 
+    /**
+     * A {@code visibility:hidden} wrapper at the top of the body holding at least this share of the page's text
+     * is a cloak the page lifts once its styles load ({@link Reveal#pageCloak}). Nine tenths: the page shows
+     * (almost) nothing without it; a hidden block beside a visible article never comes near. Set by hand.
+     */
+    static final double CLOAK_MIN_SHARE = 0.9;
+
     // ---- Stage 3: page type ----
     /** A paragraph with this much text (chars) and under a fifth links counts as a prose block of the page (two or three sentences). Set by hand; the type thresholds below were set on its counts. */
     static final int TYPE_PROSE_BLOCK_CHARS = 200;
@@ -121,6 +128,19 @@ final class Tuning {
     static final int NAV_LINE_CHARS = 12;
     /** Lines up to this length are checked against the boilerplate/byline/date patterns. */
     static final int SHORT_LINE_CHARS = 120;
+    /**
+     * A stretch of at least this many blocks that repeats an earlier stretch in order is a second copy of the
+     * text (one per screen size, a tab and a print view) and is left out; discussions keep theirs (replies
+     * quote). Three: a single recurring line (a meal plan's, a table header) or a pair is not a copy. Set by hand;
+     * a per-paragraph rule (one block) was tried and lost Mozilla dev 0.981 -> 0.944 (its pages repeat lorem-ipsum paragraphs).
+     */
+    static final int COPY_MIN_BLOCKS = 3;
+    /**
+     * …holding at least this share of the body's text. On WCXB dev half A and Zyte dev, the repeated stretches
+     * of real copies held 0.16–0.47 of the text, the recurring days of a meal plan or a list of services at
+     * most 0.09; Mozilla dev unchanged, half B measured after (0.840 -> 0.841 overall).
+     */
+    static final double COPY_MIN_SHARE = 0.15;
     /** Blocks at the start and the end checked for bylines and date lines. */
     static final int EDGE_BLOCKS = 4;
 

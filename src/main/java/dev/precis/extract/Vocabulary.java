@@ -46,6 +46,12 @@ final class Vocabulary {
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?![.\\d])"
                     + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px|clip\\s*:\\s*rect\\(\\s*0", Pattern.CASE_INSENSITIVE);
 
+    /** The parts of a table below the table itself: never pruned by their class or id, only with their table. */
+    static final Set<String> TABLE_PART_TAGS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup");
+
+    /** The {@code visibility:hidden} declaration of an inline style (a page cloak, {@code Reveal#pageCloak}). */
+    static final Pattern VISIBILITY_HIDDEN = Pattern.compile("visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
     /**
      * A width or height of at most one pixel: with {@link #OVERFLOW_HIDDEN} a box whose content never shows
      * ({@code width:0;height:0;overflow:hidden}, the inline screen-reader-only pattern).
@@ -68,7 +74,8 @@ final class Vocabulary {
 
     /**
      * Class/id tokens of blocks that are never article text, whatever else the class says:
-     * share bars, related/ranking/recommendation lists, comments, ads, newsletters, ratings.
+     * share bars, related/ranking/recommendation lists, comments, ads, newsletters, ratings, and the
+     * signatures a forum repeats under each of a user's posts.
      */
     static final Set<String> STRONG_NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot",
@@ -81,7 +88,8 @@ final class Vocabulary {
             "stars", "vote", "votes", "voting", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
             "overlay", "skip", "login", "signin", "register", "paywall", "regwall", "navbar",
             "navigation", "nav", "menu", "submenu", "dropdown", "sidebar", "masthead", "tagcloud",
-            "pagination", "pager", "bio", "reactions", "emoji", "print", "toolbar", "tools");
+            "pagination", "pager", "bio", "reactions", "emoji", "print", "toolbar", "tools", "signature", "signatures",
+            "postsignature", "usersignature");
 
     /**
      * The part of {@link #STRONG_NEGATIVE_TOKENS} that is never the content of any kind of page: on a

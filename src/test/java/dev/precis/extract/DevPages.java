@@ -78,6 +78,7 @@ final class DevPages {
         Document doc = Jsoup.parse(html);
         PageIndex index = PageIndex.of(doc);
         if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        if (Reveal.pageCloak(doc.body(), index.invisible)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         Cleaner.removeInvisible(index);
         Element body = doc.body();

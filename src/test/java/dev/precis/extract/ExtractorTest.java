@@ -201,4 +201,34 @@ class ExtractorTest {
         assertTrue(a.paragraphs().isEmpty());
         assertTrue(a.diagnostics().contains(Extractor.TOO_SHORT));
     }
+
+    @Test
+    void anArticleCarriedTwiceIsReadOnce() {
+        // one copy per screen size, as responsive pages ship them
+        Article a = extractor.extract("<html><body><article><div class=\"desktop\">" + ARTICLE + "</div><div class=\"mobile\">"
+                + ARTICLE + "</div></article></body></html>", null);
+        assertEquals(3, a.paragraphs().size(), a.text());
+    }
+
+    @Test
+    void recurringShortStretchesOfAPlanStay() {
+        String day = "<h2>Day %d</h2><p>Breakfast: oats with berries and a glass of milk, then a short walk.</p>"
+                + "<p>Lunch: lentil soup with bread, an apple, and a cup of green tea after the meal.</p>"
+                + "<p>Dinner: grilled fish with rice and vegetables; water only after eight in the evening.</p>"
+                + "<p>Notes for day %d: how you slept, what you ate between meals, and how the walk felt today.</p>";
+        StringBuilder page = new StringBuilder("<html><body><article><h1>A seven-day plan</h1>");
+        for (int d = 1; d <= 7; d++) page.append(String.format(day, d, d));
+        Article a = extractor.extract(page.append("</article></body></html>").toString(), null);
+        assertEquals(7, a.paragraphs().stream().filter(p -> p.startsWith("Breakfast")).count(), a.text());
+    }
+
+    @Test
+    void tableCellsNamedLikeFurnitureStayWithTheirTable() {
+        Article a = extractor.extract("<html><body><article><h1>Training plan</h1>" + ARTICLE
+                + "<table><thead><tr><td class=\"font-utility-2\">Week</td><td class=\"font-utility-2\">Monday</td></tr></thead>"
+                + "<tbody><tr><td class=\"font-utility-2\">1</td><td class=\"meta\">Rest day, then an easy run of thirty minutes</td></tr>"
+                + "</tbody></table></article></body></html>", null);
+        assertTrue(a.text().contains("Rest day, then an easy run"), a.text());
+        assertTrue(a.text().contains("Monday"), a.text());
+    }
 }

@@ -77,4 +77,24 @@ class RevealTest {
         assertFalse(text.contains("SECRET"), text);
         assertTrue(text.contains("VISIBLE boxed paragraph"), text);
     }
+
+    @Test
+    void aCloakOverTheWholePageIsLiftedButWhatItHidesInsideStaysHidden() {
+        String html = "<html><body><div style=\"visibility:hidden;min-height:100vh\"><h1>Council passes budget</h1>" + PARAGRAPHS
+                + "<p style=\"visibility: hidden\">SECRET line inside the cloak that no reader ever sees.</p></div></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The mayor said the city would publish"), text);
+        assertFalse(text.contains("SECRET"), text);
+    }
+
+    @Test
+    void aVisibilityHiddenBlockBesideVisibleTextIsNoCloak() {
+        String html = "<html><body><article><h1>Council passes budget</h1>" + PARAGRAPHS + "</article>"
+                + "<div style=\"visibility:hidden\">" + PARAGRAPHS.replace("<p>", "<p>SECRET ") + PARAGRAPHS + PARAGRAPHS
+                + PARAGRAPHS + "</div></body></html>";
+        assertFalse(extractor.extract(html, null).text().contains("SECRET"), "the visible article is a tenth of the page or more");
+        String alsoHidden = "<html><body><div aria-hidden=\"true\" style=\"visibility:hidden\"><h1>Council</h1>"
+                + PARAGRAPHS.replace("<p>", "<p>SECRET ") + "</div></body></html>";
+        assertFalse(extractor.extract(alsoHidden, null).text().contains("SECRET"), "hidden another way too");
+    }
 }
