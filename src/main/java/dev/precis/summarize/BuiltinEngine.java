@@ -26,7 +26,7 @@ public final class BuiltinEngine implements Engine {
     /** Engine id stored in provenance. */
     public static final String ID = "builtin-extractive";
     /** Algorithm version: change it whenever output may change, so stored results are redone. */
-    public static final String VERSION = "builtin-3";
+    public static final String VERSION = "builtin-4";
     /** Most sentences in a summary: the design's "two to four sentences". */
     public static final int SUMMARY_MAX_SENTENCES = 4;
     /**

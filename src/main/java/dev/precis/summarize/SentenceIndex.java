@@ -24,7 +24,20 @@ final class SentenceIndex {
             Pattern.compile("(?i)\\u00A9|\\bmay not be (?:published|reproduced|redistributed)|\\ball rights reserved\\b"),
             // time stamps and bylines of syndicated copy: "PUBLISHED: 14:11 EST, 25 October 2013", "By . Jo Smith ."
             Pattern.compile("(?i)^\\W*(?:published|updated|last updated|posted)\\b.{0,40}\\b(?:\\d{1,2}:\\d\\d|\\d{4})"),
-            Pattern.compile("^By\\s*\\.?\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s*){1,4}\\.?$"));
+            Pattern.compile("^By\\s*\\.?\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s*){1,4}\\.?$"),
+            // an embedded post's attribution and link: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019",
+            // "…see you again my friend. pic.twitter.com/dUO6AJlMxR"
+            Pattern.compile("^[\\u2014\\u2013-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)|\\bpic\\.twitter\\.com/"));
+
+    /**
+     * A paragraph of fewer words than this that does not end a sentence (no full stop, question or
+     * exclamation mark, or closing quote after one) is a heading, a label, a caption or a link — "Profile:
+     * Julian Assange Timeline of saga", "There's still a chance for these teams" — not a sentence of the
+     * story. Longer unterminated lines are kept: a sloppy page may drop the full stop of a real sentence.
+     */
+    private static final int HEADING_MAX_WORDS = 12;
+    /** What a paragraph that ends a sentence ends with: terminators, and quotes or brackets after them. */
+    private static final String SENTENCE_ENDS = ".!?\u2026\u061F\u06D4\u0964\u3002\uFF01\uFF1F\"'\u201D\u2019)]\u00BB\u300D";
 
     final String body;
     /** The body's language (BCP-47), or null: it picks the splitting and term rules. */
@@ -62,7 +75,17 @@ final class SentenceIndex {
             words[i] = text.split("\\s+").length;
             boilerplate[i] = BOILERPLATE.stream().anyMatch(p -> p.matcher(text).find());
         }
+        for (int i = 0; i < n; i++) boilerplate[i] |= heading(i);
         for (List<String> t : terms) vectors.add(vector(t));
+    }
+
+    /** Whether sentence {@code i} is a short paragraph of its own that ends no sentence: see {@link #HEADING_MAX_WORDS}. */
+    private boolean heading(int i) {
+        int paragraph = sentences.get(i).paragraph();
+        if (i > 0 && sentences.get(i - 1).paragraph() == paragraph) return false;
+        if (i + 1 < size() && sentences.get(i + 1).paragraph() == paragraph) return false;
+        String text = sentences.get(i).text();
+        return words[i] < HEADING_MAX_WORDS && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     int size() {

@@ -154,11 +154,13 @@ public final class SentenceSplitter {
         boolean digits = token.chars().allMatch(Character::isDigit);
         if (digits && text.substring(start, i - token.length()).isBlank()) return false;   // "1. Start…": list item
         if (rules.neverFinal().contains(lower)) return false;
-        if (rules.beforeNumber().contains(lower)) return !Character.isDigit(next);
+        // an initial ("J. R. R. Tolkien", "James P. Kennedy") before a word, even where the letter is also
+        // a word before a number ("p. 4"): a capital letter and a period before a name is a middle initial
+        boolean initial = token.length() == 1 && Character.isUpperCase(token.charAt(0)) && !Character.isDigit(next);
+        if (!initial && rules.beforeNumber().contains(lower)) return !Character.isDigit(next);
         if (token.length() == 1 && Character.isLowerCase(token.charAt(0))) return false;   // "z. B."
         String following = wordAt(text, k).toLowerCase(Locale.ROOT);
-        if ((token.length() == 1 && Character.isUpperCase(token.charAt(0)))   // an initial: "J. R. R. Tolkien"
-                || rules.maybeFinal().contains(lower) || DOTTED.matcher(token).matches()
+        if (initial || rules.maybeFinal().contains(lower) || DOTTED.matcher(token).matches()
                 || (digits && rules.ordinalDots())) {
             return rules.openers().contains(following);
         }

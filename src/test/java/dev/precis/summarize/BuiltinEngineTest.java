@@ -317,4 +317,31 @@ class BuiltinEngineTest {
         assertTrue(summary.startsWith("Following the larger model"), summary);
         assertTrue(!summary.contains("Follow us"), summary);
     }
+    @Test
+    void aShortLineThatEndsNoSentenceIsAHeadingNotSummaryMaterial() {
+        String text = "Prosecutors in Sweden have dropped an investigation into a rape allegation against the activist."
+                + "\n\nThe activist, who denies the accusation, avoided extradition for seven years by staying in an embassy."
+                + "\n\nProfile: the activist Timeline of the saga"
+                + "\n\nThe investigation had been shelved before but was reopened this year after his eviction."
+                + "\n\nThe activist is now held in a prison while another country seeks his extradition.";
+        Draft d = engine.draft(plain(text), List.of());
+        assertTrue(!d.summary().contains("Timeline of the saga"), d.summary());
+        assertTrue(d.facts().stream().noneMatch(f -> f.quote().contains("Timeline")), d.facts().toString());
+        // a long line without its full stop is still a sentence: sloppy pages drop them
+        String sloppy = "The club has paid the record fee to the league this morning to secure the signing of the keeper"
+                + "\n\nThe move frees the transfer of the other keeper to the rival club in Spain.";
+        assertTrue(engine.draft(plain(sloppy), List.of()).summary().startsWith("The club has paid"), "sloppy lead kept");
+    }
+    @Test
+    void anEmbeddedPostsAttributionAndLinkAreFurniture() {
+        String text = "The club confirmed that its manager had been dismissed after five years in charge of the team."
+                + "\n\nThe board said results in the league this season had been well below expectations."
+                + "\n\n\u2014 Club Official (@ClubOfficial) November 20, 2019"
+                + "\n\nGood luck and hope to see you again my friend and manager. pic.twitter.com/dUO6AJlMxR"
+                + "\n\n\u2014 Player Name (@player_name) November 19, 2019";
+        Draft d = engine.draft(plain(text), List.of());
+        assertTrue(!d.summary().contains("@") && !d.summary().contains("pic.twitter"), d.summary());
+        assertTrue(d.facts().stream().noneMatch(f -> f.quote().contains("@") || f.quote().contains("pic.twitter")),
+                d.facts().toString());
+    }
 }
