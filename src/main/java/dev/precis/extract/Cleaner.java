@@ -158,7 +158,7 @@ final class Cleaner {
                 return true;
             }
             if (tag.equals("article") || tag.equals("main")) return false;
-            boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag)
+            boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag) && !(discussion && holdsPosts(e, tag))
                     || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
                     || (tag.equals("header") && !Dom.insideArticle(e)));
             Names.Verdict verdict = !furnitureHit && vocabulary != Vocab.NONE ? Names.judge(classFlags, idFlags) : Names.Verdict.NONE;
@@ -178,6 +178,20 @@ final class Cleaner {
                 if (!furnitureHit) result.vocabularyHits++;
                 result.pruned.add(e);
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * A discussion's {@code <form>} that wraps its posts (forum software puts the thread in one, for the
+         * moderators' check boxes): {@link Tuning#FORM_THREAD_MIN_POSTS} or more {@code <article>}s in it. A form
+         * is otherwise furniture (search, log-in, reply boxes).
+         */
+        private static boolean holdsPosts(Element e, String tag) {
+            if (!tag.equals("form")) return false;
+            int posts = 0;
+            for (Element d : e.getElementsByTag("article")) {
+                if (++posts >= Tuning.FORM_THREAD_MIN_POSTS) return true;
             }
             return false;
         }

@@ -33,6 +33,8 @@ final class Names {
     static final int JUNK = 1 << 5;
     /** A weak-negative token that does not name a post's author or date ({@link Vocabulary#POST_META_TOKENS}). */
     static final int WEAK_NOT_POST_META = 1 << 6;
+    /** A token names a cookie-consent box ({@link Vocabulary#CONSENT_TOKENS}). */
+    static final int CONSENT = 1 << 7;
 
     /** How strongly an element's class/id vocabulary marks it as non-content. */
     enum Verdict { NONE, WEAK, STRONG }
@@ -47,6 +49,7 @@ final class Names {
         addFlag(Vocabulary.BYLINE_TOKENS, BYLINE);
         addFlag(Vocabulary.PAYWALL_TOKENS, PAYWALL);
         addFlag(Vocabulary.JUNK_TOKENS, JUNK);
+        addFlag(Vocabulary.CONSENT_TOKENS, CONSENT);
         for (String t : Vocabulary.WEAK_NEGATIVE_TOKENS) {
             if (!Vocabulary.POST_META_TOKENS.contains(t)) TOKEN_FLAGS.merge(t, WEAK_NOT_POST_META, (a, b) -> a | b);
         }
@@ -86,11 +89,12 @@ final class Names {
     /**
      * Judges the class/id flags: {@code STRONG} when a class token is a strong negative (share,
      * related, comments…); {@code WEAK} when a weak negative (or a strong one in the id, which is
-     * often derived from a heading, e.g. {@code #sharing-with-a-single-developer}) appears and no
+     * often derived from a heading, e.g. {@code #sharing-with-a-single-developer}; a consent word in the id is
+     * strong all the same) appears and no
      * positive token does; else {@code NONE}.
      */
     static Verdict judge(int classFlags, int idFlags) {
-        if ((classFlags & STRONG_NEGATIVE) != 0) return Verdict.STRONG;
+        if ((classFlags & STRONG_NEGATIVE) != 0 || (idFlags & CONSENT) != 0) return Verdict.STRONG;
         boolean weak = (classFlags & WEAK_NEGATIVE) != 0 || (idFlags & (STRONG_NEGATIVE | WEAK_NEGATIVE)) != 0;
         boolean positive = ((classFlags | idFlags) & POSITIVE) != 0;
         return weak && !positive ? Verdict.WEAK : Verdict.NONE;

@@ -241,4 +241,10 @@ final class Tuning {
     static final int MAX_SITE_SUFFIX_WORDS = 5;
     /** A JSON-LD name/headline this similar (word share) to {@code <title>} counts as the page's title (Readability uses 0.75). */
     static final double TITLE_SIMILARITY = 0.75;
+    /**
+     * A {@code <form>} on a discussion page with this many {@code <article>}s in it holds the thread, not a search or
+     * reply box. Calibration (WCXB dev half A forum pages): forum software that wraps its posts in the moderators'
+     * form had the whole thread pruned as furniture; two posts are the least a thread shows (question and answer).
+     */
+    static final int FORM_THREAD_MIN_POSTS = 2;
 }

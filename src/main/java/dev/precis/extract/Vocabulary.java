@@ -102,6 +102,13 @@ final class Vocabulary {
             "commentlist", "disqus", "respond", "replies", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay",
             "skip", "login", "signin", "register", "paywall", "regwall", "breadcrumb", "breadcrumbs", "crumbs", "print");
 
+    /**
+     * The part of {@link #JUNK_TOKENS} that names a cookie-consent box, which prunes from an {@code id} as strongly
+     * as from a class: ids made from a heading rarely say "consent", while consent managers name their whole
+     * dialog so (a preference centre of 9,000 characters of prose outscored a forum thread's posts).
+     */
+    static final Set<String> CONSENT_TOKENS = Set.of("cookie", "cookies", "consent", "gdpr");
+
     /** The tokens of {@link #WEAK_NEGATIVE_TOKENS} that name a post's author or date: on a discussion page, part of each post. */
     static final Set<String> POST_META_TOKENS = Set.of("author", "byline", "date", "dateline", "timestamp");
 
