@@ -94,7 +94,7 @@ final class BodyReader {
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (foundByline == null) foundByline = pruning.byline;
             // 3. + 4. scoring and sibling merging
-            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names);
+            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names, discussion);
             // 5. clean-up of the winner
             List<Block> blocks = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
                     names, attempt.conditional, title, foundByline, discussion);

@@ -98,6 +98,14 @@ final class ContentScorer {
 
     /** Scores, picks the winner and merges its siblings. */
     static Selection select(Element body, Map<Element, Stats> stats, Names names) {
+        return select(body, stats, names, false);
+    }
+
+    /**
+     * Scores, picks the winner and merges its siblings; on a {@code discussion} page a winner inside one post of
+     * the thread (a run of sibling blocks of one structure, {@link #postOf}) stands for the whole run.
+     */
+    static Selection select(Element body, Map<Element, Stats> stats, Names names, boolean discussion) {
         List<Element> candidates = new ArrayList<>();
         for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
             Element block = entry.getKey();
@@ -147,7 +155,53 @@ final class ContentScorer {
                 runnerUp = Math.max(runnerUp, finalScore(c, stats));
             }
         }
-        return new Selection(mergeSiblings(best, stats), best, finalScore(best, stats), runnerUp, stats);
+        Element post = discussion ? postOf(best, body, stats) : null;
+        List<Element> elements = post != null ? thread(post, stats) : mergeSiblings(best, stats);
+        return new Selection(elements, best, finalScore(best, stats), runnerUp, stats);
+    }
+
+    /**
+     * The post that holds {@code winner} (or is it), up to {@link Tuning#POST_CLIMB_LEVELS} levels up: an element
+     * with a sibling of the same tag and class that has text too, as every post of a thread is built alike. A
+     * long post (a log, a quoted article) outscores the short ones around it; they are the thread all the same.
+     * Null when the winner is in no such run.
+     */
+    private static Element postOf(Element winner, Element body, Map<Element, Stats> stats) {
+        Element e = winner;
+        for (int level = 0; level <= Tuning.POST_CLIMB_LEVELS && e != null && e != body; level++, e = e.parent()) {
+            if (samePostSignature(e, e) && thread(e, stats).size() >= Tuning.THREAD_MIN_POSTS) return e;
+        }
+        return null;
+    }
+
+    /**
+     * A post's structure: its tag and a class token in common (posts often alternate a second class for stripes,
+     * {@code "row1 post"}, {@code "row2 post"}); an {@code <article>} needs no class.
+     */
+    private static boolean samePostSignature(Element a, Element b) {
+        if (!a.normalName().equals(b.normalName())) return false;
+        String ca = a.className();
+        if (ca.isEmpty() || b.className().isEmpty()) return a.normalName().equals("article") && ca.equals(b.className());
+        if (ca.equals(b.className())) return true;
+        Set<String> tokens = a.classNames();
+        for (String t : b.classNames()) if (tokens.contains(t)) return true;
+        return false;
+    }
+
+    /** {@code post} and its siblings of the same structure that hold text, in document order. */
+    private static List<Element> thread(Element post, Map<Element, Stats> stats) {
+        Element parent = post.parent();
+        if (parent == null) return List.of(post);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == post) {
+                out.add(sib);
+                continue;
+            }
+            Stats s = stats.get(sib);
+            if (s != null && s.text > 0 && samePostSignature(post, sib)) out.add(sib);
+        }
+        return out;
     }
 
     private static boolean isRelated(Element a, Element b) {

@@ -247,4 +247,12 @@ final class Tuning {
      * form had the whole thread pruned as furniture; two posts are the least a thread shows (question and answer).
      */
     static final int FORM_THREAD_MIN_POSTS = 2;
+    /**
+     * How far above the scored winner of a discussion page its post is looked for (winner = the post's text box,
+     * one or two wrappers, the post). Calibration (WCXB dev half A forum pages): a long first or second post
+     * (a log, a long question) won alone and the rest of the thread was dropped.
+     */
+    static final int POST_CLIMB_LEVELS = 3;
+    /** The fewest posts (sibling blocks of one structure with text) that make a thread on a discussion page. */
+    static final int THREAD_MIN_POSTS = 2;
 }
