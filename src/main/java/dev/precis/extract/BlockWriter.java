@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -331,6 +332,14 @@ final class BlockWriter {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
             if (start == end) continue;
             String s = text.substring(start, end);
+            if (discussion && s.length() <= Tuning.POST_FURNITURE_MAX_CHARS) {
+                if (Vocabulary.POST_NOTE_LINE.matcher(s).matches()) continue;
+                Matcher stat = Vocabulary.POST_STAT_LINE.matcher(s);
+                if (stat.matches()) {
+                    if (stat.group(1).isEmpty() && k + 1 < n && out.get(k + 1).chars <= Tuning.POST_STAT_VALUE_MAX_CHARS) k++;
+                    continue;
+                }
+            }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));

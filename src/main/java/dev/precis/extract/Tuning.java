@@ -255,4 +255,13 @@ final class Tuning {
     static final int POST_CLIMB_LEVELS = 3;
     /** The fewest posts (sibling blocks of one structure with text) that make a thread on a discussion page. */
     static final int THREAD_MIN_POSTS = 2;
+    /**
+     * The longest line of a discussion that can be a post's user-panel statistic or edit note
+     * ({@link Vocabulary#POST_STAT_LINE}, {@link Vocabulary#POST_NOTE_LINE}); "Last edited by … on …, edited 108 times
+     * in total." runs to about 100. Calibration (WCXB dev half A forum pages): 190 such lines in the readings, one
+     * ("Locations:", a heading in a post) in the truths.
+     */
+    static final int POST_FURNITURE_MAX_CHARS = 120;
+    /** The longest value line under a user-panel label standing alone ("Joined" / "Dec 23, 2009"). */
+    static final int POST_STAT_VALUE_MAX_CHARS = 30;
 }

@@ -210,6 +210,26 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * A line of a forum post's user panel: a member statistic with its value ("Posts: 4032", "Joined: 4. Jul 2012",
+     * "Reaction score 114") or only its label, when the value is the next line ("Joined" / "Dec 23, 2009"; group 1
+     * is then empty). Never a post's text; tried only on short lines of a discussion.
+     */
+    static final Pattern POST_STAT_LINE = Pattern.compile(
+            "^(?:posts|messages|joined|join date|joined on|registered|member since|reaction score|reactions? received"
+                    + "|points|trophy points|reputation|likes(?: received)?|solutions|location|member type|native language"
+                    + "|home country|current location|karma|total posts|threads)\\b\\s*:?\\s*(.{0,40})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A post's edit note ("Edited May 22, 2024 by X", "Last edited: Jul 9, 2022", "Last edited by X on …, edited 4
+     * times in total.") or a thread's status label ("Original poster", "Not open for further replies."): furniture.
+     */
+    static final Pattern POST_NOTE_LINE = Pattern.compile(
+            "^(?:(?:last )?edited(?: by \\S.*| on .*|: .*| \\d.*| \\p{L}+ \\d.*)|original poster|thread starter"
+                    + "|not open for further replies\\.?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * A teaser headline tagged in brackets ("Kim meets Putin [VIDEO]"), also boilerplate; apart from
      * {@link #BOILERPLATE_LINE} because it is only worth trying on a line with a '['.
      */
