@@ -333,7 +333,7 @@ final class BlockWriter {
             if (start == end) continue;
             String s = text.substring(start, end);
             if (discussion && s.length() <= Tuning.POST_FURNITURE_MAX_CHARS) {
-                if (Vocabulary.POST_NOTE_LINE.matcher(s).matches()) continue;
+                if (Vocabulary.POST_NOTE_LINE.matcher(s).matches() || isReplySubject(s, titleKey)) continue;
                 Matcher stat = Vocabulary.POST_STAT_LINE.matcher(s);
                 if (stat.matches()) {
                     if (stat.group(1).isEmpty() && k + 1 < n && out.get(k + 1).chars <= Tuning.POST_STAT_VALUE_MAX_CHARS) k++;
@@ -419,6 +419,15 @@ final class BlockWriter {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A reply's subject line that only echoes the thread's title ("Re: Discuss the 7.1 release here" under a page
+     * titled "Discuss the 7.1 release here - Forums"): repeated over every post, it says nothing the title did not.
+     */
+    private static boolean isReplySubject(String text, String titleKey) {
+        if (titleKey == null || text.length() < Tuning.REPLY_SUBJECT_MIN_CHARS || !text.regionMatches(true, 0, "re:", 0, 3)) return false;
+        return titleKey.contains(key(text.substring(3).strip()));
     }
 
     private static String key(String s) {

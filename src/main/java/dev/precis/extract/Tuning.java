@@ -264,4 +264,6 @@ final class Tuning {
     static final int POST_FURNITURE_MAX_CHARS = 120;
     /** The longest value line under a user-panel label standing alone ("Joined" / "Dec 23, 2009"). */
     static final int POST_STAT_VALUE_MAX_CHARS = 30;
+    /** The shortest "Re: title" line taken for a reply's subject (shorter ones are a quoted word or two). */
+    static final int REPLY_SUBJECT_MIN_CHARS = 12;
 }

@@ -222,11 +222,12 @@ final class Vocabulary {
 
     /**
      * A post's edit note ("Edited May 22, 2024 by X", "Last edited: Jul 9, 2022", "Last edited by X on …, edited 4
-     * times in total.") or a thread's status label ("Original poster", "Not open for further replies."): furniture.
+     * times in total.") or a thread's status label ("Original poster", "Not open for further replies.", "Status", and
+     * "Logged" under each post of some forum software): furniture.
      */
     static final Pattern POST_NOTE_LINE = Pattern.compile(
             "^(?:(?:last )?edited(?: by \\S.*| on .*|: .*| \\d.*| \\p{L}+ \\d.*)|original poster|thread starter"
-                    + "|not open for further replies\\.?)$",
+                    + "|not open for further replies\\.?|status|logged)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
