@@ -333,7 +333,8 @@ final class BlockWriter {
             if (start == end) continue;
             String s = text.substring(start, end);
             if (discussion && s.length() <= Tuning.POST_FURNITURE_MAX_CHARS) {
-                if (Vocabulary.POST_NOTE_LINE.matcher(s).matches() || isReplySubject(s, titleKey)) continue;
+                if (Vocabulary.POST_NOTE_LINE.matcher(s).matches() || Vocabulary.POST_ACTION_LINE.matcher(s).matches()
+                        || isReplySubject(s, titleKey)) continue;
                 Matcher stat = Vocabulary.POST_STAT_LINE.matcher(s);
                 if (stat.matches()) {
                     if (stat.group(1).isEmpty() && k + 1 < n && out.get(k + 1).chars <= Tuning.POST_STAT_VALUE_MAX_CHARS) k++;

@@ -231,6 +231,15 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * A post's reaction count or action button as a line of its own ("7 Likes", "1 person likes this.", "5 replies",
+     * "Quote", "Report") and the gap note between posts ("3 months later..."): furniture of a discussion.
+     */
+    static final Pattern POST_ACTION_LINE = Pattern.compile(
+            "^(?:\\d+ (?:likes?|upvotes?|replies|reply)|\\d+ (?:person|people|users?|members?) (?:likes?|liked|reacted to|thanked)"
+                    + "(?: this(?: post)?)?\\.?|\\d+ (?:days?|weeks?|months?|years?) later(?:\\.\\.\\.|…)?|quote|reply|report|share)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * A teaser headline tagged in brackets ("Kim meets Putin [VIDEO]"), also boilerplate; apart from
      * {@link #BOILERPLATE_LINE} because it is only worth trying on a line with a '['.
      */
