@@ -1,0 +1,94 @@
+package dev.precis.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.model.Article;
+
+/**
+ * The forum profile's reading of a thread: every post's text is kept (whatever wraps the posts, however long one of
+ * them is), and the furniture each post repeats is left out.
+ */
+class ForumThreadTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private static final String HEAD = "<html><head><title>Fan noise after the update - Forums</title>"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\","
+            + "\"headline\":\"Fan noise after the update\"}</script></head><body><h1>Fan noise after the update</h1>";
+
+    private static String reply(int k) {
+        return "<p>Reply " + k + ": the fans ramp up here too since the firmware update, and lowering the fan curve in the "
+                + "settings helped a little for me, although it still spins up whenever the machine wakes from sleep.</p>";
+    }
+
+    private Article read(String body) {
+        return extractor.extract(HEAD + body + "</body></html>", null);
+    }
+
+    @Test
+    void postsWrappedInTheModeratorsFormAreTheThread() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 4; k++) posts.append("<article class=\"post\"><div class=\"author\">user").append(k).append("</div>")
+                .append(reply(k)).append("</article>");
+        String welcome = "<p>Welcome to the hardware forums, where owners help each other with noise, heat and driver "
+                + "problems; please read the rules before you post, search for an existing thread first, and keep to the topic.</p>";
+        Article a = read("<div class=\"intro\">" + welcome.repeat(3) + "</div><form method=\"post\" action=\"/moderate\">" + posts + "</form>"
+                + "<form action=\"/search\"><input name=\"q\"><button>Search the forums</button></form>");
+        assertEquals("forum", a.pageType());
+        for (int k = 1; k <= 4; k++) assertTrue(a.text().contains("Reply " + k + ":"), a.text());
+        assertFalse(a.text().contains("Search the forums"), a.text());
+    }
+
+    @Test
+    void aConsentDialogNamedByItsIdNeverOutscoresTheThread() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 3; k++) posts.append("<div class=\"message\">").append(reply(k)).append("</div>");
+        String consent = "<p>We and our partners store and access information on your device, such as cookies, and process "
+                + "personal data, such as unique identifiers and browsing data, to measure, personalise and improve the content "
+                + "and advertising you see, which you can manage in the settings below at any time.</p>";
+        Article a = read("<div class=\"thread\">" + posts + "</div><div id=\"privacy-consent-sdk\"><div class=\"pc\">"
+                + consent.repeat(12) + "</div></div>");
+        assertTrue(a.text().contains("Reply 1:"), a.text());
+        assertFalse(a.text().contains("unique identifiers"), a.text());
+    }
+
+    @Test
+    void aLongPostDoesNotStandAloneForTheThread() {
+        StringBuilder log = new StringBuilder("<pre>");
+        for (int k = 0; k < 120; k++) log.append("2024-05-03 10:09:").append(k % 60).append(" ERROR worker ").append(k)
+                .append(": fan controller timed out, retrying with the default curve, attempt ").append(k).append("\n");
+        log.append("</pre>");
+        String posts = "<div class=\"topic-body crawler-post\" id=\"post_1\"><div class=\"post\">" + reply(1) + "</div></div>"
+                + "<div class=\"topic-body crawler-post\" id=\"post_2\"><div class=\"post\"><p>Here is the log, I hope "
+                + "it shows what goes wrong.</p>" + log + "</div></div>"
+                + "<div class=\"topic-body crawler-post\" id=\"post_3\"><div class=\"post\">" + reply(3) + "</div></div>";
+        Article a = read("<div id=\"main-outlet\"><div>" + posts + "</div></div>");
+        assertTrue(a.text().contains("fan controller timed out"), a.text());
+        assertTrue(a.text().contains("Reply 1:"), a.text());
+        assertTrue(a.text().contains("Reply 3:"), a.text());
+    }
+
+    @Test
+    void eachPostsUserPanelEditNoteAndButtonsAreLeftOut() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 3; k++) {
+            posts.append("<div class=\"postrow\"><div class=\"userinfo\"><div>member").append(k).append("</div><div>Posts: 41")
+                    .append(k).append("</div><dl><dt>Joined</dt><dd>Dec 2").append(k).append(", 2009</dd></dl></div>")
+                    .append("<div class=\"postbody\"><h3>Re: Fan noise after the update</h3>").append(reply(k))
+                    .append("<p>Last edited by member").append(k).append(" on Sun Feb 22, 2026 2:08 am, edited 2 times in total.</p>")
+                    .append("<div>3 Likes</div><div>Quote</div></div></div>");
+        }
+        Article a = read("<div class=\"topic\">" + posts + "</div>");
+        String t = a.text();
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 3:"), t);
+        assertTrue(t.contains("member2"), "a post keeps its author: " + t);
+        for (String furniture : new String[] {"Posts: 41", "Joined", "Dec 21, 2009", "Last edited by", "3 Likes", "Quote",
+                "Re: Fan noise"}) {
+            assertFalse(t.contains(furniture), furniture + " in: " + t);
+        }
+    }
+}
