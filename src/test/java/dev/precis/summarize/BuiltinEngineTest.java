@@ -317,6 +317,7 @@ class BuiltinEngineTest {
         assertTrue(summary.startsWith("Following the larger model"), summary);
         assertTrue(!summary.contains("Follow us"), summary);
     }
+
     @Test
     void aShortLineThatEndsNoSentenceIsAHeadingNotSummaryMaterial() {
         String text = "Prosecutors in Sweden have dropped an investigation into a rape allegation against the activist."
@@ -332,6 +333,7 @@ class BuiltinEngineTest {
                 + "\n\nThe move frees the transfer of the other keeper to the rival club in Spain.";
         assertTrue(engine.draft(plain(sloppy), List.of()).summary().startsWith("The club has paid"), "sloppy lead kept");
     }
+
     @Test
     void anEmbeddedPostsAttributionAndLinkAreFurniture() {
         String text = "The club confirmed that its manager had been dismissed after five years in charge of the team."
