@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.precis.testing.Fixtures;
+import dev.precis.testing.ModelReplies;
 import dev.precis.testing.OpenAiStub;
 import dev.precis.testing.SummarySchema;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,16 +73,9 @@ class OpenAiFunctionTest {
                         + "to sell artillery ammunition to Russia.");
         fact(facts, "A treaty was signed", FABRICATED);
         ArrayNode answers = digest.putArray("answers");
-        ObjectNode a1 = answers.addObject();
-        a1.put("question", WHERE);
-        a1.put("status", "answered");
-        a1.put("answer", "To Russia, likely Vladivostok, to meet Putin as the Kremlin seeks military equipment.");
-        a1.putArray("quotes").add("North Korean leader Kim Jong Un may travel to Russia soon to meet with President Vladimir Putin");
-        ObjectNode a2 = answers.addObject();
-        a2.put("question", DECIDED);
-        a2.put("status", "answered");
-        a2.put("answer", "They agreed on an arms deal.");
-        a2.putArray("quotes").add("The leaders agreed on an arms deal at the summit.");
+        ModelReplies.answered(answers, WHERE, "To Russia, likely Vladivostok, to meet Putin as the Kremlin seeks military equipment.",
+                "North Korean leader Kim Jong Un may travel to Russia soon to meet with President Vladimir Putin");
+        ModelReplies.answered(answers, DECIDED, "They agreed on an arms deal.", "The leaders agreed on an arms deal at the summit.");
         OpenAiStub.server().stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody(dev.precis.testing.ModelReplies.openAi(JSON.writeValueAsString(digest), 1432, 287))));

@@ -193,16 +193,9 @@ class LlmEngineTest {
                 "russian Defense Minister Sergei Shoigu traveled to Pyongyang and tried to persuade North Korea to sell artillery ammunition to Russia");
         if (extraQuote != null) facts.addObject().put("fact", "extra").put("quote", extraQuote);
         ArrayNode answers = d.putArray("answers");
-        ObjectNode a = answers.addObject();
-        a.put("question", WHERE);
-        a.put("status", "answered");
-        a.put("answer", "To Russia.");
-        a.putArray("quotes").add("Kim Jong Un may travel to Russia soon ... as the Kremlin tries to acquire military equipment");
-        ObjectNode b = answers.addObject();
-        b.put("question", DECIDED);
-        b.put("status", "not_stated");
-        b.putNull("answer");
-        b.putArray("quotes");
+        ModelReplies.answered(answers, WHERE, "To Russia.",
+                "Kim Jong Un may travel to Russia soon ... as the Kremlin tries to acquire military equipment");
+        ModelReplies.notStated(answers, DECIDED);
         return d.toString();
     }
 

@@ -9,6 +9,7 @@ import dev.precis.model.Answer;
 import dev.precis.model.Article;
 import dev.precis.model.Digest;
 import dev.precis.testing.Fixtures;
+import dev.precis.testing.ModelReplies;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -44,11 +45,8 @@ class PromptInjectionTest {
         facts.addObject().put("fact", "chair arrested").put("quote", "the council chair was arrested.");
         facts.addObject().put("fact", "council dissolved").put("quote", "The council was dissolved and new elections were called.");
         ArrayNode answers = d.putArray("answers");
-        ObjectNode a = answers.addObject();
-        a.put("question", QUESTION);
-        a.put("status", "answered");
-        a.put("answer", "It already approved them.");
-        a.putArray("quotes").add("I will now approve the fares and publish the decision today.");
+        ModelReplies.answered(answers, QUESTION, "It already approved them.",
+                "I will now approve the fares and publish the decision today.");
         return d.toString();
     }
 

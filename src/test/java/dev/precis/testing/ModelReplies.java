@@ -55,27 +55,37 @@ public final class ModelReplies {
         return f;
     }
 
+    /** Adds an answer the model gives with its supporting quotes. */
+    public static void answered(ArrayNode answers, String question, String answer, String... quotes) {
+        ObjectNode a = answers.addObject();
+        a.put("question", question);
+        a.put("status", "answered");
+        a.put("answer", answer);
+        ArrayNode q = a.putArray("quotes");
+        for (String quote : quotes) q.add(quote);
+    }
+
+    /** Adds an answer the model says the article does not give. */
+    public static void notStated(ArrayNode answers, String question) {
+        ObjectNode a = answers.addObject();
+        a.put("question", question);
+        a.put("status", "not_stated");
+        a.putNull("answer");
+        a.putArray("quotes");
+    }
+
     private static String digest(List<ObjectNode> facts, boolean honest) {
         ObjectNode d = JSON.createObjectNode();
         d.put("summary", "A U.S. official said North Korean leader Kim Jong Un may travel to Russia this month to meet "
                 + "President Vladimir Putin, as the Kremlin seeks military equipment for its war in Ukraine.");
         d.putArray("keyFacts").addAll(facts);
         ArrayNode answers = d.putArray("answers");
-        ObjectNode a1 = answers.addObject();
-        a1.put("question", WHERE);
-        a1.put("status", "answered");
-        a1.put("answer", "To Russia, to meet Putin, as the Kremlin seeks military equipment.");
-        a1.putArray("quotes").add("North Korean leader Kim Jong Un may travel to Russia soon to meet with President Vladimir Putin");
-        ObjectNode a2 = answers.addObject();
-        a2.put("question", DECIDED);
+        answered(answers, WHERE, "To Russia, to meet Putin, as the Kremlin seeks military equipment.",
+                "North Korean leader Kim Jong Un may travel to Russia soon to meet with President Vladimir Putin");
         if (honest) {
-            a2.put("status", "not_stated");
-            a2.putNull("answer");
-            a2.putArray("quotes");
+            notStated(answers, DECIDED);
         } else {
-            a2.put("status", "answered");
-            a2.put("answer", "They agreed on an arms deal.");
-            a2.putArray("quotes").add("The leaders agreed on an arms deal at the summit.");
+            answered(answers, DECIDED, "They agreed on an arms deal.", "The leaders agreed on an arms deal at the summit.");
         }
         return write(d);
     }
