@@ -10,7 +10,8 @@ import dev.precis.model.Article;
 
 /**
  * Wrappers whose class names furniture but which hold the article: a class that names the page's layout with a
- * sidebar ("layout-sidebar-left", "has-sidebar") is the article's column, not the sidebar.
+ * sidebar ("layout-sidebar-left", "has-sidebar") is the article's column, not the sidebar; a long stretch of prose
+ * under a strong name ("ranking") is the article, unless the name says it is never content (comments).
  */
 class MisnamedWrappersTest {
 
@@ -29,6 +30,10 @@ class MisnamedWrappersTest {
     private Article page(String layoutClass) {
         StringBuilder steps = new StringBuilder();
         for (int k = 1; k <= 5; k++) steps.append(step(k));
+        return page(layoutClass, steps.toString());
+    }
+
+    private Article page(String layoutClass, String steps) {
         return extractor.extract("<html><head><title>Small business guide</title>"
                 + "<meta property=\"article:published_time\" content=\"2024-11-15T12:00:00Z\"><meta name=\"author\" content=\"Jane Roe\">"
                 + "</head><body><main><div class=\"intro\">"
@@ -47,5 +52,22 @@ class MisnamedWrappersTest {
             assertTrue(t.contains("Step 1 explains") && t.contains("Step 5 explains"), layout + ": " + t);
             assertFalse(t.contains("Passwords"), "the sidebar itself stays out (" + layout + "): " + t);
         }
+    }
+
+    @Test
+    void longProseUnderAStrongNameIsKeptButACommentThreadIsNot() {
+        StringBuilder schools = new StringBuilder();
+        for (int k = 1; k <= 16; k++) schools.append("<section><h3>#").append(k).append(" School ").append(k)
+                .append("</h3><p>School ").append(k).append(" offers twelve certificate programs online, in fields from nursing "
+                + "to computer programming, with advisers for every student, tutoring around the clock and credits that transfer to "
+                + "its degrees; most students finish within eight months while they keep working.</p></section>");
+        StringBuilder comments = new StringBuilder();
+        for (int k = 1; k <= 20; k++) comments.append("<p>Comment ").append(k).append(": I finished one of these programs last "
+                + "year while working nights, and the advisers really did answer within a day; the credits moved to my degree "
+                + "without any trouble, so I can recommend it to anyone who is unsure.</p>");
+        Article a = page("layout-main", "<div class=\"ranking\">" + schools + "</div><div class=\"comments\">" + comments + "</div>");
+        String t = a.text();
+        assertTrue(t.contains("School 1 offers") && t.contains("School 16 offers"), t);
+        assertFalse(t.contains("Comment 3:"), t);
     }
 }
