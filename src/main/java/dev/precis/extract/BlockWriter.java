@@ -362,9 +362,6 @@ final class BlockWriter {
             if (b.kind() == Block.Kind.QUOTE) {
                 if (shown != null && shown.contains(b.text())) {
                     if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
-                    // the quote's attribution line ("Jane said:") goes with it
-                    int last = kept.size() - 1;
-                    if (last >= 0 && isAttribution(kept.get(last))) kept.remove(last);
                     continue;
                 }
             } else {
@@ -415,12 +412,6 @@ final class BlockWriter {
         List<Block> kept = new ArrayList<>(n);
         for (int j = 0; j < n; j++) if (!drop[j]) kept.add(blocks.get(j));
         return kept;
-    }
-
-    /** A quote's short opening line that ends in a colon: who is quoted ("Jane said:", "On 3 May, Jane wrote:"). */
-    private static boolean isAttribution(Block b) {
-        String t = b.text();
-        return b.kind() == Block.Kind.QUOTE && t.length() <= Tuning.QUOTE_ATTRIBUTION_MAX_CHARS && t.endsWith(":");
     }
 
     /** The entry's spans, moved by the {@code shift} characters stripped at its start and clipped to its text. */

@@ -265,12 +265,6 @@ final class Tuning {
     /** The fewest posts (sibling blocks of one structure with text) that make a thread on a discussion page. */
     static final int THREAD_MIN_POSTS = 2;
     /**
-     * The longest opening line of a quote that names who is quoted ("On 10/29/2025 at 2:07 PM, GrinGEO said:", 40
-     * characters); it is left out with a quote of a post shown above. Those on WCXB dev half A forums are under 60
-     * characters, so 100 leaves room (a longer line is a sentence); half A forums 0.7893 → 0.7895 with it.
-     */
-    static final int QUOTE_ATTRIBUTION_MAX_CHARS = 100;
-    /**
      * The longest line of a discussion that can be a post's user-panel statistic or edit note
      * ({@link Vocabulary#POST_STAT_LINE}, {@link Vocabulary#POST_NOTE_LINE}); "Last edited by … on …, edited 108 times
      * in total." runs to about 100. Calibration (WCXB dev half A forum pages): 190 such lines in the readings, one
