@@ -67,7 +67,7 @@ class SummaryGateTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {SummarySets.NEWS_DEV, SummarySets.NEWS})
+    @ValueSource(strings = {SummarySets.NEWS_DEV, SummarySets.NEWS, SummarySets.NEWS_EXTRA})
     void newsMarginOverLead3StaysAboveItsFloor(String set) throws Exception {
         assumeTrue(Files.isRegularFile(BENCH.resolve("zyte/dev/ground-truth.json")),
                 "SKIP news summary gate: " + BENCH.toAbsolutePath() + "/zyte/dev is absent (news set not on this machine)");

@@ -49,7 +49,7 @@ public final class RougeBench {
         Path out = Path.of(args.length > 1 ? args[1] : "target/bench-summary");
         Path bench = Path.of(args.length > 2 ? args[2] : "../shared/bench");
         Map<String, List<SummarySets.Doc>> sets = new LinkedHashMap<>(SummarySets.bbc(summ));
-        for (String name : List.of(SummarySets.NEWS_DEV, SummarySets.NEWS)) {
+        for (String name : List.of(SummarySets.NEWS_DEV, SummarySets.NEWS, SummarySets.NEWS_EXTRA)) {
             List<SummarySets.Doc> news = SummarySets.news(bench, name);
             if (!news.isEmpty()) sets.put(name, news);
         }
