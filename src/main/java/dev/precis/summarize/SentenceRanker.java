@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Scores sentences for a summary: centrality in the sentence-similarity graph (PageRank biased
  * towards the lead), plus a lead prior, similarity to the headline and the frequency of the article's
- * words in the sentence; then picks a few central, non-redundant ones (maximal marginal relevance).
+ * words in the sentence; then picks a few central, non-redundant ones (maximal marginal relevance)
+ * within a word budget as long as the article's lead paragraphs ({@link #wordBudget}).
  */
 final class SentenceRanker {
 
@@ -47,8 +48,8 @@ final class SentenceRanker {
     // half (bbc-tune: long extractive references that reward central sentences and length) and news-dev
     // (our own short summaries of 19 stories, CNN/DailyMail-like: they reward the lead and brevity).
     // R1 F1 below as bbc-tune / news-dev (Lead-3: 45.3 / 41.5); moves under ~1 point are noise (news-dev
-    // has 19 stories). The knobs the two sets agree on are set by both; the length, where they disagree,
-    // by the news set under the constraint that BBC stays well above 55 (see BuiltinEngine#SUMMARY_WORD_BUDGET).
+    // has 19 stories). The knobs the two sets agree on are set by both; the length, where they disagree, by
+    // the article's own lead paragraphs (see BuiltinEngine#SUMMARY_LEAD_PARAGRAPHS).
     /** PageRank damping: 0.5/0.7/0.85/0.95 gave 51.5/53.8/55.8/57.6 on all of BBC; graph centrality matters. */
     private static final double DAMPING = 0.95;
     /**
