@@ -132,8 +132,8 @@ final class Cleaner {
             int classFlags = hasAttributes ? names.ofClass(e) : 0;
             int idFlags = hasAttributes ? names.ofId(e) : 0;
             if (discussion) {
-                classFlags = Names.asDiscussion(classFlags);
-                idFlags = Names.asDiscussion(idFlags);
+                classFlags = names.asDiscussion(classFlags);
+                idFlags = names.asDiscussion(idFlags);
             }
             if (((classFlags | idFlags) & Names.PAYWALL) != 0) result.paywallMarker = true;
             if (hasAttributes && isByline(e, classFlags | idFlags) && sizes.text(e) < Tuning.MAX_BYLINE_CHARS) {

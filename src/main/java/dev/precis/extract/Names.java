@@ -35,6 +35,10 @@ final class Names {
     static final int WEAK_NOT_POST_META = 1 << 6;
     /** A token names a cookie-consent box ({@link Vocabulary#CONSENT_TOKENS}). */
     static final int CONSENT = 1 << 7;
+    /** A strong-negative token that does not name a reply ({@link Vocabulary#REPLY_TOKENS}). */
+    static final int STRONG_NOT_REPLY = 1 << 8;
+    /** A junk token that does not name a reply ({@link Vocabulary#REPLY_TOKENS}). */
+    static final int JUNK_NOT_REPLY = 1 << 9;
 
     /** How strongly an element's class/id vocabulary marks it as non-content. */
     enum Verdict { NONE, WEAK, STRONG }
@@ -50,6 +54,12 @@ final class Names {
         addFlag(Vocabulary.PAYWALL_TOKENS, PAYWALL);
         addFlag(Vocabulary.JUNK_TOKENS, JUNK);
         addFlag(Vocabulary.CONSENT_TOKENS, CONSENT);
+        for (String t : Vocabulary.STRONG_NEGATIVE_TOKENS) {
+            if (!Vocabulary.REPLY_TOKENS.contains(t)) TOKEN_FLAGS.merge(t, STRONG_NOT_REPLY, (a, b) -> a | b);
+        }
+        for (String t : Vocabulary.JUNK_TOKENS) {
+            if (!Vocabulary.REPLY_TOKENS.contains(t)) TOKEN_FLAGS.merge(t, JUNK_NOT_REPLY, (a, b) -> a | b);
+        }
         for (String t : Vocabulary.WEAK_NEGATIVE_TOKENS) {
             if (!Vocabulary.POST_META_TOKENS.contains(t)) TOKEN_FLAGS.merge(t, WEAK_NOT_POST_META, (a, b) -> a | b);
         }
@@ -59,7 +69,19 @@ final class Names {
         for (String t : tokens) TOKEN_FLAGS.merge(t, flag, (a, b) -> a | b);
     }
 
+    /** The page is a reply tree ({@link PageTypes#replyTree}): comment words name its posts, not furniture. */
+    private final boolean replyTree;
+
     private final Map<String, Integer> classFlags = new HashMap<>();
+
+    Names() {
+        this(false);
+    }
+
+    /** @param replyTree the page's content is a tree of replies ({@link PageTypes#isReplyTree}) */
+    Names(boolean replyTree) {
+        this.replyTree = replyTree;
+    }
     private final Map<String, Integer> idFlags = new HashMap<>();
 
     /** The flags of the element's {@code class} value (0 without one). */
@@ -102,12 +124,18 @@ final class Names {
 
     /**
      * The flags as they read on a discussion page, where every post has its author and date: the
-     * weak-negative flag stays only when a token other than a post's author or date set it. (Comment words
-     * still prune: on question-and-answer pages the comments under a post are not part of the thread.)
+     * weak-negative flag stays only when a token other than a post's author or date set it. Comment words
+     * still prune (on question-and-answer pages the comments under a post are not part of the thread), except
+     * on a page whose content is a tree of replies ({@link #Names(boolean)}): there they name the posts.
      */
-    static int asDiscussion(int flags) {
+    int asDiscussion(int flags) {
         int f = flags & ~WEAK_NEGATIVE;
         if ((flags & WEAK_NOT_POST_META) != 0) f |= WEAK_NEGATIVE;
+        if (replyTree) {
+            f &= ~(STRONG_NEGATIVE | JUNK);
+            if ((flags & STRONG_NOT_REPLY) != 0) f |= STRONG_NEGATIVE;
+            if ((flags & JUNK_NOT_REPLY) != 0) f |= JUNK;
+        }
         return f;
     }
 

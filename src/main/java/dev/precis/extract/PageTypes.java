@@ -57,7 +57,10 @@ final class PageTypes {
      * A page's type and the profile it is read with ({@link Choice}): the type's own, except for an
      * article nothing attests ({@link #attested}), which is read as a service page.
      */
-    record Typed(PageType type, PageType profile) {
+    record Typed(PageType type, PageType profile, boolean replyTree) {
+        Typed(PageType type, PageType profile) {
+            this(type, profile, false);
+        }
     }
 
     static PageType detect(Document doc, PageIndex index, Metadata meta, TextSizes sizes, String pageUrl) {
@@ -68,6 +71,7 @@ final class PageTypes {
         Element body = doc.body();
         if (body == null) return new Typed(PageType.ARTICLE, PageType.ARTICLE);
         Signals s = signals(body, index, meta, sizes, pageUrl);
+        if (isReplyTree(s, body, sizes)) return new Typed(PageType.FORUM, PageType.FORUM, true);
         PageType type = decide(s);
         return new Typed(type, profile(type, s));
     }
@@ -195,6 +199,85 @@ final class PageTypes {
             return PageType.ARTICLE;
         }
         return PageType.SERVICE;
+    }
+
+    // ---- A discussion whose content is a tree of replies (a link post and its comments) ----
+
+    /**
+     * What the page holds of a tree of replies: {@code chars}, the text of its outermost reply blocks (a block whose
+     * class names a comment or reply, {@link Vocabulary#REPLY_TREE_TOKENS}, or a schema.org {@code Comment});
+     * {@code replies}, all reply blocks; {@code nested}, answers to a reply inside it (built as it is: same tag and first class word).
+     */
+    record ReplyTree(int chars, int replies, int nested) {
+    }
+
+    /**
+     * A page whose content is a tree of replies rather than an article with comments under it: little prose of its
+     * own (fewer than {@link Tuning#TYPE_FEW_PROSE_BLOCKS} prose paragraphs), neither a schema.org article nor dated
+     * and signed, answers nested in the replies they answer ({@link Tuning#TYPE_REPLY_TREE_NESTED}), and the replies hold
+     * {@link Tuning#TYPE_REPLY_TREE_SHARE} of the page's text. A discussion such as a link post with its comment
+     * tree; typed forum and read with the forum profile, where comment words name the posts
+     * ({@link Names#Names(boolean)}) instead of pruning them. The tree is only walked on such a page.
+     */
+    static boolean isReplyTree(Signals s, Element body, TextSizes sizes) {
+        if (s.proseBlocks() >= Tuning.TYPE_FEW_PROSE_BLOCKS || surelyArticle(s)) return false;
+        ReplyTree tree = replyTree(body, sizes);
+        return tree.nested() >= Tuning.TYPE_REPLY_TREE_NESTED && tree.chars() >= s.textChars() * Tuning.TYPE_REPLY_TREE_SHARE;
+    }
+
+    /** A schema.org article, or dated and signed: an article with comments under it, however short. */
+    private static boolean surelyArticle(Signals s) {
+        return containsAny(s.types(), Vocabulary.ARTICLE_TYPES) || s.dated() && s.authored();
+    }
+
+    /** One walk over the cleaned body for {@link ReplyTree}. */
+    static ReplyTree replyTree(Element body, TextSizes sizes) {
+        int[] acc = new int[3];
+        replyWalk(body, sizes, new java.util.ArrayList<>(), acc);
+        return new ReplyTree(acc[0], acc[1], acc[2]);
+    }
+
+    /**
+     * Walks below {@code e} with the reply blocks around it ({@code around}, innermost last). A reply inside
+     * another reply of the same tag and first class word is an answer to it ({@code li.comment} in
+     * {@code li.comment}); a reply's own parts ({@code div.comment-body}) are not.
+     */
+    private static void replyWalk(Element e, TextSizes sizes, java.util.List<Element> around, int[] acc) {
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            if (!(e.childNode(k) instanceof Element c)) continue;
+            boolean reply = isReplyBlock(c);
+            if (reply) {
+                acc[1]++;
+                if (around.isEmpty()) acc[0] += sizes.text(c);
+                else if (answers(c, around)) acc[2]++;
+                around.add(c);
+            }
+            if (c.childNodeSize() > 0) replyWalk(c, sizes, around, acc);
+            if (reply) around.remove(around.size() - 1);
+        }
+    }
+
+    /** True when a reply block of {@code around} has {@code c}'s tag and first class word. */
+    private static boolean answers(Element c, java.util.List<Element> around) {
+        String first = firstClassWord(c);
+        for (Element r : around) if (r.normalName().equals(c.normalName()) && firstClassWord(r).equals(first)) return true;
+        return false;
+    }
+
+    private static String firstClassWord(Element e) {
+        String cls = e.attr("class").strip();
+        int space = cls.indexOf(' ');
+        return space < 0 ? cls : cls.substring(0, space);
+    }
+
+    /** A block named as a reply: a class token of {@link Vocabulary#REPLY_TREE_TOKENS}, or {@code itemtype} schema.org Comment. */
+    static boolean isReplyBlock(Element c) {
+        if (c.attributesSize() == 0 || Vocabulary.INLINE_TAGS.contains(c.normalName())) return false;
+        if (c.attr("itemtype").endsWith("/Comment")) return true;
+        String cls = c.attr("class");
+        if (cls.isEmpty()) return false;
+        for (String t : Names.tokensOf(cls)) if (Vocabulary.REPLY_TREE_TOKENS.contains(t)) return true;
+        return false;
     }
 
     private static boolean containsAny(Set<String> set, Set<String> any) {

@@ -84,6 +84,19 @@ final class Tuning {
     static final int TYPE_FEW_PROSE_BLOCKS = 5;
     /** Fewer prose blocks than this: not an article, so a forum URL or post group decides; also the prose an undated page needs to be an article. Swept 8/12/20/30 on WCXB dev half A with Zyte and Mozilla: within 0.001 on half A, 8 best on Zyte and Mozilla. */
     static final int TYPE_ARTICLE_PROSE_BLOCKS = 8;
+
+    /**
+     * A tree of replies ({@link PageTypes#isReplyTree}): at least this many reply blocks inside others, holding at
+     * least {@link #TYPE_REPLY_TREE_SHARE} of the page's text, on a page with little prose that is neither a
+     * schema.org article nor dated and signed. On WCXB dev half A, the pages with such a tree and under 8 prose
+     * paragraphs are four forum threads and nothing else; articles under long comment trees (up to 88 % of the
+     * text) all have 10+ prose paragraphs of their own. The bar of 8 paragraphs also took two held-half articles
+     * (aggregate only), so the rule asks for fewer than {@link #TYPE_FEW_PROSE_BLOCKS} and no article attestation.
+     */
+    static final int TYPE_REPLY_TREE_NESTED = 3;
+
+    /** The share of the page's text in a tree of replies that makes it the content ({@link #TYPE_REPLY_TREE_NESTED}). */
+    static final double TYPE_REPLY_TREE_SHARE = 0.4;
     /** An undated, unsigned page that says {@code og:type=article} is one with this many prose blocks. Swept 3/5/8: 3 keeps Zyte's articles. */
     static final int TYPE_OG_ARTICLE_PROSE_BLOCKS = 3;
     /** A grid whose text is at least this share links is a listing (median: listings 0.46, articles 0.14). Swept 0.35/0.45. */

@@ -360,6 +360,18 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE);
 
     /** Words in the class of a group of sibling blocks that are the posts of a discussion. */
+    /**
+     * Class tokens of a reply or one of its parts in a tree of replies ({@link PageTypes#replyTree}): "comment",
+     * "reply" ("comment-body" holds one too: tokens split on dashes; a list of them, "comments", does not).
+     */
+    static final Set<String> REPLY_TREE_TOKENS = Set.of("comment", "reply");
+
+    /**
+     * The comment words of {@link #STRONG_NEGATIVE_TOKENS} and {@link #JUNK_TOKENS}: on a page whose content is a
+     * tree of replies ({@link PageTypes#isReplyTree}) they name the posts and do not prune.
+     */
+    static final Set<String> REPLY_TOKENS = Set.of("comment", "comments", "commentlist", "replies");
+
     static final List<String> POST_CLASS_WORDS = List.of("post", "comment", "reply", "message", "answer", "topic", "thread");
 
     /** Text of a shopping-cart control ("Add to cart", "Add to bag", "Buy now", "In den Warenkorb"). */
