@@ -17,13 +17,13 @@ class ReplyTreeTest {
     private final Extractor extractor = new Extractor();
 
     private static final String[] REPLIES = {
-            "Does the new scheduler also cover posts in private communities?",
-            "Yes, it works everywhere you can post, private or not.",
-            "Thanks, that was the one thing keeping me on the old client.",
-            "Is there a way to edit a scheduled post before it goes out?",
-            "Not yet, but it is on the list for the next release.",
-            "The spoiler syntax still renders oddly in the mobile app for me.",
-            "That is the app's bug; the web front end shows it right.",
+            "Does the new scheduler also cover posts in private communities, or only in the public ones for now?",
+            "Yes, it works everywhere you can post, private or not, as long as you are allowed to post there.",
+            "Thanks, that was the one thing keeping me on the old client; I will switch over this weekend.",
+            "Is there a way to edit a scheduled post before it goes out, or do I have to delete it and start over?",
+            "Not yet, but editing is on the list for the next release, together with a calendar of what is queued.",
+            "The spoiler syntax still renders oddly in the mobile app for me, with the markers shown as plain text.",
+            "That is the app's bug and already reported there; the web front end shows spoilers the right way.",
     };
 
     /** A reply and, inside it, the replies that answer it (comment markup as forum and link-aggregator software writes it). */
@@ -47,7 +47,8 @@ class ReplyTreeTest {
         Article a = extractor.extract("<html><head><title>New release: post scheduling</title>"
                 + "<meta property=\"og:type\" content=\"website\"></head><body>" + NAV
                 + "<main><article class=\"post\"><h1>New release: post scheduling</h1><p>Our regular update on what we "
-                + "worked on in the past two weeks.</p></article>" + tree()
+                + "worked on in the past two weeks, so that everyone can keep up with development without reading every "
+                + "code review: post scheduling, a new spoiler syntax and faster loading of long threads.</p></article>" + tree()
                 + "<div class=\"comment-form\"><textarea></textarea><button>Post comment</button></div></main></body></html>", null);
         assertEquals("forum", a.pageType());
         for (String r : REPLIES) assertTrue(a.text().contains(r), a.text());
@@ -91,5 +92,16 @@ class ReplyTreeTest {
         assertEquals(0, t.nested(), "a reply's parts answer nothing");
         org.jsoup.nodes.Element threaded = org.jsoup.Jsoup.parse(tree()).body();
         assertEquals(5, PageTypes.replyTree(threaded, TextSizes.of(threaded, 100)).nested(), "the answers nested in replies");
+    }
+
+    @Test
+    void onAReplyTreeCommentWordsNameThePostsButOtherJunkStillPrunes() {
+        org.jsoup.nodes.Element comment = org.jsoup.Jsoup.parse("<li class=\"comment list-unstyled\">x</li>").selectFirst("li");
+        org.jsoup.nodes.Element share = org.jsoup.Jsoup.parse("<div class=\"comment-share\">x</div>").selectFirst("div");
+        Names tree = new Names(true);
+        Names article = new Names(false);
+        assertEquals(Names.Verdict.NONE, Names.judge(tree.asDiscussion(tree.ofClass(comment)), 0));
+        assertEquals(Names.Verdict.STRONG, Names.judge(article.asDiscussion(article.ofClass(comment)), 0));
+        assertEquals(Names.Verdict.STRONG, Names.judge(tree.asDiscussion(tree.ofClass(share)), 0));
     }
 }
