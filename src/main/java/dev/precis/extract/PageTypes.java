@@ -180,6 +180,7 @@ final class PageTypes {
                 && !(articleType && prose >= Tuning.TYPE_FEW_PROSE_BLOCKS)) {
             return PageType.PRODUCT;
         }
+        if (feed(s) && !articleType) return PageType.LISTING;
         boolean ogArticle = t.contains("og:article");
         boolean surelyArticle = articleType || s.dated() && s.authored();
         int listingCards = ogArticle ? Tuning.TYPE_ARTICLE_LISTING_CARDS : Tuning.TYPE_GRID_CARDS;
@@ -195,6 +196,17 @@ final class PageTypes {
             return PageType.ARTICLE;
         }
         return PageType.SERVICE;
+    }
+
+    /**
+     * A feed: many {@code <article>} elements ({@link Tuning#TYPE_FEED_ARTICLES}), nearly each with its
+     * {@code <time>}, on a page nobody signs and whose prose is a small part of its text
+     * ({@link Tuning#TYPE_FEED_PROSE_SHARE}): a news front page or a section's index of dated teasers, not an
+     * article (whose comments or related posts may be {@code <article>}s too, but beside its own long prose).
+     */
+    static boolean feed(Signals s) {
+        return s.articles() >= Tuning.TYPE_FEED_ARTICLES && s.times() * 4 >= s.articles() * 3 && !s.authored()
+                && s.proseChars() < s.textChars() * Tuning.TYPE_FEED_PROSE_SHARE;
     }
 
     private static boolean containsAny(Set<String> set, Set<String> any) {

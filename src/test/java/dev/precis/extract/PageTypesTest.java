@@ -120,4 +120,31 @@ class PageTypesTest {
         assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of("og:article"), 0, 3000, 1200, 1, 6, true, false)),
                 "40% links is not mostly links");
     }
+    /** A news section's front: dated teasers, each an {@code <article>} with its {@code <time>}, and a line of prose or none. */
+    private static String feedPage(boolean signed) {
+        String teaser = "<article class=\"story\"><h3>Harbour ferry timetable number # changes this spring</h3>"
+                + "<time datetime=\"2025-03-0#\">March #, 2025</time><span>Three short lines of summary for story #.</span></article>";
+        return "<html><head>" + (signed ? "<meta name=\"author\" content=\"Jane Roe\">" : "")
+                + "</head><body><h1>Science</h1><p>Our science desk's latest reporting, from the harbour to the hills and "
+                + "beyond, updated every morning by the newsroom with stories from the coast.</p><div class=\"river\">"
+                + repeat(teaser, 9) + "</div></body></html>";
+    }
+
+    @Test
+    void manyDatedArticlesWithLittleProseAreAFeedAListing() {
+        Article a = extractor.extract(feedPage(false), null);
+        assertEquals("listing", a.pageType());
+        assertTrue(a.text().contains("Harbour ferry timetable number 0") && a.text().contains("Harbour ferry timetable number 8"), a.text());
+        assertEquals("article", extractor.extract(feedPage(true), null).pageType(), "a signed page is an article with teasers");
+    }
+
+    @Test
+    void aFeedNeedsManyDatedArticlesAndLittleProse() {
+        java.util.function.BiFunction<Integer, Integer, PageTypes.Signals> page = (articles, proseChars) -> new PageTypes.Signals(
+                java.util.Set.of(), "", 0, 4, 0, articles, articles, 9000, 1500, proseChars / 300, proseChars, 0, 0, 6, 20, 0,
+                false, true, false);
+        assertTrue(PageTypes.feed(page.apply(9, 2000)));
+        assertFalse(PageTypes.feed(page.apply(7, 2000)), "seven articles: a page with related posts");
+        assertFalse(PageTypes.feed(page.apply(9, 5400)), "60% of the text is prose: an article among teasers");
+    }
 }
