@@ -13,7 +13,7 @@ import org.jsoup.nodes.Node;
  * <ul>
  *   <li>structured data: schema.org types of JSON-LD and microdata ({@code Product},
  *       {@code DiscussionForumPosting}, {@code TechArticle}, {@code CollectionPage}…) and {@code og:type};</li>
- *   <li>the URL path's words ({@code /forum/}, {@code /docs/}, {@code /products/}, {@code /category/}…),
+ *   <li>the URL path's words ({@code /forum/}, {@code /docs/}, {@code /category/}…),
  *       which page software writes the same everywhere;</li>
  *   <li>structure: repeated sibling blocks (cards with links and prices; posts with prose), code blocks,
  *       sections and headings, long prose blocks, shopping-cart controls, prices in the text.</li>
@@ -147,7 +147,8 @@ final class PageTypes {
      * Weighs the signals, most specific kind first: a discussion (schema.org type, forum URL, or groups of
      * posts without article prose), documentation (typed, under a docs path, or code blocks on a page nothing
      * dates, signs or declares an article), a collection (a grid of priced cards without prose), a
-     * product, a listing (mostly links in repeated cards; a page whose text is more links than not, with a
+     * product (schema.org or OpenGraph says so, or it has a shopping-cart button: a {@code /products/} URL with a
+     * price is as often a software company's product tour), a listing (mostly links in repeated cards; a page whose text is more links than not, with a
      * group of cards and little prose, is one whatever its OpenGraph type), an article (dated, authored or typed as one, or
      * long prose), else a service page. The thresholds were set on WCXB dev half A together with the Zyte
      * and Mozilla dev pages (all articles), weighing the F1 of the reading each type chooses rather than
@@ -176,7 +177,7 @@ final class PageTypes {
         if (Vocabulary.COLLECTION_PATH.matcher(path).find() && s.cards() >= Tuning.TYPE_GRID_CARDS && prose < 3) {
             return PageType.COLLECTION;
         }
-        if ((productType || s.cartControls() > 0 || Vocabulary.PRODUCT_PATH.matcher(path).find() && s.prices() > 0)
+        if ((productType || s.cartControls() > 0)
                 && !(articleType && prose >= Tuning.TYPE_FEW_PROSE_BLOCKS)) {
             return PageType.PRODUCT;
         }

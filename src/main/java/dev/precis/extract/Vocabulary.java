@@ -323,9 +323,6 @@ final class Vocabulary {
             "(?:^|[./])(?:docs|doc|developer|developers|wiki|learn|support|help|kb)[./]"
                     + "|/(?:docs|doc|documentation|reference|api|manual|guide|guides|tutorial|tutorials|handbook|wiki|library)(?:/|$)");
 
-    /** URL words of a product page ("/products/…", "/p/…", "/dp/…"). */
-    static final Pattern PRODUCT_PATH = Pattern.compile("/(?:product|products|p|dp|ip|item|itm)/");
-
     /** URL words of a collection of products ("/collections/…", "/category/…", "/shop/"). */
     static final Pattern COLLECTION_PATH = Pattern.compile(
             "/(?:collections?|category|categories|c|shop|browse|catalog|department|store)(?:/|$)");

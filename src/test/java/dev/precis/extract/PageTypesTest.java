@@ -64,6 +64,16 @@ class PageTypesTest {
     }
 
     @Test
+    void aProductTourUnderAProductsPathWithAPriceButNoCartOrProductMarkupIsNotAProduct() {
+        String section = "<section><h2>Feature #</h2><p>Route traffic for feature # through the nearest of our data centres, "
+                + "with rules you write once and apply to every site.</p></section>";
+        String page = "<html><head><link rel=\"canonical\" href=\"https://example.com/products/edge-rules/\">%s</head><body>"
+                + "<h1>Edge rules</h1>" + repeat(section, 5) + "<p>Plans from $20.00 a month.</p></body></html>";
+        assertFalse(extractor.extract(page.formatted(""), null).pageType().equals("product"));
+        assertEquals("product", extractor.extract(page.formatted("<meta property=\"og:type\" content=\"product\">"), null).pageType());
+    }
+
+    @Test
     void aGridOfPricedProductsIsACollectionAndKeepsItsTiles() {
         String tile = "<div class=\"tile\"><a href=\"/p/#\">Wool sock #</a><span>$1#.00</span></div>";
         Article a = extractor.extract("<html><body><h1>Men's socks</h1><div class=\"grid\">" + repeat(tile, 12)
