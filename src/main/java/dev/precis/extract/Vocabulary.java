@@ -313,6 +313,14 @@ final class Vocabulary {
     /** schema.org / OpenGraph types of a product. */
     static final Set<String> PRODUCT_TYPES = Set.of("product", "og:product", "productgroup");
 
+    /**
+     * schema.org types a business gives the page it describes itself on ({@code FAQPage}, {@code LocalBusiness},
+     * {@code Service}, {@code Organization}…): on a page nothing dates, signs or declares an article, they mark a
+     * service page. (An article's publisher is an {@code Organization} too, but an article is dated or signed.)
+     */
+    static final Set<String> BUSINESS_TYPES = Set.of("faqpage", "localbusiness", "service", "organization", "corporation",
+            "professionalservice");
+
     /** URL words of forum software ("/t/slug/123", "/threads/", "community.…", "/questions/"). */
     static final Pattern FORUM_PATH = Pattern.compile(
             "(?:^|[./])(?:forum|forums|community|discuss|discourse|talk)[./]"

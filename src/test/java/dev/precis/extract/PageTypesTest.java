@@ -104,6 +104,18 @@ class PageTypesTest {
         assertFalse(a.text().contains("We use cookies"), a.text());
     }
 
+    @Test
+    void anUndatedUnsignedPageABusinessDescribesWithFaqMarkupIsAServicePage() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"Organization\",\"name\":\"Harbour Movers\"},{\"@type\":\"FAQPage\"}]}</script>%s</head><body>"
+                + "<h1>Moving help in Jackson</h1>" + repeat("<p>Crew # loads the truck, wraps the furniture in blankets and carries every "
+                + "box up the stairs of your new home, so that you can spend the day with your family instead of lifting "
+                + "heavy things; book them online and pay only for the hours they work, with no charge for the drive.</p>", 9) + "</body></html>";
+        assertEquals("service", extractor.extract(page.formatted(""), null).pageType());
+        assertEquals("article", extractor.extract(page.formatted("<meta property=\"article:published_time\" content=\"2025-04-27\">"), null)
+                .pageType(), "a dated page is an article");
+    }
+
     /** Signals of a page with the given code blocks, text, links, prose blocks, cards, date and author. */
     private static PageTypes.Signals signals(java.util.Set<String> types, int code, int text, int links, int prose, int cards,
                                              boolean dated, boolean authored) {
