@@ -321,6 +321,13 @@ final class Vocabulary {
     static final Set<String> BUSINESS_TYPES = Set.of("faqpage", "localbusiness", "service", "organization", "corporation",
             "professionalservice");
 
+    /**
+     * schema.org types of a page that is an index of other pages ({@code CollectionPage}, {@code SearchResultsPage}):
+     * a shop's category or a recipe index says so even when its {@code og:type} says article. Not {@code ItemList},
+     * which articles and threads also carry (a list of steps, of posts).
+     */
+    static final Set<String> INDEX_PAGE_TYPES = Set.of("collectionpage", "searchresultspage");
+
     /** URL words of forum software ("/t/slug/123", "/threads/", "community.…", "/questions/"). */
     static final Pattern FORUM_PATH = Pattern.compile(
             "(?:^|[./])(?:forum|forums|community|discuss|discourse|talk)[./]"

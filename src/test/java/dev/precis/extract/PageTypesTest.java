@@ -116,6 +116,22 @@ class PageTypesTest {
                 .pageType(), "a dated page is an article");
     }
 
+    @Test
+    void aPageDeclaredACollectionPageIsAListingAndIsReadAsItsStructureSays() {
+        String recipe = "<p>Recipe #: a slow tomato sauce with garlic, basil and a splash of the pasta water, simmered "
+                + "for an hour until it is thick enough to coat the back of a spoon and sweet without any sugar at all, "
+                + "then finished with olive oil, torn basil leaves and a handful of grated cheese just before it goes onto the "
+                + "plates of everyone waiting at the table.</p>";
+        String page = "<html><head><meta property=\"og:type\" content=\"article\">%s</head><body><h1>Tomato sauces</h1>"
+                + repeat(recipe, 9) + "</body></html>";
+        Article plain = extractor.extract(page.formatted(""), null);
+        Article declared = extractor.extract(page.formatted("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"CollectionPage\",\"name\":\"Tomato sauces\"}</script>"), null);
+        assertEquals("article", plain.pageType());
+        assertEquals("listing", declared.pageType());
+        assertEquals(plain.text(), declared.text(), "the type is declared; the reading still follows the structure");
+    }
+
     /** Signals of a page with the given code blocks, text, links, prose blocks, cards, date and author. */
     private static PageTypes.Signals signals(java.util.Set<String> types, int code, int text, int links, int prose, int cards,
                                              boolean dated, boolean authored) {
