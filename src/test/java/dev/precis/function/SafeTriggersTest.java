@@ -22,12 +22,20 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -201,21 +209,21 @@ class SafeTriggersTest {
      * a request stopped at its deadline also gives up its model call, instead of leaving it running.
      */
     private static final class SilentModel implements AutoCloseable {
-        final java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-        final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.CompletableFuture<Long> hungUpAt = new java.util.concurrent.CompletableFuture<>();
+        final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        final AtomicInteger requests = new AtomicInteger();
+        final CompletableFuture<Long> hungUpAt = new CompletableFuture<>();
 
-        SilentModel() throws java.io.IOException {
+        SilentModel() throws IOException {
             Thread t = new Thread(() -> {
-                try (java.net.Socket socket = server.accept()) {
+                try (Socket socket = server.accept()) {
                     requests.incrementAndGet();
-                    java.io.InputStream in = socket.getInputStream();
+                    InputStream in = socket.getInputStream();
                     byte[] buffer = new byte[8192];
                     while (in.read(buffer) >= 0) {
                         // the request, then nothing until the client closes the connection
                     }
                     hungUpAt.complete(System.nanoTime());
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     hungUpAt.complete(System.nanoTime());
                 }
             }, "silent-model");
@@ -228,7 +236,7 @@ class SafeTriggersTest {
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             server.close();
         }
     }
@@ -249,7 +257,7 @@ class SafeTriggersTest {
             assertEquals("timeout", tree(reply.body()).get("error").asText());
             assertEquals(String.valueOf(HttpTrigger.RETRY_AFTER_SECONDS), reply.headers().get("Retry-After"));
             assertTrue(ms >= 1_500 && ms < 4_000, "answered after " + ms + " ms for a 2 s deadline");
-            long hungUp = (model.hungUpAt.get(5, java.util.concurrent.TimeUnit.SECONDS) - start) / 1_000_000;
+            long hungUp = (model.hungUpAt.get(5, TimeUnit.SECONDS) - start) / 1_000_000;
             assertTrue(hungUp < 4_000, "the model call was given up " + hungUp + " ms after the start, not left running");
             Thread.sleep(500);
             assertEquals(1, model.requests.get(), "no retry or second call after the deadline");

@@ -346,4 +346,63 @@ class BuiltinEngineTest {
         assertTrue(d.facts().stream().noneMatch(f -> f.quote().contains("@") || f.quote().contains("pic.twitter")),
                 d.facts().toString());
     }
+
+    /** Twelve distinct 17-word sentences about one council meeting. */
+    private static List<String> councilSentences() {
+        String[] topics = {"harbour", "school", "bridge", "library", "budget", "parking", "housing", "museum",
+                "market", "station", "stadium", "hospital"};
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < topics.length; i++) {
+            out.add("The council said on Tuesday that the " + topics[i] + " plan for the town will cost "
+                    + (i + 2) + " million pounds.");
+        }
+        return out;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    @Test
+    void summaryIsAsLongAsTheStorysFirstTwoParagraphs() {
+        List<String> sentences = councilSentences();
+        // a web story: one sentence a paragraph, so its first two paragraphs hold 30 words: the 50-word floor
+        Article web = plain(String.join("\n\n", sentences));
+        assertEquals(BuiltinEngine.SUMMARY_MIN_WORDS, engine.summaryWordBudget(web));
+        String webSummary = engine.draft(web, List.of()).summary();
+        assertTrue(words(webSummary) <= BuiltinEngine.SUMMARY_MIN_WORDS, webSummary);
+        // the same sentences in paragraphs of four: 136 words up front, so the 110-word ceiling
+        StringBuilder full = new StringBuilder();
+        for (int i = 0; i < sentences.size(); i++) {
+            full.append(sentences.get(i)).append(i % 4 == 3 ? "\n\n" : " ");
+        }
+        Article article = plain(full.toString().strip());
+        assertEquals(BuiltinEngine.SUMMARY_MAX_WORDS, engine.summaryWordBudget(article));
+        String fullSummary = engine.draft(article, List.of()).summary();
+        assertTrue(words(fullSummary) > BuiltinEngine.SUMMARY_MIN_WORDS
+                && words(fullSummary) <= BuiltinEngine.SUMMARY_MAX_WORDS, fullSummary);
+        // in paragraphs of three: 102 words, between the two
+        StringBuilder threes = new StringBuilder();
+        for (int i = 0; i < sentences.size(); i++) threes.append(sentences.get(i)).append(i % 3 == 2 ? "\n\n" : " ");
+        assertEquals(102, engine.summaryWordBudget(plain(threes.toString().strip())));
+    }
+
+    @Test
+    void textWithoutParagraphsGetsTheFixedBudget() {
+        Article block = plain(String.join(" ", councilSentences()));
+        assertEquals(BuiltinEngine.SUMMARY_WORD_BUDGET, engine.summaryWordBudget(block));
+        // two paragraphs and nothing after them: no lead to measure either
+        List<String> s = councilSentences();
+        Article two = plain(String.join(" ", s.subList(0, 6)) + "\n\n" + String.join(" ", s.subList(6, 12)));
+        assertEquals(BuiltinEngine.SUMMARY_WORD_BUDGET, engine.summaryWordBudget(two));
+    }
+
+    @Test
+    void headingsAndFurnitureAreNotTheLeadParagraphs() {
+        List<String> s = councilSentences();
+        // a heading and a "Follow us" line before the story do not count as its first paragraphs
+        Article a = plain("Town news\n\nFollow us on social media for more.\n\n" + s.get(0) + " " + s.get(1) + " "
+                + s.get(2) + "\n\n" + s.get(3) + "\n\n" + String.join("\n\n", s.subList(4, 12)));
+        assertEquals(68, engine.summaryWordBudget(a));
+    }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * output. Usage:
  * {@code java -Dgrid="damping:0.85,0.95;leadWeight:0.3,0.6" ... TuningSweep [SUMM_DIR]} — every
  * combination of the listed values of {@code Tuning}'s components, the others at their defaults; then
- * {@code -Dvariants="wordBudget:75|leadWeight:3,wordBudget:70"}, single settings one after the other (the
+ * {@code -Dvariants="minWordBudget:45|leadWeight:3.5,maxWordBudget:100"}, single settings one after the other (the
  * points of a trade-off curve).
  */
 public final class TuningSweep {
@@ -50,7 +50,7 @@ public final class TuningSweep {
             }
             grid = next;
         }
-        // -Dvariants="wordBudget:75|leadWeight:3,wordBudget:70": named points of a trade-off curve, after the grid
+        // -Dvariants="minWordBudget:45|leadWeight:3.5,maxWordBudget:100": named points of a trade-off curve, after the grid
         String variants = System.getProperty("variants", "");
         for (String variant : variants.isBlank() ? new String[0] : variants.split("\\|")) {
             SentenceRanker.Tuning t = SentenceRanker.DEFAULT;

@@ -49,7 +49,7 @@ public final class RougeBench {
         Path out = Path.of(args.length > 1 ? args[1] : "target/bench-summary");
         Path bench = Path.of(args.length > 2 ? args[2] : "../shared/bench");
         Map<String, List<SummarySets.Doc>> sets = new LinkedHashMap<>(SummarySets.bbc(summ));
-        for (String name : List.of(SummarySets.NEWS_DEV, SummarySets.NEWS)) {
+        for (String name : List.of(SummarySets.NEWS_DEV, SummarySets.NEWS, SummarySets.NEWS_EXTRA)) {
             List<SummarySets.Doc> news = SummarySets.news(bench, name);
             if (!news.isEmpty()) sets.put(name, news);
         }
@@ -63,7 +63,7 @@ public final class RougeBench {
         systems.put("builtin", a -> splitter.split(engine.draft(a, List.of()).summary()).stream()
                 .map(SentenceSplitter.Sentence::text).toList());
         systems.put("lead3", a -> lead(splitter, a, 3));
-        systems.put("leadfit", a -> leadWithinBudget(splitter, a));
+        systems.put("leadfit", a -> leadWithinBudget(splitter, engine, a));
 
         System.out.printf("%-13s %-8s %4s %7s %7s %7s %8s %7s %7s%n", "set", "system", "docs", "R1", "R2", "RL",
                 "R1-lead3", "words", "sents");
@@ -154,15 +154,16 @@ public final class RougeBench {
     /**
      * The length-matched baseline: leading sentences under the engine's own limits (at most
      * {@link BuiltinEngine#SUMMARY_MAX_SENTENCES}, skipping any that would pass
-     * {@link BuiltinEngine#SUMMARY_WORD_BUDGET} words; the first always fits).
+     * the article's word budget, {@link BuiltinEngine#summaryWordBudget}; the first always fits).
      */
-    private static List<String> leadWithinBudget(SentenceSplitter splitter, Article a) {
+    private static List<String> leadWithinBudget(SentenceSplitter splitter, BuiltinEngine engine, Article a) {
         List<String> picked = new ArrayList<>();
+        int budget = engine.summaryWordBudget(a);
         int words = 0;
         for (SentenceSplitter.Sentence s : splitter.split(a.text())) {
             if (picked.size() == BuiltinEngine.SUMMARY_MAX_SENTENCES) break;
             int n = s.text().split("\\s+").length;
-            if (!picked.isEmpty() && words + n > BuiltinEngine.SUMMARY_WORD_BUDGET) continue;
+            if (!picked.isEmpty() && words + n > budget) continue;
             picked.add(s.text());
             words += n;
         }
