@@ -132,6 +132,19 @@ class PageTypesTest {
         assertEquals(plain.text(), declared.text(), "the type is declared; the reading still follows the structure");
     }
 
+    @Test
+    void aPageAtTheEndOfANewsPathWithTeasersOfProseIsAListing() {
+        String teaser = "<div class=\"teaser\"><h3><a href=\"/news/story-#\">Story # from the harbour</a></h3><p>Story # tells how "
+                + "the harbour's ferries changed their timetable this spring after a long winter of complaints from the "
+                + "islanders, who had waited hours on the quay for boats that never came, and what the council plans to do "
+                + "about it before the summer crowds arrive.</p></div>";
+        String page = "<html><head>%s</head><body><h1>News</h1><div class=\"teasers\">" + repeat(teaser, 8) + "</div></body></html>";
+        assertEquals("listing", extractor.extract(page.formatted("<link rel=\"canonical\" href=\"https://example.org/news\">"), null)
+                .pageType());
+        assertEquals("article", extractor.extract(page.formatted("<link rel=\"canonical\" href=\"https://example.org/news/harbour-ferries\">"),
+                null).pageType(), "a story's own URL goes on past the section's word");
+    }
+
     /** Signals of a page with the given code blocks, text, links, prose blocks, cards, date and author. */
     private static PageTypes.Signals signals(java.util.Set<String> types, int code, int text, int links, int prose, int cards,
                                              boolean dated, boolean authored) {
