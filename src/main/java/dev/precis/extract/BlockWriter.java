@@ -2,6 +2,7 @@ package dev.precis.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -345,7 +346,31 @@ final class BlockWriter {
             if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
-        return discussion ? result : withoutCopies(result);
+        return discussion ? withoutQuotedPosts(result) : withoutCopies(result);
+    }
+
+    /**
+     * A discussion's blocks without the quotes of what the thread already shows: a reply that quotes an
+     * earlier post repeats its paragraphs inside a block quote; the reader has read them above. A quote of
+     * text not on the page (a post on an earlier page, a source) stays.
+     */
+    static List<Block> withoutQuotedPosts(List<Block> blocks) {
+        Set<String> shown = null;
+        List<Block> kept = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            if (b.kind() == Block.Kind.QUOTE) {
+                if (shown != null && shown.contains(b.text())) {
+                    if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+                    continue;
+                }
+            } else {
+                if (shown == null) shown = new HashSet<>();
+                shown.add(b.text());
+            }
+            if (kept != null) kept.add(b);
+        }
+        return kept == null ? blocks : kept;
     }
 
     /**

@@ -172,8 +172,8 @@ final class Cleaner {
             }
             // a table is judged whole: a cell or row named like furniture ("utility", "meta") is one piece of it
             if (verdict != Names.Verdict.NONE && Vocabulary.TABLE_PART_TAGS.contains(tag)) verdict = Names.Verdict.NONE;
-            if (furnitureHit && !isProtected(e, Names.Verdict.NONE, protect, heading, sizes)
-                    || verdict != Names.Verdict.NONE && !isProtected(e, verdict, protect, heading, sizes)) {
+            if (furnitureHit && !isProtected(e, Names.Verdict.NONE, 0, protect, heading, sizes)
+                    || verdict != Names.Verdict.NONE && !isProtected(e, verdict, classFlags | idFlags, protect, heading, sizes)) {
                 if (result.byline == null && !furnitureHit) result.byline = bylineInside(e, sizes, names);
                 if (!furnitureHit) result.vocabularyHits++;
                 result.pruned.add(e);
@@ -235,9 +235,11 @@ final class Cleaner {
      * text (a mis-named wrapper; not for strong names, since a long comment thread can outweigh a
      * short article).
      */
-    private static boolean isProtected(Element e, Names.Verdict verdict, int protect, Element heading,
+    private static boolean isProtected(Element e, Names.Verdict verdict, int flags, int protect, Element heading,
                                        TextSizes sizes) {
         int text = sizes.text(e);
+        if (verdict == Names.Verdict.STRONG && (flags & Names.JUNK) == 0 && text >= Tuning.MISNAMED_PROSE_CHARS
+                && sizes.links(e) <= text * Tuning.MISNAMED_PROSE_LINK_DENSITY) return true;
         if (verdict == Names.Verdict.WEAK && text >= Tuning.WEAK_KEEP_CHARS
                 && sizes.links(e) <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
         boolean holdsHeadline = heading != null && text >= Tuning.WEAK_KEEP_CHARS && isAncestor(e, heading);

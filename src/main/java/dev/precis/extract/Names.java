@@ -146,7 +146,19 @@ final class Names {
 
     private static int tokenFlags(String value) {
         int f = 0;
-        for (String t : tokensOf(value)) f |= TOKEN_FLAGS.getOrDefault(t, 0);
+        boolean sidebar = false;
+        boolean layout = false;
+        int others = 0;
+        for (String t : tokensOf(value)) {
+            if (Vocabulary.SIDEBAR_TOKENS.contains(t)) {
+                sidebar = true;
+                continue;
+            }
+            if (Vocabulary.LAYOUT_TOKENS.contains(t)) layout = true;
+            f |= TOKEN_FLAGS.getOrDefault(t, 0);
+        }
+        // "has-sidebar", "content-sidebar-wrap", "sidebar-layout": a page layout with a sidebar, i.e. its wrapper
+        if (sidebar && !layout) f |= TOKEN_FLAGS.get(Vocabulary.SIDEBAR_TOKENS.iterator().next());
         return f;
     }
 

@@ -91,6 +91,16 @@ final class Vocabulary {
             "pagination", "pager", "bio", "reactions", "emoji", "print", "toolbar", "tools", "signature", "signatures",
             "postsignature", "usersignature");
 
+    /** The strong-negative token of a sidebar: negative unless a {@link #LAYOUT_TOKENS} word beside it names a layout. */
+    static final Set<String> SIDEBAR_TOKENS = Set.of("sidebar");
+
+    /**
+     * Words that make a class naming a sidebar name the page's layout instead ("has-sidebar", "with-sidebar-layout",
+     * "content-sidebar-wrap", "sidebar-enabled", "template-sidebar", "sidebar-first-only"): such a class sits on the
+     * wrapper of the article and its sidebar, or on the article's column, not on the sidebar.
+     */
+    static final Set<String> LAYOUT_TOKENS = Set.of("has", "with", "layout", "wrap", "enabled", "mode", "template", "only");
+
     /**
      * The part of {@link #STRONG_NEGATIVE_TOKENS} that is never the content of any kind of page: on a
      * service or list page, where "related", "promo", "rating" or "popular" sections are content, these

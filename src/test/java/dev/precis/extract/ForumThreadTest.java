@@ -91,4 +91,21 @@ class ForumThreadTest {
             assertFalse(t.contains(furniture), furniture + " in: " + t);
         }
     }
+
+    @Test
+    void aQuoteOfAPostShownAboveIsLeftOutAndAQuoteFromElsewhereStays() {
+        String first = "<p>The fans ramp up as soon as the firmware update is installed, even when the machine is idle.</p>"
+                + "<p>Has anyone found a setting that calms them down again?</p>";
+        String quoted = "<blockquote><div>member1 said:</div><p>The fans ramp up as soon as the firmware update is installed, "
+                + "even when the machine is idle.</p><p>Has anyone found a setting that calms them down again?</p></blockquote>";
+        String outside = "<blockquote><p>Lowering the fan curve below forty percent voids nothing, says the vendor's support page.</p>"
+                + "</blockquote>";
+        Article a = read("<div class=\"thread\"><div class=\"message\">" + first + "</div>"
+                + "<div class=\"message\">" + quoted + reply(2) + "</div>"
+                + "<div class=\"message\">" + outside + reply(3) + "</div></div>");
+        String t = a.text();
+        assertEquals(1, t.split("Has anyone found a setting", -1).length - 1, "the quoted post is read once: " + t);
+        assertTrue(t.contains("Reply 2:") && t.contains("Reply 3:"), t);
+        assertTrue(t.contains("says the vendor's support page"), "a quote from elsewhere stays: " + t);
+    }
 }

@@ -1,0 +1,73 @@
+package dev.precis.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.model.Article;
+
+/**
+ * Wrappers whose class names furniture but which hold the article: a class that names the page's layout with a
+ * sidebar ("layout-sidebar-left", "has-sidebar") is the article's column, not the sidebar; a long stretch of prose
+ * under a strong name ("ranking") is the article, unless the name says it is never content (comments).
+ */
+class MisnamedWrappersTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private static final String INTRO = "<p>Small organisations will find this guidance useful: five quick and affordable steps "
+            + "that reduce the chance of becoming a victim of the most common attacks, written for owners without an IT "
+            + "department, and checked by the agency's own engineers before it was published this spring.</p>";
+
+    private static String step(int k) {
+        return "<h2>Step " + k + "</h2><p>Step " + k + " explains what to do first, what it costs and how long it takes, "
+                + "with an example from a bakery and a dental practice that followed the advice and recovered quickly after "
+                + "a laptop was stolen and the backups turned out to be complete, because they had been tested every month.</p>";
+    }
+
+    private Article page(String layoutClass) {
+        StringBuilder steps = new StringBuilder();
+        for (int k = 1; k <= 5; k++) steps.append(step(k));
+        return page(layoutClass, steps.toString());
+    }
+
+    private Article page(String layoutClass, String steps) {
+        return extractor.extract("<html><head><title>Small business guide</title>"
+                + "<meta property=\"article:published_time\" content=\"2024-11-15T12:00:00Z\"><meta name=\"author\" content=\"Jane Roe\">"
+                + "</head><body><main><div class=\"intro\">"
+                + "<h1>Small business guide</h1>" + INTRO + INTRO.replace("Small organisations", "Charities") + "</div><div class=\"" + layoutClass + "\"><div class=\"sidebar\">"
+                + "<ul><li><a href=\"/a\">Backing up</a></li><li><a href=\"/b\">Malware</a></li><li><a href=\"/c\">Phones</a>"
+                + "</li><li><a href=\"/d\">Passwords</a></li></ul></div><div class=\"body\">" + steps + "</div></div></main>"
+                + "</body></html>", null);
+    }
+
+    @Test
+    void aClassNamingTheLayoutWithASidebarIsTheArticlesColumn() {
+        for (String layout : new String[] {"c-layout-sidebar-left", "has-sidebar", "content-sidebar-wrap"}) {
+            Article a = page(layout);
+            assertEquals("article", a.pageType());
+            String t = a.text();
+            assertTrue(t.contains("Step 1 explains") && t.contains("Step 5 explains"), layout + ": " + t);
+            assertFalse(t.contains("Passwords"), "the sidebar itself stays out (" + layout + "): " + t);
+        }
+    }
+
+    @Test
+    void longProseUnderAStrongNameIsKeptButACommentThreadIsNot() {
+        StringBuilder schools = new StringBuilder();
+        for (int k = 1; k <= 16; k++) schools.append("<section><h3>#").append(k).append(" School ").append(k)
+                .append("</h3><p>School ").append(k).append(" offers twelve certificate programs online, in fields from nursing "
+                + "to computer programming, with advisers for every student, tutoring around the clock and credits that transfer to "
+                + "its degrees; most students finish within eight months while they keep working.</p></section>");
+        StringBuilder comments = new StringBuilder();
+        for (int k = 1; k <= 20; k++) comments.append("<p>Comment ").append(k).append(": I finished one of these programs last "
+                + "year while working nights, and the advisers really did answer within a day; the credits moved to my degree "
+                + "without any trouble, so I can recommend it to anyone who is unsure.</p>");
+        Article a = page("layout-main", "<div class=\"ranking\">" + schools + "</div><div class=\"comments\">" + comments + "</div>");
+        String t = a.text();
+        assertTrue(t.contains("School 1 offers") && t.contains("School 16 offers"), t);
+        assertFalse(t.contains("Comment 3:"), t);
+    }
+}
