@@ -112,6 +112,17 @@ final class Tuning {
      */
     static final double TYPE_LINK_PAGE_SHARE = 0.55;
 
+    /**
+     * A page with at least this many {@code <article>} elements, three quarters of them with a {@code <time>},
+     * unsigned and with little prose, is a feed: a listing ({@link PageTypes#feed}). On WCXB dev half A it types
+     * 3 pages listing that were articles (two news section indexes, +0.70 and +0.20 F1; a software directory with
+     * dated reviews, −0.03); forums with as many dated posts are typed before. No Zyte or Mozilla page qualifies
+     * (their dated, many-{@code <article>} pages are signed). Set by hand at the median card count of listings.
+     */
+    static final int TYPE_FEED_ARTICLES = 8;
+    /** …with its prose blocks holding less than this share of its text (articles in the same count hold 0.56–0.60). */
+    static final double TYPE_FEED_PROSE_SHARE = 0.4;
+
     // ---- Stage 4: scoring ----
     /** Inline text shorter than this (chars) does not make a block a scoring paragraph (Readability uses 25). */
     static final int MIN_BLOCK_CHARS = 25;

@@ -323,6 +323,21 @@ final class Vocabulary {
     /** schema.org / OpenGraph types of a product. */
     static final Set<String> PRODUCT_TYPES = Set.of("product", "og:product", "productgroup");
 
+    /**
+     * schema.org types a business gives the page it describes itself on ({@code FAQPage}, {@code LocalBusiness},
+     * {@code Service}, {@code Organization}…): on a page nothing dates, signs or declares an article, they mark a
+     * service page. (An article's publisher is an {@code Organization} too, but an article is dated or signed.)
+     */
+    static final Set<String> BUSINESS_TYPES = Set.of("faqpage", "localbusiness", "service", "organization", "corporation",
+            "professionalservice");
+
+    /**
+     * schema.org types of a page that is an index of other pages ({@code CollectionPage}, {@code SearchResultsPage}):
+     * a shop's category or a recipe index says so even when its {@code og:type} says article. Not {@code ItemList},
+     * which articles and threads also carry (a list of steps, of posts).
+     */
+    static final Set<String> INDEX_PAGE_TYPES = Set.of("collectionpage", "searchresultspage");
+
     /** URL words of forum software ("/t/slug/123", "/threads/", "community.…", "/questions/"). */
     static final Pattern FORUM_PATH = Pattern.compile(
             "(?:^|[./])(?:forum|forums|community|discuss|discourse|talk)[./]"
@@ -332,9 +347,6 @@ final class Vocabulary {
     static final Pattern DOCUMENTATION_PATH = Pattern.compile(
             "(?:^|[./])(?:docs|doc|developer|developers|wiki|learn|support|help|kb)[./]"
                     + "|/(?:docs|doc|documentation|reference|api|manual|guide|guides|tutorial|tutorials|handbook|wiki|library)(?:/|$)");
-
-    /** URL words of a product page ("/products/…", "/p/…", "/dp/…"). */
-    static final Pattern PRODUCT_PATH = Pattern.compile("/(?:product|products|p|dp|ip|item|itm)/");
 
     /** URL words of a collection of products ("/collections/…", "/category/…", "/shop/"). */
     static final Pattern COLLECTION_PATH = Pattern.compile(

@@ -64,6 +64,16 @@ class PageTypesTest {
     }
 
     @Test
+    void aProductTourUnderAProductsPathWithAPriceButNoCartOrProductMarkupIsNotAProduct() {
+        String section = "<section><h2>Feature #</h2><p>Route traffic for feature # through the nearest of our data centres, "
+                + "with rules you write once and apply to every site.</p></section>";
+        String page = "<html><head><link rel=\"canonical\" href=\"https://example.com/products/edge-rules/\">%s</head><body>"
+                + "<h1>Edge rules</h1>" + repeat(section, 5) + "<p>Plans from $20.00 a month.</p></body></html>";
+        assertFalse(extractor.extract(page.formatted(""), null).pageType().equals("product"));
+        assertEquals("product", extractor.extract(page.formatted("<meta property=\"og:type\" content=\"product\">"), null).pageType());
+    }
+
+    @Test
     void aGridOfPricedProductsIsACollectionAndKeepsItsTiles() {
         String tile = "<div class=\"tile\"><a href=\"/p/#\">Wool sock #</a><span>$1#.00</span></div>";
         Article a = extractor.extract("<html><body><h1>Men's socks</h1><div class=\"grid\">" + repeat(tile, 12)
@@ -94,6 +104,47 @@ class PageTypesTest {
         assertFalse(a.text().contains("We use cookies"), a.text());
     }
 
+    @Test
+    void anUndatedUnsignedPageABusinessDescribesWithFaqMarkupIsAServicePage() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"Organization\",\"name\":\"Harbour Movers\"},{\"@type\":\"FAQPage\"}]}</script>%s</head><body>"
+                + "<h1>Moving help in Jackson</h1>" + repeat("<p>Crew # loads the truck, wraps the furniture in blankets and carries every "
+                + "box up the stairs of your new home, so that you can spend the day with your family instead of lifting "
+                + "heavy things; book them online and pay only for the hours they work, with no charge for the drive.</p>", 9) + "</body></html>";
+        assertEquals("service", extractor.extract(page.formatted(""), null).pageType());
+        assertEquals("article", extractor.extract(page.formatted("<meta property=\"article:published_time\" content=\"2025-04-27\">"), null)
+                .pageType(), "a dated page is an article");
+    }
+
+    @Test
+    void aPageDeclaredACollectionPageIsAListingAndIsReadAsItsStructureSays() {
+        String recipe = "<p>Recipe #: a slow tomato sauce with garlic, basil and a splash of the pasta water, simmered "
+                + "for an hour until it is thick enough to coat the back of a spoon and sweet without any sugar at all, "
+                + "then finished with olive oil, torn basil leaves and a handful of grated cheese just before it goes onto the "
+                + "plates of everyone waiting at the table.</p>";
+        String page = "<html><head><meta property=\"og:type\" content=\"article\">%s</head><body><h1>Tomato sauces</h1>"
+                + repeat(recipe, 9) + "</body></html>";
+        Article plain = extractor.extract(page.formatted(""), null);
+        Article declared = extractor.extract(page.formatted("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"CollectionPage\",\"name\":\"Tomato sauces\"}</script>"), null);
+        assertEquals("article", plain.pageType());
+        assertEquals("listing", declared.pageType());
+        assertEquals(plain.text(), declared.text(), "the type is declared; the reading still follows the structure");
+    }
+
+    @Test
+    void aPageAtTheEndOfANewsPathWithTeasersOfProseIsAListing() {
+        String teaser = "<div class=\"teaser\"><h3><a href=\"/news/story-#\">Story # from the harbour</a></h3><p>Story # tells how "
+                + "the harbour's ferries changed their timetable this spring after a long winter of complaints from the "
+                + "islanders, who had waited hours on the quay for boats that never came, and what the council plans to do "
+                + "about it before the summer crowds arrive.</p></div>";
+        String page = "<html><head>%s</head><body><h1>News</h1><div class=\"teasers\">" + repeat(teaser, 8) + "</div></body></html>";
+        assertEquals("listing", extractor.extract(page.formatted("<link rel=\"canonical\" href=\"https://example.org/news\">"), null)
+                .pageType());
+        assertEquals("article", extractor.extract(page.formatted("<link rel=\"canonical\" href=\"https://example.org/news/harbour-ferries\">"),
+                null).pageType(), "a story's own URL goes on past the section's word");
+    }
+
     /** Signals of a page with the given code blocks, text, links, prose blocks, cards, date and author. */
     private static PageTypes.Signals signals(java.util.Set<String> types, int code, int text, int links, int prose, int cards,
                                              boolean dated, boolean authored) {
@@ -119,5 +170,32 @@ class PageTypesTest {
         assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of("newsarticle"), 0, 3000, 1800, 1, 6, false, false)));
         assertEquals(PageType.ARTICLE, PageTypes.decide(signals(java.util.Set.of("og:article"), 0, 3000, 1200, 1, 6, true, false)),
                 "40% links is not mostly links");
+    }
+    /** A news section's front: dated teasers, each an {@code <article>} with its {@code <time>}, and a line of prose or none. */
+    private static String feedPage(boolean signed) {
+        String teaser = "<article class=\"story\"><h3>Harbour ferry timetable number # changes this spring</h3>"
+                + "<time datetime=\"2025-03-0#\">March #, 2025</time><span>Three short lines of summary for story #.</span></article>";
+        return "<html><head>" + (signed ? "<meta name=\"author\" content=\"Jane Roe\">" : "")
+                + "</head><body><h1>Science</h1><p>Our science desk's latest reporting, from the harbour to the hills and "
+                + "beyond, updated every morning by the newsroom with stories from the coast.</p><div class=\"river\">"
+                + repeat(teaser, 9) + "</div></body></html>";
+    }
+
+    @Test
+    void manyDatedArticlesWithLittleProseAreAFeedAListing() {
+        Article a = extractor.extract(feedPage(false), null);
+        assertEquals("listing", a.pageType());
+        assertTrue(a.text().contains("Harbour ferry timetable number 0") && a.text().contains("Harbour ferry timetable number 8"), a.text());
+        assertEquals("article", extractor.extract(feedPage(true), null).pageType(), "a signed page is an article with teasers");
+    }
+
+    @Test
+    void aFeedNeedsManyDatedArticlesAndLittleProse() {
+        java.util.function.BiFunction<Integer, Integer, PageTypes.Signals> page = (articles, proseChars) -> new PageTypes.Signals(
+                java.util.Set.of(), "", 0, 4, 0, articles, articles, 9000, 1500, proseChars / 300, proseChars, 0, 0, 6, 20, 0,
+                false, true, false);
+        assertTrue(PageTypes.feed(page.apply(9, 2000)));
+        assertFalse(PageTypes.feed(page.apply(7, 2000)), "seven articles: a page with related posts");
+        assertFalse(PageTypes.feed(page.apply(9, 5400)), "60% of the text is prose: an article among teasers");
     }
 }

@@ -24,7 +24,7 @@ public final class TypeProbe {
         for (DevPages.Page page : DevPages.load(set, half)) {
             DevPages.Cleaned c = DevPages.clean(page.html());
             PageTypes.Signals s = PageTypes.signals(c.body(), c.index(), c.meta(), c.sizes(), c.meta().canonicalUrl());
-            String decided = PageTypes.decide(s).id();
+            String decided = PageTypes.declaredIndex(PageTypes.decide(s), s).id();
             confusion.computeIfAbsent(page.type(), k -> new TreeMap<>()).merge(decided, 1, Integer::sum);
             out.append(String.join("\t", page.id(), page.type(), decided, String.join(",", new TreeSet<>(s.types())), s.path(),
                     "" + s.codeBlocks(), "" + s.headings(), "" + s.sections(), "" + s.articles(), "" + s.times(),
