@@ -65,6 +65,15 @@ final class Names {
         }
     }
 
+    /** The flags a sidebar word gives a class that names the sidebar itself, not a layout with one. */
+    private static final int SIDEBAR_FLAGS = flagsOfAll(Vocabulary.SIDEBAR_TOKENS);
+
+    private static int flagsOfAll(Set<String> tokens) {
+        int f = 0;
+        for (String t : tokens) f |= TOKEN_FLAGS.getOrDefault(t, 0);
+        return f;
+    }
+
     private static void addFlag(Set<String> tokens, int flag) {
         for (String t : tokens) TOKEN_FLAGS.merge(t, flag, (a, b) -> a | b);
     }
@@ -73,6 +82,7 @@ final class Names {
     private final boolean replyTree;
 
     private final Map<String, Integer> classFlags = new HashMap<>();
+    private final Map<String, Integer> idFlags = new HashMap<>();
 
     Names() {
         this(false);
@@ -82,7 +92,6 @@ final class Names {
     Names(boolean replyTree) {
         this.replyTree = replyTree;
     }
-    private final Map<String, Integer> idFlags = new HashMap<>();
 
     /** The flags of the element's {@code class} value (0 without one). */
     int ofClass(Element e) {
@@ -186,7 +195,7 @@ final class Names {
             f |= TOKEN_FLAGS.getOrDefault(t, 0);
         }
         // "has-sidebar", "content-sidebar-wrap", "sidebar-layout": a page layout with a sidebar, i.e. its wrapper
-        if (sidebar && !layout) f |= TOKEN_FLAGS.get(Vocabulary.SIDEBAR_TOKENS.iterator().next());
+        if (sidebar && !layout) f |= SIDEBAR_FLAGS;
         return f;
     }
 

@@ -1,7 +1,11 @@
 package dev.precis.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -114,7 +118,7 @@ final class PageTypes {
         Walk w = new Walk(sizes);
         w.walk(body);
         for (String text : sizes.currencyTexts()) w.prices += Walk.countPrices(text);
-        Set<String> types = new java.util.HashSet<>();
+        Set<String> types = new HashSet<>();
         for (String t : meta.types()) types.add(t.toLowerCase(Locale.ROOT));
         return new Signals(types, path(pageUrl), w.codeBlocks, w.headings, w.sections, w.articles, w.times,
                 sizes.text(body), sizes.links(body), w.proseBlocks, w.proseChars, w.prices, index.cartControls,
@@ -207,7 +211,7 @@ final class PageTypes {
         }
         if (feed(s) && !articleType) return PageType.LISTING;
         boolean ogArticle = t.contains("og:article");
-        boolean surelyArticle = articleType || s.dated() && s.authored();
+        boolean surelyArticle = surelyArticle(s);
         int listingCards = ogArticle ? Tuning.TYPE_ARTICLE_LISTING_CARDS : Tuning.TYPE_GRID_CARDS;
         if (linkShare >= Tuning.TYPE_LISTING_LINK_SHARE && s.cards() >= listingCards
                 && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
@@ -257,7 +261,7 @@ final class PageTypes {
     /** One walk over the cleaned body for {@link ReplyTree}. */
     static ReplyTree replyTree(Element body, TextSizes sizes) {
         int[] acc = new int[3];
-        replyWalk(body, sizes, new java.util.ArrayList<>(), acc);
+        replyWalk(body, sizes, new ArrayList<>(), acc);
         return new ReplyTree(acc[0], acc[1], acc[2]);
     }
 
@@ -266,7 +270,7 @@ final class PageTypes {
      * another reply of the same tag and first class word is an answer to it ({@code li.comment} in
      * {@code li.comment}); a reply's own parts ({@code div.comment-body}) are not.
      */
-    private static void replyWalk(Element e, TextSizes sizes, java.util.List<Element> around, int[] acc) {
+    private static void replyWalk(Element e, TextSizes sizes, List<Element> around, int[] acc) {
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             if (!(e.childNode(k) instanceof Element c)) continue;
             boolean reply = isReplyBlock(c);
@@ -282,7 +286,7 @@ final class PageTypes {
     }
 
     /** True when a reply block of {@code around} has {@code c}'s tag and first class word. */
-    private static boolean answers(Element c, java.util.List<Element> around) {
+    private static boolean answers(Element c, List<Element> around) {
         String first = firstClassWord(c);
         for (Element r : around) if (r.normalName().equals(c.normalName()) && firstClassWord(r).equals(first)) return true;
         return false;
@@ -377,8 +381,8 @@ final class PageTypes {
          * children), not a map keyed by new strings.
          */
         private void groups(Element parent) {
-            java.util.List<Element> firsts = new java.util.ArrayList<>(4);
-            java.util.List<int[]> counts = new java.util.ArrayList<>(4); // members, chars, with a link, with prose
+            List<Element> firsts = new ArrayList<>(4);
+            List<int[]> counts = new ArrayList<>(4); // members, chars, with a link, with prose
             for (int i = 0, size = parent.childNodeSize(); i < size; i++) {
                 if (!(parent.childNode(i) instanceof Element c)) continue;
                 String cls = c.attr("class");
@@ -430,7 +434,7 @@ final class PageTypes {
         /** Amounts of money in a text that holds a currency sign. */
         static int countPrices(String text) {
             int n = 0;
-            java.util.regex.Matcher m = Vocabulary.PRICE.matcher(text);
+            Matcher m = Vocabulary.PRICE.matcher(text);
             while (m.find()) n++;
             return n;
         }
