@@ -104,6 +104,7 @@ final class Dom {
         if (e.attributesSize() == 0) return VISIBLE;
         // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
         org.jsoup.nodes.Attributes at = e.attributes();
+        if (Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role")) && hasShownSiblingPanel(e)) return VISIBLE;
         if (at.hasKeyIgnoreCase("hidden")) return HIDDEN;
         if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden").strip())) return HIDDEN;
         int hiding = VISIBLE;
@@ -121,6 +122,29 @@ final class Dom {
             if (byClass > hiding) hiding = byClass;
         }
         return hiding;
+    }
+
+    /**
+     * True when a sibling of the tab panel {@code panel} is a tab panel that is shown: {@code panel} is one
+     * of a tab set's other choices ({@link Vocabulary#TAB_PANEL_ROLE}). A lone hidden "tab panel" stays hidden.
+     */
+    private static boolean hasShownSiblingPanel(Element panel) {
+        Element parent = panel.parent();
+        if (parent == null) return false;
+        for (Element sibling : parent.children()) {
+            if (sibling == panel || !Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(sibling.attr("role"))) continue;
+            if (!sibling.hasAttr("hidden") && !"true".equalsIgnoreCase(sibling.attr("aria-hidden").strip())
+                    && !hidesByStyleOrClass(sibling)) return true;
+        }
+        return false;
+    }
+
+    /** True when the element's inline style or class hides it (the checks of {@link #hiding} after the attributes). */
+    private static boolean hidesByStyleOrClass(Element e) {
+        String style = e.attr("style");
+        if (!style.isEmpty() && mayHide(style) && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
+        String cls = e.attr("class");
+        return !cls.isEmpty() && classHiding(cls) == HIDDEN;
     }
 
     /**

@@ -32,6 +32,10 @@ import org.jsoup.nodes.Node;
  *       have loaded (against a flash of unstyled content); left hidden, the page shows nothing at all. It
  *       is shown; whatever is hidden inside it stays hidden (the page is indexed again). A hidden block
  *       beside visible text is never a cloak.</li>
+ *   <li><b>Tab panels</b>: the panels of a tab set that are not chosen ({@code role="tabpanel"} hidden by
+ *       attribute, ARIA, style or class) are shown when their tab is clicked — install steps per platform,
+ *       code per language. Such a panel is read when a sibling tab panel is shown ({@link Dom#hiding});
+ *       a lone hidden "tab panel", or a set with none shown, stays hidden.</li>
  * </ul>
  */
 final class Reveal {

@@ -30,6 +30,14 @@ final class Vocabulary {
     static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
 
+    /**
+     * The ARIA role of one panel of a tab set: the panels not chosen are hidden ({@code hidden},
+     * {@code aria-hidden}, {@code display:none}) until the reader clicks their tab, so a hidden panel
+     * beside a shown one is content the page offers (install steps per platform, code per language), not
+     * text kept from the reader ({@code Dom#hiding}).
+     */
+    static final String TAB_PANEL_ROLE = "tabpanel";
+
     /** Class tokens that hide an element visually (CSS frameworks); their text is never shown. */
     static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide");
