@@ -104,7 +104,8 @@ final class Dom {
         if (e.attributesSize() == 0) return VISIBLE;
         // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
         org.jsoup.nodes.Attributes at = e.attributes();
-        if (Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role")) && hasShownSiblingPanel(e)) return VISIBLE;
+        if (Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role")) && hasShownSiblingPanel(e)
+                && hasTab(e)) return VISIBLE;
         if (at.hasKeyIgnoreCase("hidden")) return HIDDEN;
         if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden").strip())) return HIDDEN;
         int hiding = VISIBLE;
@@ -135,6 +136,29 @@ final class Dom {
             if (sibling == panel || !Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(sibling.attr("role"))) continue;
             if (!sibling.hasAttr("hidden") && !"true".equalsIgnoreCase(sibling.attr("aria-hidden").strip())
                     && !hidesByStyleOrClass(sibling)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a tab ({@link Vocabulary#TAB_ROLE}) shows the panel when clicked: a tab whose
+     * {@code aria-controls} names the panel's id, or the tab the panel's {@code aria-labelledby} names (the
+     * two ways the ARIA tabs pattern links them). Without one, nothing on the page can reveal the panel: a
+     * hidden "tab panel" put beside a shown one to smuggle text stays hidden. Runs only for a hidden panel
+     * with a shown sibling panel, so its look-ups over the document are rare.
+     */
+    private static boolean hasTab(Element panel) {
+        org.jsoup.nodes.Document doc = panel.ownerDocument();
+        if (doc == null) return false;
+        String id = panel.id();
+        if (!id.isEmpty()) {
+            for (Element c : doc.getElementsByAttributeValue("aria-controls", id)) {
+                if (Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))) return true;
+            }
+        }
+        for (String label : panel.attr("aria-labelledby").strip().split("\\s+")) {
+            Element tab = label.isEmpty() ? null : doc.getElementById(label);
+            if (tab != null && Vocabulary.TAB_ROLE.equalsIgnoreCase(tab.attr("role"))) return true;
         }
         return false;
     }

@@ -34,8 +34,9 @@ import org.jsoup.nodes.Node;
  *       beside visible text is never a cloak.</li>
  *   <li><b>Tab panels</b>: the panels of a tab set that are not chosen ({@code role="tabpanel"} hidden by
  *       attribute, ARIA, style or class) are shown when their tab is clicked — install steps per platform,
- *       code per language. Such a panel is read when a sibling tab panel is shown ({@link Dom#hiding});
- *       a lone hidden "tab panel", or a set with none shown, stays hidden.</li>
+ *       code per language. Such a panel is read when a sibling tab panel is shown and a {@code role="tab"}
+ *       controls it ({@link Dom#hiding}); a lone hidden "tab panel", one no tab controls, or a set with none
+ *       shown, stays hidden.</li>
  * </ul>
  */
 final class Reveal {

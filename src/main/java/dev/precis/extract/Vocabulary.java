@@ -33,10 +33,13 @@ final class Vocabulary {
     /**
      * The ARIA role of one panel of a tab set: the panels not chosen are hidden ({@code hidden},
      * {@code aria-hidden}, {@code display:none}) until the reader clicks their tab, so a hidden panel
-     * beside a shown one is content the page offers (install steps per platform, code per language), not
-     * text kept from the reader ({@code Dom#hiding}).
+     * beside a shown one, with a {@link #TAB_ROLE} control that shows it, is content the page offers (install
+     * steps per platform, code per language), not text kept from the reader ({@code Dom#hiding}).
      */
     static final String TAB_PANEL_ROLE = "tabpanel";
+
+    /** The ARIA role of the control that shows a {@link #TAB_PANEL_ROLE} panel when clicked. */
+    static final String TAB_ROLE = "tab";
 
     /** Class tokens that hide an element visually (CSS frameworks); their text is never shown. */
     static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",

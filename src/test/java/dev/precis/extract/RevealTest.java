@@ -43,23 +43,25 @@ class RevealTest {
 
     @Test
     void hiddenPanelsOfATabSetAreReadButALoneHiddenPanelIsNot() {
-        String tabs = "<div class=\"tabs\"><div role=\"tablist\"><button role=\"tab\">Windows</button>"
-                + "<button role=\"tab\">macOS</button><button role=\"tab\">Linux</button></div>"
-                + "<section role=\"tabpanel\"><p>On Windows, download the installer and run it; it adds the tool to "
+        String tabs = "<div class=\"tabs\"><div role=\"tablist\"><button role=\"tab\" aria-controls=\"win\">Windows</button>"
+                + "<button role=\"tab\" aria-controls=\"mac\">macOS</button><button role=\"tab\" id=\"tab-linux\">Linux</button></div>"
+                + "<section role=\"tabpanel\" id=\"win\"><p>On Windows, download the installer and run it; it adds the tool to "
                 + "your path and asks whether to start it when the installation has finished.</p></section>"
-                + "<section role=\"tabpanel\" hidden=\"hidden\" aria-hidden=\"true\"><p>On macOS, install the tool with "
+                + "<section role=\"tabpanel\" id=\"mac\" hidden=\"hidden\" aria-hidden=\"true\"><p>On macOS, install the tool with "
                 + "Homebrew:</p><pre><code>brew install council-tools</code></pre></section>"
-                + "<section role=\"tabpanel\" style=\"display:none\"><p>On Linux, add the package repository and its "
-                + "signing key first:</p><pre><code>sudo apt-get install council-tools</code></pre></section></div>";
+                + "<section role=\"tabpanel\" aria-labelledby=\"tab-linux\" style=\"display:none\"><p>On Linux, add the package "
+                + "repository and its signing key first:</p><pre><code>sudo apt-get install council-tools</code></pre></section>"
+                + "<section role=\"tabpanel\" id=\"untabbed\" hidden><p>SECRET panel beside the shown one that no tab controls, "
+                + "so no click ever shows it to the reader of this page.</p></section></div>";
         String html = "<html><body><main><h1>Install the tools</h1>" + PARAGRAPHS + tabs
                 + "<div role=\"tabpanel\" hidden><p>SECRET lone panel without a shown sibling, which no tab ever shows "
                 + "to the reader of this page.</p></div></main></body></html>";
         String text = extractor.extract(html, null).text();
         assertTrue(text.contains("On Windows, download the installer"), text);
-        assertTrue(text.contains("brew install council-tools"), "a hidden panel of the set: " + text);
-        assertTrue(text.contains("sudo apt-get install council-tools"), "a display:none panel of the set: " + text);
-        assertFalse(text.contains("SECRET"), "a lone hidden panel stays hidden: " + text);
-        String allHidden = html.replace("<section role=\"tabpanel\"><p>On Windows", "<section role=\"tabpanel\" hidden><p>On Windows");
+        assertTrue(text.contains("brew install council-tools"), "a hidden panel its tab controls (aria-controls): " + text);
+        assertTrue(text.contains("sudo apt-get install council-tools"), "a display:none panel labelled by its tab: " + text);
+        assertFalse(text.contains("SECRET"), "a lone hidden panel, or one no tab controls, stays hidden: " + text);
+        String allHidden = html.replace("<section role=\"tabpanel\" id=\"win\"><p>On Windows", "<section role=\"tabpanel\" id=\"win\" hidden><p>On Windows");
         assertFalse(extractor.extract(allHidden, null).text().contains("brew install"), "no shown panel, no tab set: every panel stays hidden");
     }
 
