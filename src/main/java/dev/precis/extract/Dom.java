@@ -104,8 +104,14 @@ final class Dom {
         if (e.attributesSize() == 0) return VISIBLE;
         // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
         org.jsoup.nodes.Attributes at = e.attributes();
-        if (Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role")) && hasShownSiblingPanel(e)
-                && hasTab(e)) return VISIBLE;
+        int hiding = hidingOf(at);
+        // a tab set's other panels are shown by a click on their tab (only asked of hidden elements: they are few)
+        if (hiding != VISIBLE && Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role"))
+                && hasShownSiblingPanel(e) && hasTab(e)) return VISIBLE;
+        return hiding;
+    }
+
+    private static int hidingOf(org.jsoup.nodes.Attributes at) {
         if (at.hasKeyIgnoreCase("hidden")) return HIDDEN;
         if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden").strip())) return HIDDEN;
         int hiding = VISIBLE;
@@ -134,8 +140,7 @@ final class Dom {
         if (parent == null) return false;
         for (Element sibling : parent.children()) {
             if (sibling == panel || !Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(sibling.attr("role"))) continue;
-            if (!sibling.hasAttr("hidden") && !"true".equalsIgnoreCase(sibling.attr("aria-hidden").strip())
-                    && !hidesByStyleOrClass(sibling)) return true;
+            if (hidingOf(sibling.attributes()) != HIDDEN) return true;
         }
         return false;
     }
@@ -161,14 +166,6 @@ final class Dom {
             if (tab != null && Vocabulary.TAB_ROLE.equalsIgnoreCase(tab.attr("role"))) return true;
         }
         return false;
-    }
-
-    /** True when the element's inline style or class hides it (the checks of {@link #hiding} after the attributes). */
-    private static boolean hidesByStyleOrClass(Element e) {
-        String style = e.attr("style");
-        if (!style.isEmpty() && mayHide(style) && Vocabulary.HIDDEN_STYLE.matcher(style).find()) return true;
-        String cls = e.attr("class");
-        return !cls.isEmpty() && classHiding(cls) == HIDDEN;
     }
 
     /**
