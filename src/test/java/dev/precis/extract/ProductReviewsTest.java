@@ -21,7 +21,11 @@ class ProductReviewsTest {
             + "pockets are too tight for a full litre bottle, which I found annoying on hot days.</p><p>Would buy again.</p></div>";
 
     private static String page(String reviewsClass, String itemClass) {
-        return "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+        return page(reviewsClass, itemClass, "\"Product\"");
+    }
+
+    private static String page(String reviewsClass, String itemClass, String types) {
+        return "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":" + types + ","
                 + "\"name\":\"Trail 25 Pack\"}</script></head><body><main><div class=\"product\"><h1>Trail 25 Pack</h1>"
                 + "<div class=\"buy\"><span>$99.00</span><button>Add to cart</button></div>"
                 + "<div class=\"details\"><h2>Details</h2><p>A light day pack of ripstop nylon with a water-repellent finish, a "
@@ -46,6 +50,14 @@ class ProductReviewsTest {
     void theSameBlockNamedOtherwiseIsRead() {
         // the control: without the review name the long prose of the block wins, as it did before the rule
         Article a = extractor.extract(page("customer-notes", "note-item"), "https://shop.example/trail-25");
+        assertTrue(a.text().contains("hip belt rubbed"), a.text());
+    }
+
+    @Test
+    void aBusinessPageTypedProductKeepsItsReviewsAsTestimonials() {
+        Article a = extractor.extract(page("product-reviews", "review-item", "[\"Product\",\"LocalBusiness\"]"),
+                "https://outfitter.example/trail-25");
+        assertEquals("product", a.pageType());
         assertTrue(a.text().contains("hip belt rubbed"), a.text());
     }
 
