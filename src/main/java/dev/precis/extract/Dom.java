@@ -108,6 +108,9 @@ final class Dom {
         // a tab set's other panels are shown by a click on their tab (only asked of hidden elements: they are few)
         if (hiding != VISIBLE && Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role"))
                 && hasShownSiblingPanel(e) && hasTab(e)) return VISIBLE;
+        // a collapsed accordion panel is shown by a click on its header button (the rare hidden role=region)
+        if (hiding != VISIBLE && Vocabulary.ACCORDION_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role"))
+                && hasHeaderButton(e)) return VISIBLE;
         return hiding;
     }
 
@@ -152,6 +155,22 @@ final class Dom {
      * hidden "tab panel" put beside a shown one to smuggle text stays hidden. Runs only for a hidden panel
      * with a shown sibling panel, so its look-ups over the document are rare.
      */
+    /**
+     * True when the accordion panel is labelled ({@code aria-labelledby}) by a header button that expands it:
+     * the labelling element has {@code aria-expanded} and names the panel in its {@code aria-controls}. Both
+     * links of the WAI-ARIA accordion pattern are asked for: a hidden "region" with no control that shows it stays
+     * hidden. One id look-up per hidden region.
+     */
+    private static boolean hasHeaderButton(Element panel) {
+        org.jsoup.nodes.Document doc = panel.ownerDocument();
+        String id = panel.id();
+        String label = panel.attr("aria-labelledby").strip();
+        if (doc == null || id.isEmpty() || label.isEmpty() || label.indexOf(' ') >= 0) return false;
+        Element button = doc.getElementById(label);
+        return button != null && button.hasAttr("aria-expanded")
+                && java.util.Arrays.asList(button.attr("aria-controls").strip().split("\\s+")).contains(id);
+    }
+
     private static boolean hasTab(Element panel) {
         org.jsoup.nodes.Document doc = panel.ownerDocument();
         if (doc == null) return false;

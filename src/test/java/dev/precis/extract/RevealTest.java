@@ -66,6 +66,22 @@ class RevealTest {
     }
 
     @Test
+    void collapsedAccordionPanelsAreReadButARegionNoButtonExpandsIsNot() {
+        String accordion = "<div class=\"accordion\"><h3><button id=\"h-costs\" aria-expanded=\"false\" aria-controls=\"p-costs\">"
+                + "Costs</button></h3><div id=\"p-costs\" role=\"region\" aria-labelledby=\"h-costs\" style=\"height:0;overflow:hidden\">"
+                + "<p>The roads programme costs 4.2 million over three years, paid from the capital reserve and a grant.</p></div>"
+                + "<h3><button id=\"h-dates\" aria-expanded=\"false\" aria-controls=\"other\">Dates</button></h3>"
+                + "<div id=\"p-dates\" role=\"region\" aria-labelledby=\"h-dates\" hidden><p>SECRET region its labelling button "
+                + "does not control, so no click ever shows it to the reader.</p></div>"
+                + "<h3 id=\"h-plain\">Notes</h3><div id=\"p-plain\" role=\"region\" aria-labelledby=\"h-plain\" style=\"display:none\">"
+                + "<p>SECRET region labelled by a plain heading that expands nothing, kept from the reader.</p></div></div>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + accordion + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The roads programme costs 4.2 million"), "a collapsed panel its header button expands: " + text);
+        assertFalse(text.contains("SECRET"), "a hidden region no button expands stays hidden: " + text);
+    }
+
+    @Test
     void fadeInWrapperHoldingTheArticleIsShown() {
         String html = "<html><head><script src=\"/app.js\"></script></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<div class=\"main\" style=\"opacity:0;transform:translate3d(0,60px,0)\"><h1>Council passes budget</h1>"
