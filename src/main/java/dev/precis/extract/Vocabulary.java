@@ -170,6 +170,25 @@ final class Vocabulary {
                     + "|contacto de prensa|contato (?:de|para) imprensa|contatto stampa|persperskontakt|perscontact)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The characters below U+0100 a {@link #CONTACT_BOX_LABEL} can begin with, worked out from the pattern
+     * itself (a one-character input it matches or could match if longer): {@code Cleaner} checks a block's
+     * first character before it reads the block's leading text, which most blocks fail.
+     */
+    private static final boolean[] CONTACT_LABEL_STARTS = new boolean[256];
+
+    static {
+        for (char c = 0; c < CONTACT_LABEL_STARTS.length; c++) {
+            java.util.regex.Matcher m = CONTACT_BOX_LABEL.matcher(String.valueOf(c));
+            CONTACT_LABEL_STARTS[c] = m.lookingAt() || m.hitEnd();
+        }
+    }
+
+    /** False when no {@link #CONTACT_BOX_LABEL} begins with {@code c} (true for characters from U+0100: not worked out). */
+    static boolean mayStartContactLabel(char c) {
+        return c >= CONTACT_LABEL_STARTS.length || CONTACT_LABEL_STARTS[c];
+    }
+
     /** An e-mail address or a phone number (7+ digits with separators, optionally +country): a contact box's detail. */
     static final Pattern CONTACT_DETAIL = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,4}(?:[\\s.-]\\d{2,4}){2,4}");
