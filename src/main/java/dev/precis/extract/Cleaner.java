@@ -65,8 +65,18 @@ final class Cleaner {
     static int invisibility(Node node) {
         if (node instanceof Comment) return Dom.HIDDEN;
         if (!(node instanceof Element e)) return Dom.VISIBLE;
-        if (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName())) return Dom.HIDDEN;
+        if (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) && !isDisclosureButton(e)) return Dom.HIDDEN;
         return Dom.hiding(e);
+    }
+
+    /**
+     * A {@code <button>} that opens and closes a panel ({@link Vocabulary#EXPANDED} and
+     * {@link Vocabulary#CONTROLS}): an accordion's or FAQ's question, whose text heads the panel it shows. Other
+     * buttons (submit, close, play…) are controls, not text.
+     */
+    static boolean isDisclosureButton(Element e) {
+        return e.normalName().equals("button") && e.attributesSize() > 1 && e.hasAttr(Vocabulary.EXPANDED)
+                && !e.attr(Vocabulary.CONTROLS).isBlank();
     }
 
     /** Deletes the invisible nodes the page index found ({@link PageIndex#invisible}), with their subtrees. */
