@@ -47,6 +47,8 @@ final class PageIndex {
     private final java.util.Set<String> disclosed = new java.util.HashSet<>();
     /** Ids of those controls. */
     private final java.util.Set<String> disclosers = new java.util.HashSet<>();
+    /** Panel id to the id of the control without {@code aria-expanded} that names it ({@link #notePair}). */
+    private final java.util.Map<String, String> paired = new java.util.HashMap<>();
 
     private PageIndex() {
     }
@@ -69,7 +71,7 @@ final class PageIndex {
             boolean invisible = inInvisible;
             if (!inInvisible) {
                 int hiding = Cleaner.invisibility(child);
-                if (hiding == Dom.HIDDEN && !disclosed.isEmpty() && child instanceof Element e && isDisclosed(e)) hiding = Dom.VISIBLE;
+                if (hiding == Dom.HIDDEN && !(disclosed.isEmpty() && paired.isEmpty()) && child instanceof Element e && isDisclosed(e)) hiding = Dom.VISIBLE;
                 if (hiding == Dom.HIDDEN) {
                     this.invisible.add(child);
                     invisible = true;
@@ -79,7 +81,13 @@ final class PageIndex {
             }
             if (child instanceof Element e) {
                 elementCount++;
-                if (!invisible && e.attributesSize() > 1 && e.hasAttr(Vocabulary.EXPANDED)) noteDisclosure(e);
+                if (!inInvisible && e.attributesSize() > 1) {
+                    if (e.hasAttr(Vocabulary.EXPANDED)) {
+                        if (!invisible) noteDisclosure(e);
+                    } else if (Cleaner.isPairedControl(e) && Dom.hiding(e) == Dom.VISIBLE) {
+                        notePair(e);
+                    }
+                }
                 visit(e);
                 if (e.childNodeSize() > 0) walk(e, invisible);
             }
@@ -100,6 +108,17 @@ final class PageIndex {
     }
 
     /**
+     * Notes a control without {@link Vocabulary#EXPANDED} that names panels by {@link Vocabulary#CONTROLS}: such a
+     * panel is read only when it names the control back by {@code aria-labelledby} ({@link #isDisclosed}).
+     */
+    private void notePair(Element control) {
+        String own = control.id();
+        for (String id : control.attr(Vocabulary.CONTROLS).strip().split("\\s+")) {
+            if (!id.isEmpty()) paired.put(id.startsWith("#") ? id.substring(1) : id, own);
+        }
+    }
+
+    /**
      * True when the hidden element {@code e} is the panel of a disclosure control seen before it (controls come
      * before their panels): its id is one the control names, or its {@code aria-labelledby} names the control.
      * Such a panel (an FAQ's answer, an accordion's section) is shown by a click on its visible control; a hidden
@@ -110,8 +129,11 @@ final class PageIndex {
         String id = e.id();
         if (!id.isEmpty() && disclosed.contains(id)) return true;
         String labels = e.attr("aria-labelledby").strip();
-        if (labels.isEmpty() || disclosers.isEmpty()) return false;
-        for (String label : labels.split("\\s+")) if (disclosers.contains(label)) return true;
+        if (labels.isEmpty()) return false;
+        String pairedControl = id.isEmpty() ? null : paired.get(id);
+        for (String label : labels.split("\\s+")) {
+            if (disclosers.contains(label) || label.equals(pairedControl)) return true;
+        }
         return false;
     }
 

@@ -29,11 +29,16 @@ public final class LossProbe {
         Path wcxb = Path.of("../shared/bench/wcxb/dev");
         for (String id : args) {
             String truth = json.readTree(wcxb.resolve("ground-truth/" + id + ".json").toFile()).path("ground_truth").path("main_content").asText();
-            String pred = json.readTree(Path.of("target/bench/wcxb/" + id + ".json").toFile()).path("text").asText();
             String html;
             try (var in = new GZIPInputStream(Files.newInputStream(wcxb.resolve("html/" + id + ".html.gz")))) {
                 html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
+            String profile = System.getProperty("profile", "");
+            String pred = profile.isEmpty()
+                    ? json.readTree(Path.of("target/bench/wcxb/" + id + ".json").toFile()).path("text").asText()
+                    : String.join("\n\n", BlockWriter.texts(Choice.choose(PageType.valueOf(profile.toUpperCase(Locale.ROOT)),
+                            DevPages.clean(html).reader(false)).blocks()));
+            if (!profile.isEmpty()) System.out.printf(Locale.ROOT, "%s reading F1 %.3f%n", profile, WcxbProbe.f1(pred, truth));
             Document doc = Jsoup.parse(html);
             String predLower = norm(pred);
             List<String> missing = new ArrayList<>();
@@ -71,7 +76,7 @@ public final class LossProbe {
                     } else {
                         Element p = prunedAncestor(e, junk);
                         Element q = prunedAncestor(e, all);
-                        where = p != null ? "PRUNED junk: " + describe(p) : q != null ? "pruned(ALL only): " + describe(q) : "kept by pruning; lost in writing/selection " + describe(e);
+                        where = p != null ? "PRUNED junk: " + describe(p) : q != null ? "pruned(ALL only): " + describe(q) : "kept by pruning; lost in writing/selection " + (e.closest("a") != null ? "[in link] " : "") + describe(e);
                     }
                 }
                 String line = missing.get(k);

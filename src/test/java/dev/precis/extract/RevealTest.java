@@ -88,6 +88,22 @@ class RevealTest {
     }
 
     @Test
+    void aPanelAndAButtonThatNameEachOtherAreAnAccordionEvenWithoutItsState() {
+        String faq = "<div class=\"faq\"><h2>Questions</h2>"
+                + "<button type=\"button\" id=\"t1\" aria-controls=\"p1\">When does the road work start?</button>"
+                + "<div id=\"p1\" aria-labelledby=\"t1\" style=\"display:none\"><p>The road work starts in April and lasts "
+                + "until the end of the summer holidays.</p></div>"
+                + "<button type=\"button\" id=\"t2\" aria-controls=\"p2\">Who pays?</button>"
+                + "<div id=\"p2\" hidden><p>SECRET panel that does not name the button back.</p></div>"
+                + "<div id=\"p3\" aria-labelledby=\"t3\" hidden><p>SECRET panel whose button is hidden.</p></div>"
+                + "<button type=\"button\" id=\"t3\" aria-controls=\"p3\" hidden>Later</button></div>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + faq + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The road work starts in April"), "the panel and its button name each other: " + text);
+        assertFalse(text.contains("SECRET"), "one-way, or a hidden button, is no accordion: " + text);
+    }
+
+    @Test
     void fadeInWrapperHoldingTheArticleIsShown() {
         String html = "<html><head><script src=\"/app.js\"></script></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<div class=\"main\" style=\"opacity:0;transform:translate3d(0,60px,0)\"><h1>Council passes budget</h1>"
