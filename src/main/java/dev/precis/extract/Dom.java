@@ -179,6 +179,10 @@ final class Dom {
             for (Element c : doc.getElementsByAttributeValue("aria-controls", id)) {
                 if (Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))) return true;
             }
+            // some tab scripts write the id as a link target ("#panel-2"), as the tab's href has it
+            for (Element c : doc.getElementsByAttributeValue("aria-controls", "#" + id)) {
+                if (Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))) return true;
+            }
         }
         for (String label : panel.attr("aria-labelledby").strip().split("\\s+")) {
             Element tab = label.isEmpty() ? null : doc.getElementById(label);

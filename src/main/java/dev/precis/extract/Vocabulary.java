@@ -41,6 +41,17 @@ final class Vocabulary {
     /** The ARIA role of the control that shows a {@link #TAB_PANEL_ROLE} panel when clicked. */
     static final String TAB_ROLE = "tab";
 
+    /**
+     * The ARIA attribute of a disclosure control (an accordion's or an FAQ's question, a "Read more" toggle): it
+     * says whether the panel the control's {@link #CONTROLS} names is open. A hidden panel such a control names is
+     * shown by a click on it, so it is content the page offers; the control's own text (a {@code <button>} holding
+     * the question) is its heading ({@code PageIndex}).
+     */
+    static final String EXPANDED = "aria-expanded";
+
+    /** The ARIA attribute that names, by id, the element a control shows or hides. */
+    static final String CONTROLS = "aria-controls";
+
     /** Class tokens that hide an element visually (CSS frameworks); their text is never shown. */
     static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide");
