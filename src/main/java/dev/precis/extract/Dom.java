@@ -63,6 +63,25 @@ final class Dom {
         }
     }
 
+    /**
+     * The first character of {@link #leadingText}{@code (e, …)}: the first non-space character of the text
+     * under {@code e}, found without copying any text; 0 when there is none.
+     */
+    static char firstTextChar(Element e) {
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            org.jsoup.nodes.Node c = e.childNode(k);
+            char first = 0;
+            if (c instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0, m = s.length(); j < m && first == 0; j++) if (!isSpace(s.charAt(j))) first = s.charAt(j);
+            } else if (c instanceof Element child) {
+                first = firstTextChar(child);
+            }
+            if (first != 0) return first;
+        }
+        return 0;
+    }
+
     /** True for whitespace including no-break, zero-width and ideographic spaces. */
     static boolean isSpace(char c) {
         if (c < ASCII_SPACE.length) return ASCII_SPACE[c]; // most text: a table look-up
@@ -108,9 +127,6 @@ final class Dom {
         // a tab set's other panels are shown by a click on their tab (only asked of hidden elements: they are few)
         if (hiding != VISIBLE && Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role"))
                 && hasShownSiblingPanel(e) && hasTab(e)) return VISIBLE;
-        // a collapsed accordion panel is shown by a click on its header button (the rare hidden role=region)
-        if (hiding != VISIBLE && Vocabulary.ACCORDION_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role"))
-                && hasHeaderButton(e)) return VISIBLE;
         return hiding;
     }
 
@@ -155,28 +171,16 @@ final class Dom {
      * hidden "tab panel" put beside a shown one to smuggle text stays hidden. Runs only for a hidden panel
      * with a shown sibling panel, so its look-ups over the document are rare.
      */
-    /**
-     * True when the accordion panel is labelled ({@code aria-labelledby}) by a header button that expands it:
-     * the labelling element has {@code aria-expanded} and names the panel in its {@code aria-controls}. Both
-     * links of the WAI-ARIA accordion pattern are asked for: a hidden "region" with no control that shows it stays
-     * hidden. One id look-up per hidden region.
-     */
-    private static boolean hasHeaderButton(Element panel) {
-        org.jsoup.nodes.Document doc = panel.ownerDocument();
-        String id = panel.id();
-        String label = panel.attr("aria-labelledby").strip();
-        if (doc == null || id.isEmpty() || label.isEmpty() || label.indexOf(' ') >= 0) return false;
-        Element button = doc.getElementById(label);
-        return button != null && button.hasAttr("aria-expanded")
-                && java.util.Arrays.asList(button.attr("aria-controls").strip().split("\\s+")).contains(id);
-    }
-
     private static boolean hasTab(Element panel) {
         org.jsoup.nodes.Document doc = panel.ownerDocument();
         if (doc == null) return false;
         String id = panel.id();
         if (!id.isEmpty()) {
             for (Element c : doc.getElementsByAttributeValue("aria-controls", id)) {
+                if (Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))) return true;
+            }
+            // some tab scripts write the id as a link target ("#panel-2"), as the tab's href has it
+            for (Element c : doc.getElementsByAttributeValue("aria-controls", "#" + id)) {
                 if (Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))) return true;
             }
         }

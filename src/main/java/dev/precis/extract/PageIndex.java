@@ -43,6 +43,13 @@ final class PageIndex {
     /** {@code <noscript>} elements of the body: what the page shows without scripts (a fallback source). */
     final List<Element> noscripts = new ArrayList<>();
 
+    /** Ids of the panels that visible disclosure controls show ({@link #noteDisclosure}). */
+    private final java.util.Set<String> disclosed = new java.util.HashSet<>();
+    /** Ids of those controls. */
+    private final java.util.Set<String> disclosers = new java.util.HashSet<>();
+    /** Panel id to the id of the control without {@code aria-expanded} that names it ({@link #notePair}). */
+    private final java.util.Map<String, String> paired = new java.util.HashMap<>();
+
     private PageIndex() {
     }
 
@@ -64,6 +71,7 @@ final class PageIndex {
             boolean invisible = inInvisible;
             if (!inInvisible) {
                 int hiding = Cleaner.invisibility(child);
+                if (hiding == Dom.HIDDEN && !(disclosed.isEmpty() && paired.isEmpty()) && child instanceof Element e && isDisclosed(e)) hiding = Dom.VISIBLE;
                 if (hiding == Dom.HIDDEN) {
                     this.invisible.add(child);
                     invisible = true;
@@ -73,10 +81,60 @@ final class PageIndex {
             }
             if (child instanceof Element e) {
                 elementCount++;
+                if (!inInvisible && e.attributesSize() > 1) {
+                    if (e.hasAttr(Vocabulary.EXPANDED)) {
+                        if (!invisible) noteDisclosure(e);
+                    } else if (Cleaner.isPairedControl(e) && Dom.hiding(e) == Dom.VISIBLE) {
+                        notePair(e);
+                    }
+                }
                 visit(e);
                 if (e.childNodeSize() > 0) walk(e, invisible);
             }
         }
+    }
+
+    /**
+     * Notes what the visible disclosure control {@code control} shows: the ids its {@link Vocabulary#CONTROLS}
+     * names (a leading {@code #} dropped, as some pages write it) and its own id, which a panel's
+     * {@code aria-labelledby} may name.
+     */
+    private void noteDisclosure(Element control) {
+        String controls = control.attr(Vocabulary.CONTROLS).strip();
+        if (controls.isEmpty()) return;
+        for (String id : controls.split("\\s+")) disclosed.add(id.startsWith("#") ? id.substring(1) : id);
+        String own = control.id();
+        if (!own.isEmpty()) disclosers.add(own);
+    }
+
+    /**
+     * Notes a control without {@link Vocabulary#EXPANDED} that names panels by {@link Vocabulary#CONTROLS}: such a
+     * panel is read only when it names the control back by {@code aria-labelledby} ({@link #isDisclosed}).
+     */
+    private void notePair(Element control) {
+        String own = control.id();
+        for (String id : control.attr(Vocabulary.CONTROLS).strip().split("\\s+")) {
+            if (!id.isEmpty()) paired.put(id.startsWith("#") ? id.substring(1) : id, own);
+        }
+    }
+
+    /**
+     * True when the hidden element {@code e} is the panel of a disclosure control seen before it (controls come
+     * before their panels): its id is one the control names, or its {@code aria-labelledby} names the control.
+     * Such a panel (an FAQ's answer, an accordion's section) is shown by a click on its visible control; a hidden
+     * element no control opens stays hidden.
+     */
+    private boolean isDisclosed(Element e) {
+        if (e.attributesSize() == 0) return false;
+        String id = e.id();
+        if (!id.isEmpty() && disclosed.contains(id)) return true;
+        String labels = e.attr("aria-labelledby").strip();
+        if (labels.isEmpty()) return false;
+        String pairedControl = id.isEmpty() ? null : paired.get(id);
+        for (String label : labels.split("\\s+")) {
+            if (disclosers.contains(label) || label.equals(pairedControl)) return true;
+        }
+        return false;
     }
 
     private static boolean insideHead(Element e) {

@@ -316,6 +316,8 @@ final class PageTypes {
         if (c.attr("itemtype").endsWith("/Comment")) return true;
         String cls = c.attr("class");
         if (cls.isEmpty()) return false;
+        // a token match needs a substring match: most class values fail this and are not split
+        if (!Dom.containsAny(cls.toLowerCase(java.util.Locale.ROOT), Vocabulary.REPLY_TREE_TOKENS)) return false;
         for (String t : Names.tokensOf(cls)) if (Vocabulary.REPLY_TREE_TOKENS.contains(t)) return true;
         return false;
     }

@@ -42,14 +42,15 @@ final class Vocabulary {
     static final String TAB_ROLE = "tab";
 
     /**
-     * The ARIA role of an accordion's panel (the WAI-ARIA accordion pattern): a collapsed panel is hidden until the
-     * reader clicks the header button that controls it ({@code aria-controls}, {@code aria-expanded}) and labels it
-     * ({@code aria-labelledby}); with both links it is content the page offers (a product's details, a FAQ's
-     * answers), not text kept from the reader ({@code Dom#hiding}). Calibration (WCXB dev): product half A
-     * 0.593 -> 0.598, B 0.639 -> 0.649; service A 0.819 -> 0.827, B 0.793 -> 0.793; all A 0.854 -> 0.856,
-     * B 0.852 -> 0.853; no type lower.
+     * The ARIA attribute of a disclosure control (an accordion's or an FAQ's question, a "Read more" toggle): it
+     * says whether the panel the control's {@link #CONTROLS} names is open. A hidden panel such a control names is
+     * shown by a click on it, so it is content the page offers; the control's own text (a {@code <button>} holding
+     * the question) is its heading ({@code PageIndex}).
      */
-    static final String ACCORDION_PANEL_ROLE = "region";
+    static final String EXPANDED = "aria-expanded";
+
+    /** The ARIA attribute that names, by id, the element a control shows or hides. */
+    static final String CONTROLS = "aria-controls";
 
     /** Class tokens that hide an element visually (CSS frameworks); their text is never shown. */
     static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
@@ -179,6 +180,25 @@ final class Vocabulary {
                     + "|contacts? for (?:the )?(?:media|press|journalists)|(?:media|press)kontakt|pressekontakt|contact (?:presse|médias)"
                     + "|contacto de prensa|contato (?:de|para) imprensa|contatto stampa|persperskontakt|perscontact)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The characters below U+0100 a {@link #CONTACT_BOX_LABEL} can begin with, worked out from the pattern
+     * itself (a one-character input it matches or could match if longer): {@code Cleaner} checks a block's
+     * first character before it reads the block's leading text, which most blocks fail.
+     */
+    private static final boolean[] CONTACT_LABEL_STARTS = new boolean[256];
+
+    static {
+        for (char c = 0; c < CONTACT_LABEL_STARTS.length; c++) {
+            java.util.regex.Matcher m = CONTACT_BOX_LABEL.matcher(String.valueOf(c));
+            CONTACT_LABEL_STARTS[c] = m.lookingAt() || m.hitEnd();
+        }
+    }
+
+    /** False when no {@link #CONTACT_BOX_LABEL} begins with {@code c} (true for characters from U+0100: not worked out). */
+    static boolean mayStartContactLabel(char c) {
+        return c >= CONTACT_LABEL_STARTS.length || CONTACT_LABEL_STARTS[c];
+    }
 
     /** An e-mail address or a phone number (7+ digits with separators, optionally +country): a contact box's detail. */
     static final Pattern CONTACT_DETAIL = Pattern.compile(

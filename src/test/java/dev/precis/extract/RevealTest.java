@@ -66,19 +66,41 @@ class RevealTest {
     }
 
     @Test
-    void collapsedAccordionPanelsAreReadButARegionNoButtonExpandsIsNot() {
-        String accordion = "<div class=\"accordion\"><h3><button id=\"h-costs\" aria-expanded=\"false\" aria-controls=\"p-costs\">"
-                + "Costs</button></h3><div id=\"p-costs\" role=\"region\" aria-labelledby=\"h-costs\" style=\"height:0;overflow:hidden\">"
-                + "<p>The roads programme costs 4.2 million over three years, paid from the capital reserve and a grant.</p></div>"
-                + "<h3><button id=\"h-dates\" aria-expanded=\"false\" aria-controls=\"other\">Dates</button></h3>"
-                + "<div id=\"p-dates\" role=\"region\" aria-labelledby=\"h-dates\" hidden><p>SECRET region its labelling button "
-                + "does not control, so no click ever shows it to the reader.</p></div>"
-                + "<h3 id=\"h-plain\">Notes</h3><div id=\"p-plain\" role=\"region\" aria-labelledby=\"h-plain\" style=\"display:none\">"
-                + "<p>SECRET region labelled by a plain heading that expands nothing, kept from the reader.</p></div></div>";
-        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + accordion + "</main></body></html>";
+    void answersOfAnAccordionAreReadWithTheirQuestionsButHiddenTextNoControlOpensIsNot() {
+        String faq = "<section class=\"faq\"><h2>Questions</h2>"
+                + "<h3><button aria-expanded=\"false\" aria-controls=\"a1\" id=\"q1\">When does the road work start?</button></h3>"
+                + "<div id=\"a1\" hidden><p>The road work starts in April and lasts until the end of the summer holidays.</p></div>"
+                + "<h3><button aria-expanded=\"false\" aria-controls=\"#a2\" id=\"q2\">Who pays for the library?</button></h3>"
+                + "<div role=\"region\" aria-labelledby=\"q2\" style=\"height:0;overflow:hidden\"><p>The library is paid for "
+                + "from the city's own funds and a grant from the state.</p></div>"
+                + "<div id=\"a3\" style=\"display:none\"><p>SECRET answer that no control on the page ever opens.</p></div>"
+                + "<div hidden><button aria-expanded=\"false\" aria-controls=\"a4\">Hidden question</button></div>"
+                + "<div id=\"a4\" aria-hidden=\"true\"><p>SECRET panel whose only control is hidden itself.</p></div>"
+                + "<button type=\"button\" aria-controls=\"a1\">Print this page</button></section>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + faq + "</main></body></html>";
         String text = extractor.extract(html, null).text();
-        assertTrue(text.contains("The roads programme costs 4.2 million"), "a collapsed panel its header button expands: " + text);
-        assertFalse(text.contains("SECRET"), "a hidden region no button expands stays hidden: " + text);
+        assertTrue(text.contains("When does the road work start?"), "the question on its disclosure button: " + text);
+        assertTrue(text.contains("The road work starts in April"), "a hidden panel its button controls (aria-controls): " + text);
+        assertTrue(text.contains("from the city's own funds"), "a collapsed panel labelled by its button (aria-labelledby): " + text);
+        assertFalse(text.contains("SECRET"), "hidden text no visible control opens stays hidden: " + text);
+        assertFalse(text.contains("Hidden question"), text);
+        assertFalse(text.contains("Print this page"), "a button that opens nothing is a control, not text: " + text);
+    }
+
+    @Test
+    void aPanelAndAButtonThatNameEachOtherAreAnAccordionEvenWithoutItsState() {
+        String faq = "<div class=\"faq\"><h2>Questions</h2>"
+                + "<button type=\"button\" id=\"t1\" aria-controls=\"p1\">When does the road work start?</button>"
+                + "<div id=\"p1\" aria-labelledby=\"t1\" style=\"display:none\"><p>The road work starts in April and lasts "
+                + "until the end of the summer holidays.</p></div>"
+                + "<button type=\"button\" id=\"t2\" aria-controls=\"p2\">Who pays?</button>"
+                + "<div id=\"p2\" hidden><p>SECRET panel that does not name the button back.</p></div>"
+                + "<div id=\"p3\" aria-labelledby=\"t3\" hidden><p>SECRET panel whose button is hidden.</p></div>"
+                + "<button type=\"button\" id=\"t3\" aria-controls=\"p3\" hidden>Later</button></div>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + faq + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The road work starts in April"), "the panel and its button name each other: " + text);
+        assertFalse(text.contains("SECRET"), "one-way, or a hidden button, is no accordion: " + text);
     }
 
     @Test
