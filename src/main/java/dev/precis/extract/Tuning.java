@@ -270,6 +270,7 @@ final class Tuning {
      * product B 0.625 -> 0.628; no page down on either half.
      */
     static final int ACCORDION_PANEL_CHARS = 200;
+
     /** How an author-bio heading names the byline ("About Jane Roe"); English only, as most bylines' bio boxes seen. */
     static final String ABOUT_PREFIX = "About ";
     /** Characters read from the start of a block to find a contact label in it (labels are short). */
