@@ -255,6 +255,7 @@ final class Cleaner {
                 label = Dom.normalize(first.text());
                 if (Vocabulary.AUTHOR_BOX_HEADING.matcher(label).matches() || aboutByline(label)) return true;
             } else {
+                if (!Vocabulary.mayStartContactLabel(Dom.firstTextChar(e))) return false; // most blocks: no text read
                 label = Dom.leadingText(e, Tuning.ASIDE_LABEL_CHARS);
             }
             return Vocabulary.CONTACT_BOX_LABEL.matcher(label).lookingAt() && Vocabulary.CONTACT_DETAIL.matcher(e.text()).find();
