@@ -180,7 +180,7 @@ final class Cleaner {
             }
             if (tag.equals("article") || tag.equals("main")) return false;
             boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag) && !(discussion && holdsPosts(e, tag))
-                    || Vocabulary.FURNITURE_ROLES.contains(e.attr("role"))
+                    || Vocabulary.FURNITURE_ROLES.contains(e.attr("role")) && !holdsPanels(e)
                     || (tag.equals("header") && !Dom.insideArticle(e)));
             Names.Verdict verdict = !furnitureHit && vocabulary != Vocab.NONE ? Names.judge(classFlags, idFlags) : Names.Verdict.NONE;
             if (verdict == Names.Verdict.WEAK && vocabulary == Vocab.STRONG) verdict = Names.Verdict.NONE;
@@ -201,6 +201,18 @@ final class Cleaner {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * A {@code role="tablist"} that holds its panels, not only their tabs: the old ARIA accordion (a list of
+         * tabs, each with its panel below it), whose text beyond the tabs' own is at least
+         * {@link Tuning#ACCORDION_PANEL_CHARS}. A tab strip (only the tabs' labels) stays furniture.
+         */
+        private boolean holdsPanels(Element e) {
+            if (!e.attr("role").equals(Vocabulary.TABLIST_ROLE)) return false;
+            int tabs = 0;
+            for (Element tab : e.getElementsByAttributeValue("role", Vocabulary.TAB_ROLE)) tabs += sizes.text(tab);
+            return sizes.text(e) - tabs >= Tuning.ACCORDION_PANEL_CHARS;
         }
 
         /**
