@@ -42,6 +42,10 @@ final class PageIndex {
     Element pageData;
     /** {@code <noscript>} elements of the body: what the page shows without scripts (a fallback source). */
     final List<Element> noscripts = new ArrayList<>();
+    /** Outermost hidden elements with an id, by id: a disclosure control may name them ({@link #revealDisclosed}). */
+    private java.util.Map<String, Element> hiddenById;
+    /** Ids a disclosure control names ({@code aria-controls} of an element with {@code aria-expanded}). */
+    private java.util.Set<String> disclosed;
 
     private PageIndex() {
     }
@@ -50,6 +54,7 @@ final class PageIndex {
     static PageIndex of(Document doc) {
         PageIndex ix = new PageIndex();
         ix.walk(doc, false);
+        ix.revealDisclosed();
         return ix;
     }
 
@@ -67,6 +72,10 @@ final class PageIndex {
                 if (hiding == Dom.HIDDEN) {
                     this.invisible.add(child);
                     invisible = true;
+                    if (child instanceof Element h && h.attributesSize() > 0 && !h.id().isEmpty()) {
+                        if (hiddenById == null) hiddenById = new java.util.HashMap<>();
+                        hiddenById.putIfAbsent(h.id(), h);
+                    }
                 } else if (hiding == Dom.FADE_IN) {
                     fadeIns.add((Element) child);
                 }
@@ -75,6 +84,63 @@ final class PageIndex {
                 elementCount++;
                 visit(e);
                 if (e.childNodeSize() > 0) walk(e, invisible);
+            }
+        }
+    }
+
+    /**
+     * A hidden panel a disclosure control opens (an accordion's answer, a "show more" box: the element an
+     * {@code aria-expanded} control names in {@code aria-controls}, the ARIA disclosure and accordion
+     * patterns) is shown by a click, like a tab set's other panels: it is read, not deleted. Its own
+     * descendants are still checked for hiding. The control must be on the page (outside hidden parts):
+     * a hidden box no control opens stays hidden.
+     */
+    private void revealDisclosed() {
+        if (hiddenById == null || disclosed == null) return;
+        java.util.Set<Node> hidden = null;
+        java.util.Set<Node> shown = null;
+        for (String id : disclosed) {
+            Element panel = hiddenById.get(id);
+            if (panel == null) continue;
+            if (hidden == null) {
+                hidden = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                hidden.addAll(invisible);
+            }
+            if (!controlShown(panel, hidden)) continue;
+            if (shown == null) shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            shown.add(panel);
+        }
+        if (shown == null) return;
+        invisible.removeIf(shown::contains);
+        for (Node panel : shown) markHidden((Element) panel);
+    }
+
+    /**
+     * True when an {@code aria-expanded} control naming {@code panel} is not itself hidden and lies outside every
+     * hidden part of the page ({@code hidden}: the outermost invisible nodes; a {@code <button>} is one of them for
+     * its tag, not for being hidden, so the control's own tag does not count).
+     */
+    private static boolean controlShown(Element panel, java.util.Set<Node> hidden) {
+        org.jsoup.nodes.Document doc = panel.ownerDocument();
+        if (doc == null) return false;
+        for (Element c : doc.getElementsByAttributeValue("aria-controls", panel.id())) {
+            if (!c.hasAttr("aria-expanded") || Dom.hiding(c) == Dom.HIDDEN) continue;
+            boolean inHidden = false;
+            for (Element p = c.parent(); p != null && !inHidden; p = p.parent()) inHidden = hidden.contains(p);
+            if (!inHidden) return true;
+        }
+        return false;
+    }
+
+    /** The hiding checks of {@link #walk} below a revealed panel, without indexing its elements again. */
+    private void markHidden(Element parent) {
+        for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+            Node child = parent.childNode(k);
+            int hiding = Cleaner.invisibility(child);
+            if (hiding == Dom.HIDDEN) invisible.add(child);
+            else {
+                if (hiding == Dom.FADE_IN) fadeIns.add((Element) child);
+                if (child instanceof Element e && e.childNodeSize() > 0) markHidden(e);
             }
         }
     }
@@ -123,6 +189,11 @@ final class PageIndex {
             }
         }
         if (e.attributesSize() == 0) return;
+        String controls = e.attr("aria-controls");
+        if (!controls.isEmpty() && e.hasAttr("aria-expanded")) {
+            if (disclosed == null) disclosed = new java.util.HashSet<>();
+            for (String c : Vocabulary.WHITESPACE.split(controls.strip())) disclosed.add(c);
+        }
         String id = e.id();
         if (!id.isEmpty() && Reveal.isSegmentId(id)) Reveal.noteSegment(segments, e);
         String itemtype = e.attr("itemtype");

@@ -66,6 +66,23 @@ class RevealTest {
     }
 
     @Test
+    void anAccordionAnswerIsReadButAHiddenBoxNoShownControlOpensIsNot() {
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS
+                + "<h2>Questions</h2><h3><button aria-expanded=\"false\" aria-controls=\"faq-1\">When does the work start?</button></h3>"
+                + "<div id=\"faq-1\" aria-hidden=\"true\" style=\"display:none\"><p>The road works begin in spring, after two "
+                + "more public meetings.</p><p hidden>SECRET note inside the answer that stays hidden when it opens.</p></div>"
+                + "<div id=\"faq-2\" hidden><p>SECRET box that no control names, kept from every reader.</p></div>"
+                + "<button aria-controls=\"faq-3\">Open</button><div id=\"faq-3\" hidden><p>SECRET box whose control is no "
+                + "disclosure control (no aria-expanded).</p></div>"
+                + "<div hidden><button aria-expanded=\"false\" aria-controls=\"faq-4\">More</button></div>"
+                + "<div id=\"faq-4\" hidden><p>SECRET box whose only control is itself hidden.</p></div>"
+                + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The road works begin in spring"), text);
+        assertFalse(text.contains("SECRET"), text);
+    }
+
+    @Test
     void fadeInWrapperHoldingTheArticleIsShown() {
         String html = "<html><head><script src=\"/app.js\"></script></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<div class=\"main\" style=\"opacity:0;transform:translate3d(0,60px,0)\"><h1>Council passes budget</h1>"
