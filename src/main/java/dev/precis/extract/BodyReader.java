@@ -80,6 +80,15 @@ final class BodyReader {
         this.byline = byline;
     }
 
+    /**
+     * Characters (whitespace left out) of all the body's text: an upper bound of every reading's
+     * {@link Block#chars} total, since a reading writes each text node of the body at most once and counts
+     * no whitespace ({@link Dom#isSpace} includes all that {@link TextSizes} leaves out).
+     */
+    int bodyChars() {
+        return sizes.text(body);
+    }
+
     /** The article reading: the best-scored container and its siblings, relaxed while too short. */
     Reading scored() {
         Reading best = Reading.EMPTY;

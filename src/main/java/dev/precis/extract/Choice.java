@@ -36,9 +36,12 @@ final class Choice {
             case LISTING, COLLECTION, DOCUMENTATION -> reader.whole(Cleaner.Vocab.ALL, false);
             case ARTICLE, FORUM, PRODUCT -> {
                 BodyReader.Reading scored = reader.scored();
+                int scoredProse = Quality.proseChars(scored.blocks());
+                // no reading holds more text than the body: when the scored one has the share of all of it,
+                // the whole reading cannot outweigh it and is not written (the same choice, at about half the cost)
+                if (scoredProse >= reader.bodyChars() * Tuning.WHOLE_READING_SHARE) yield scored;
                 BodyReader.Reading whole = reader.whole(Cleaner.Vocab.STRONG, true);
-                yield Quality.proseChars(scored.blocks()) < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE
-                        ? whole : scored;
+                yield scoredProse < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE ? whole : scored;
             }
         };
     }

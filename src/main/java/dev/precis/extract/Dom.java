@@ -63,6 +63,25 @@ final class Dom {
         }
     }
 
+    /**
+     * The first character of {@link #leadingText}{@code (e, …)}: the first non-space character of the text
+     * under {@code e}, found without copying any text; 0 when there is none.
+     */
+    static char firstTextChar(Element e) {
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            org.jsoup.nodes.Node c = e.childNode(k);
+            char first = 0;
+            if (c instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0, m = s.length(); j < m && first == 0; j++) if (!isSpace(s.charAt(j))) first = s.charAt(j);
+            } else if (c instanceof Element child) {
+                first = firstTextChar(child);
+            }
+            if (first != 0) return first;
+        }
+        return 0;
+    }
+
     /** True for whitespace including no-break, zero-width and ideographic spaces. */
     static boolean isSpace(char c) {
         if (c < ASCII_SPACE.length) return ASCII_SPACE[c]; // most text: a table look-up
@@ -158,6 +177,10 @@ final class Dom {
         String id = panel.id();
         if (!id.isEmpty()) {
             for (Element c : doc.getElementsByAttributeValue("aria-controls", id)) {
+                if (Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))) return true;
+            }
+            // some tab scripts write the id as a link target ("#panel-2"), as the tab's href has it
+            for (Element c : doc.getElementsByAttributeValue("aria-controls", "#" + id)) {
                 if (Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))) return true;
             }
         }

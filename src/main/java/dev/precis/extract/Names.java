@@ -84,13 +84,25 @@ final class Names {
     private final Map<String, Integer> classFlags = new HashMap<>();
     private final Map<String, Integer> idFlags = new HashMap<>();
 
+    /** The page is read as a product page: its customer reviews and rating widgets are not its content ({@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS}). */
+    private final boolean product;
+
     Names() {
         this(false);
     }
 
     /** @param replyTree the page's content is a tree of replies ({@link PageTypes#isReplyTree}) */
     Names(boolean replyTree) {
+        this(replyTree, false);
+    }
+
+    /**
+     * @param replyTree the page's content is a tree of replies ({@link PageTypes#isReplyTree})
+     * @param product   the page is read as a product page: {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} are strong negatives
+     */
+    Names(boolean replyTree, boolean product) {
         this.replyTree = replyTree;
+        this.product = product;
     }
 
     /** The flags of the element's {@code class} value (0 without one). */
@@ -99,7 +111,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = classFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0); // trimmed as className()
+            f = tokenFlags(value) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0) | productFlags(value); // trimmed as className()
             classFlags.put(value, f);
         }
         return f;
@@ -111,7 +123,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = idFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value) | (hasCamelCaseBylineWord(value) ? BYLINE : 0);
+            f = tokenFlags(value) | (hasCamelCaseBylineWord(value) ? BYLINE : 0) | productFlags(value);
             idFlags.put(value, f);
         }
         return f;
@@ -179,6 +191,13 @@ final class Names {
             }
         }
         return out;
+    }
+
+    /** On a product page, the strong-negative flag for a {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} token; else 0. */
+    private int productFlags(String value) {
+        if (!product) return 0;
+        for (String t : tokensOf(value)) if (Vocabulary.PRODUCT_NON_CONTENT_TOKENS.contains(t)) return STRONG_NEGATIVE;
+        return 0;
     }
 
     private static int tokenFlags(String value) {

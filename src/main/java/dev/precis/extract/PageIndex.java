@@ -42,10 +42,13 @@ final class PageIndex {
     Element pageData;
     /** {@code <noscript>} elements of the body: what the page shows without scripts (a fallback source). */
     final List<Element> noscripts = new ArrayList<>();
-    /** Outermost hidden elements with an id, by id: a disclosure control may name them ({@link #revealDisclosed}). */
-    private java.util.Map<String, Element> hiddenById;
-    /** Ids a disclosure control names ({@code aria-controls} of an element with {@code aria-expanded}). */
-    private java.util.Set<String> disclosed;
+
+    /** Ids of the panels that visible disclosure controls show ({@link #noteDisclosure}). */
+    private final java.util.Set<String> disclosed = new java.util.HashSet<>();
+    /** Ids of those controls. */
+    private final java.util.Set<String> disclosers = new java.util.HashSet<>();
+    /** Panel id to the id of the control without {@code aria-expanded} that names it ({@link #notePair}). */
+    private final java.util.Map<String, String> paired = new java.util.HashMap<>();
 
     private PageIndex() {
     }
@@ -54,7 +57,6 @@ final class PageIndex {
     static PageIndex of(Document doc) {
         PageIndex ix = new PageIndex();
         ix.walk(doc, false);
-        ix.revealDisclosed();
         return ix;
     }
 
@@ -69,19 +71,23 @@ final class PageIndex {
             boolean invisible = inInvisible;
             if (!inInvisible) {
                 int hiding = Cleaner.invisibility(child);
+                if (hiding == Dom.HIDDEN && !(disclosed.isEmpty() && paired.isEmpty()) && child instanceof Element e && isDisclosed(e)) hiding = Dom.VISIBLE;
                 if (hiding == Dom.HIDDEN) {
                     this.invisible.add(child);
                     invisible = true;
-                    if (child instanceof Element h && h.attributesSize() > 0 && !h.id().isEmpty()) {
-                        if (hiddenById == null) hiddenById = new java.util.HashMap<>();
-                        hiddenById.putIfAbsent(h.id(), h);
-                    }
                 } else if (hiding == Dom.FADE_IN) {
                     fadeIns.add((Element) child);
                 }
             }
             if (child instanceof Element e) {
                 elementCount++;
+                if (!inInvisible && e.attributesSize() > 1) {
+                    if (e.hasAttr(Vocabulary.EXPANDED)) {
+                        if (!invisible) noteDisclosure(e);
+                    } else if (Cleaner.isPairedControl(e) && Dom.hiding(e) == Dom.VISIBLE) {
+                        notePair(e);
+                    }
+                }
                 visit(e);
                 if (e.childNodeSize() > 0) walk(e, invisible);
             }
@@ -89,60 +95,46 @@ final class PageIndex {
     }
 
     /**
-     * A hidden panel a disclosure control opens (an accordion's answer, a "show more" box: the element an
-     * {@code aria-expanded} control names in {@code aria-controls}, the ARIA disclosure and accordion
-     * patterns) is shown by a click, like a tab set's other panels: it is read, not deleted. Its own
-     * descendants are still checked for hiding. The control must be on the page (outside hidden parts):
-     * a hidden box no control opens stays hidden.
+     * Notes what the visible disclosure control {@code control} shows: the ids its {@link Vocabulary#CONTROLS}
+     * names (a leading {@code #} dropped, as some pages write it) and its own id, which a panel's
+     * {@code aria-labelledby} may name.
      */
-    private void revealDisclosed() {
-        if (hiddenById == null || disclosed == null) return;
-        java.util.Set<Node> hidden = null;
-        java.util.Set<Node> shown = null;
-        for (String id : disclosed) {
-            Element panel = hiddenById.get(id);
-            if (panel == null) continue;
-            if (hidden == null) {
-                hidden = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                hidden.addAll(invisible);
-            }
-            if (!controlShown(panel, hidden)) continue;
-            if (shown == null) shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            shown.add(panel);
-        }
-        if (shown == null) return;
-        invisible.removeIf(shown::contains);
-        for (Node panel : shown) markHidden((Element) panel);
+    private void noteDisclosure(Element control) {
+        String controls = control.attr(Vocabulary.CONTROLS).strip();
+        if (controls.isEmpty()) return;
+        for (String id : controls.split("\\s+")) disclosed.add(id.startsWith("#") ? id.substring(1) : id);
+        String own = control.id();
+        if (!own.isEmpty()) disclosers.add(own);
     }
 
     /**
-     * True when an {@code aria-expanded} control naming {@code panel} is not itself hidden and lies outside every
-     * hidden part of the page ({@code hidden}: the outermost invisible nodes; a {@code <button>} is one of them for
-     * its tag, not for being hidden, so the control's own tag does not count).
+     * Notes a control without {@link Vocabulary#EXPANDED} that names panels by {@link Vocabulary#CONTROLS}: such a
+     * panel is read only when it names the control back by {@code aria-labelledby} ({@link #isDisclosed}).
      */
-    private static boolean controlShown(Element panel, java.util.Set<Node> hidden) {
-        org.jsoup.nodes.Document doc = panel.ownerDocument();
-        if (doc == null) return false;
-        for (Element c : doc.getElementsByAttributeValue("aria-controls", panel.id())) {
-            if (!c.hasAttr("aria-expanded") || Dom.hiding(c) == Dom.HIDDEN) continue;
-            boolean inHidden = false;
-            for (Element p = c.parent(); p != null && !inHidden; p = p.parent()) inHidden = hidden.contains(p);
-            if (!inHidden) return true;
+    private void notePair(Element control) {
+        String own = control.id();
+        for (String id : control.attr(Vocabulary.CONTROLS).strip().split("\\s+")) {
+            if (!id.isEmpty()) paired.put(id.startsWith("#") ? id.substring(1) : id, own);
         }
-        return false;
     }
 
-    /** The hiding checks of {@link #walk} below a revealed panel, without indexing its elements again. */
-    private void markHidden(Element parent) {
-        for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
-            Node child = parent.childNode(k);
-            int hiding = Cleaner.invisibility(child);
-            if (hiding == Dom.HIDDEN) invisible.add(child);
-            else {
-                if (hiding == Dom.FADE_IN) fadeIns.add((Element) child);
-                if (child instanceof Element e && e.childNodeSize() > 0) markHidden(e);
-            }
+    /**
+     * True when the hidden element {@code e} is the panel of a disclosure control seen before it (controls come
+     * before their panels): its id is one the control names, or its {@code aria-labelledby} names the control.
+     * Such a panel (an FAQ's answer, an accordion's section) is shown by a click on its visible control; a hidden
+     * element no control opens stays hidden.
+     */
+    private boolean isDisclosed(Element e) {
+        if (e.attributesSize() == 0) return false;
+        String id = e.id();
+        if (!id.isEmpty() && disclosed.contains(id)) return true;
+        String labels = e.attr("aria-labelledby").strip();
+        if (labels.isEmpty()) return false;
+        String pairedControl = id.isEmpty() ? null : paired.get(id);
+        for (String label : labels.split("\\s+")) {
+            if (disclosers.contains(label) || label.equals(pairedControl)) return true;
         }
+        return false;
     }
 
     private static boolean insideHead(Element e) {
@@ -189,11 +181,6 @@ final class PageIndex {
             }
         }
         if (e.attributesSize() == 0) return;
-        String controls = e.attr("aria-controls");
-        if (!controls.isEmpty() && e.hasAttr("aria-expanded")) {
-            if (disclosed == null) disclosed = new java.util.HashSet<>();
-            for (String c : Vocabulary.WHITESPACE.split(controls.strip())) disclosed.add(c);
-        }
         String id = e.id();
         if (!id.isEmpty() && Reveal.isSegmentId(id)) Reveal.noteSegment(segments, e);
         String itemtype = e.attr("itemtype");

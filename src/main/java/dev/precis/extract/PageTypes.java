@@ -109,6 +109,18 @@ final class PageTypes {
         return type == PageType.ARTICLE && !attested(s) && s.sections() >= Tuning.TYPE_SERVICE_SECTIONS ? PageType.SERVICE : type;
     }
 
+    /**
+     * A shop's product page: read with the product profile and not declared a business's own page by its
+     * schema.org types ({@link Vocabulary#BUSINESS_TYPES}, as in {@link #decide}). Its customer reviews are not its
+     * content ({@link Names#Names(boolean, boolean)}); on a business's page typed product (a service sold as a
+     * "product" for its rating stars) reviews are its testimonials, part of what it says.
+     */
+    static boolean shop(Typed typed, Metadata meta) {
+        if (typed.profile() != PageType.PRODUCT) return false;
+        for (String t : meta.types()) if (Vocabulary.BUSINESS_TYPES.contains(t.toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
     /** The page gives a date, an author or a schema.org article type: evidence of an article beyond its prose. */
     static boolean attested(Signals s) {
         return s.dated() || s.authored() || containsAny(s.types(), Vocabulary.ARTICLE_TYPES);
@@ -304,6 +316,8 @@ final class PageTypes {
         if (c.attr("itemtype").endsWith("/Comment")) return true;
         String cls = c.attr("class");
         if (cls.isEmpty()) return false;
+        // a token match needs a substring match: most class values fail this and are not split
+        if (!Dom.containsAny(cls.toLowerCase(java.util.Locale.ROOT), Vocabulary.REPLY_TREE_TOKENS)) return false;
         for (String t : Names.tokensOf(cls)) if (Vocabulary.REPLY_TREE_TOKENS.contains(t)) return true;
         return false;
     }

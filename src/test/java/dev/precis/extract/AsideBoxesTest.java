@@ -94,4 +94,24 @@ class AsideBoxesTest {
     private static PageTypes.Signals signals(Set<String> types, boolean dated, boolean authored) {
         return new PageTypes.Signals(types, "", 0, 0, 3, 0, 0, 5000, 100, 10, 4000, 0, 0, 0, 0, 0, false, dated, authored);
     }
+
+    @Test
+    void aContactLabelIsRecognisedBehindLeadingSpaceAndMarkup() {
+        // the first-character check reads through whitespace, no-break spaces and nested inline elements
+        Article a = undated("<p>\u00a0 <span><em>  </em><strong>Media contact:</strong></span> Jane Roe, jane@example.org</p>");
+        assertFalse(a.text().contains("jane@example.org"), a.text());
+    }
+
+    @Test
+    void theFirstCharacterCheckAgreesWithTheLabelPattern() {
+        for (String label : Set.of("For media inquiries", "Media contacts", "press office", "News enquiries", "Contacts for the press",
+                "Pressekontakt", "Contacto de prensa", "perscontact", "\u00a0Press relations")) {
+            String lead = Dom.normalize(label);
+            assertTrue(Vocabulary.CONTACT_BOX_LABEL.matcher(lead).lookingAt(), lead);
+            assertTrue(Vocabulary.mayStartContactLabel(lead.charAt(0)), lead);
+        }
+        for (char c : "xZ1-*é\u00a0".toCharArray()) assertFalse(Vocabulary.mayStartContactLabel(c), String.valueOf(c));
+        assertEquals('P', Dom.firstTextChar(org.jsoup.Jsoup.parse("<div> <b>\n</b><i> Press</i> office</div>").selectFirst("div")));
+        assertEquals(0, Dom.firstTextChar(org.jsoup.Jsoup.parse("<div> <b>\u00a0</b></div>").selectFirst("div")));
+    }
 }

@@ -66,20 +66,41 @@ class RevealTest {
     }
 
     @Test
-    void anAccordionAnswerIsReadButAHiddenBoxNoShownControlOpensIsNot() {
-        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS
-                + "<h2>Questions</h2><h3><button aria-expanded=\"false\" aria-controls=\"faq-1\">When does the work start?</button></h3>"
-                + "<div id=\"faq-1\" aria-hidden=\"true\" style=\"display:none\"><p>The road works begin in spring, after two "
-                + "more public meetings.</p><p hidden>SECRET note inside the answer that stays hidden when it opens.</p></div>"
-                + "<div id=\"faq-2\" hidden><p>SECRET box that no control names, kept from every reader.</p></div>"
-                + "<button aria-controls=\"faq-3\">Open</button><div id=\"faq-3\" hidden><p>SECRET box whose control is no "
-                + "disclosure control (no aria-expanded).</p></div>"
-                + "<div hidden><button aria-expanded=\"false\" aria-controls=\"faq-4\">More</button></div>"
-                + "<div id=\"faq-4\" hidden><p>SECRET box whose only control is itself hidden.</p></div>"
-                + "</main></body></html>";
+    void answersOfAnAccordionAreReadWithTheirQuestionsButHiddenTextNoControlOpensIsNot() {
+        String faq = "<section class=\"faq\"><h2>Questions</h2>"
+                + "<h3><button aria-expanded=\"false\" aria-controls=\"a1\" id=\"q1\">When does the road work start?</button></h3>"
+                + "<div id=\"a1\" hidden><p>The road work starts in April and lasts until the end of the summer holidays.</p></div>"
+                + "<h3><button aria-expanded=\"false\" aria-controls=\"#a2\" id=\"q2\">Who pays for the library?</button></h3>"
+                + "<div role=\"region\" aria-labelledby=\"q2\" style=\"height:0;overflow:hidden\"><p>The library is paid for "
+                + "from the city's own funds and a grant from the state.</p></div>"
+                + "<div id=\"a3\" style=\"display:none\"><p>SECRET answer that no control on the page ever opens.</p></div>"
+                + "<div hidden><button aria-expanded=\"false\" aria-controls=\"a4\">Hidden question</button></div>"
+                + "<div id=\"a4\" aria-hidden=\"true\"><p>SECRET panel whose only control is hidden itself.</p></div>"
+                + "<button type=\"button\" aria-controls=\"a1\">Print this page</button></section>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + faq + "</main></body></html>";
         String text = extractor.extract(html, null).text();
-        assertTrue(text.contains("The road works begin in spring"), text);
-        assertFalse(text.contains("SECRET"), text);
+        assertTrue(text.contains("When does the road work start?"), "the question on its disclosure button: " + text);
+        assertTrue(text.contains("The road work starts in April"), "a hidden panel its button controls (aria-controls): " + text);
+        assertTrue(text.contains("from the city's own funds"), "a collapsed panel labelled by its button (aria-labelledby): " + text);
+        assertFalse(text.contains("SECRET"), "hidden text no visible control opens stays hidden: " + text);
+        assertFalse(text.contains("Hidden question"), text);
+        assertFalse(text.contains("Print this page"), "a button that opens nothing is a control, not text: " + text);
+    }
+
+    @Test
+    void aPanelAndAButtonThatNameEachOtherAreAnAccordionEvenWithoutItsState() {
+        String faq = "<div class=\"faq\"><h2>Questions</h2>"
+                + "<button type=\"button\" id=\"t1\" aria-controls=\"p1\">When does the road work start?</button>"
+                + "<div id=\"p1\" aria-labelledby=\"t1\" style=\"display:none\"><p>The road work starts in April and lasts "
+                + "until the end of the summer holidays.</p></div>"
+                + "<button type=\"button\" id=\"t2\" aria-controls=\"p2\">Who pays?</button>"
+                + "<div id=\"p2\" hidden><p>SECRET panel that does not name the button back.</p></div>"
+                + "<div id=\"p3\" aria-labelledby=\"t3\" hidden><p>SECRET panel whose button is hidden.</p></div>"
+                + "<button type=\"button\" id=\"t3\" aria-controls=\"p3\" hidden>Later</button></div>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + faq + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The road work starts in April"), "the panel and its button name each other: " + text);
+        assertFalse(text.contains("SECRET"), "one-way, or a hidden button, is no accordion: " + text);
     }
 
     @Test
