@@ -39,6 +39,13 @@ class TitleBoxTest {
     }
 
     @Test
+    void aBarOfLinksNamedHeaderHoldingTheHeadlineIsStillPruned() {
+        Cleaner.Pruning p = prune("<div class=\"site-header\"><h1>Acme</h1><a href=\"/shop\">Shop all watches</a> "
+                + "<a href=\"/help\">Help and returns</a> <a href=\"/account\">Your account</a></div>" + GRID);
+        assertTrue(p.pruned.stream().anyMatch(e -> e.hasClass("site-header")), "a header that is mostly links is the site's");
+    }
+
+    @Test
     void aStronglyNamedBoxHoldingTheHeadlineIsStillPruned() {
         Cleaner.Pruning p = prune("<div class=\"newsletter-header\"><h1>Join our list</h1><p>Deals every week.</p></div>" + GRID);
         assertFalse(p.pruned.isEmpty(), "a strongly named box is pruned even with the headline");
