@@ -262,6 +262,15 @@ final class Tuning {
      * and the fixtures run 80–600 characters (several contacts with titles, e-mails and phones).
      */
     static final int ASIDE_BOX_MAX_CHARS = 800;
+
+    /**
+     * A {@code role="tablist"} with at least this much text beyond its tabs' labels holds its panels (an accordion
+     * built on the tab roles), not only a tab strip, and is not pruned as furniture. Set by hand: a tab strip has
+     * nothing beyond its labels, an accordion's answers run to paragraphs. WCXB dev: service A 0.834 -> 0.839, B 0.798 -> 0.798;
+     * product B 0.625 -> 0.628; no page down on either half.
+     */
+    static final int ACCORDION_PANEL_CHARS = 200;
+
     /** How an author-bio heading names the byline ("About Jane Roe"); English only, as most bylines' bio boxes seen. */
     static final String ABOUT_PREFIX = "About ";
     /** Characters read from the start of a block to find a contact label in it (labels are short). */

@@ -38,6 +38,9 @@ final class Vocabulary {
      */
     static final String TAB_PANEL_ROLE = "tabpanel";
 
+    /** The ARIA role of a tab strip (furniture, {@link #FURNITURE_ROLES}), or of an old-style accordion that holds its panels. */
+    static final String TABLIST_ROLE = "tablist";
+
     /** The ARIA role of the control that shows a {@link #TAB_PANEL_ROLE} panel when clicked. */
     static final String TAB_ROLE = "tab";
 

@@ -104,6 +104,21 @@ class RevealTest {
     }
 
     @Test
+    void anAccordionBuiltOnTabRolesIsReadButATabStripIsFurniture() {
+        String accordion = "<div class=\"panel-group\" role=\"tablist\"><div class=\"panel\"><h4 role=\"tab\">"
+                + "<a href=\"#c1\">When does the road work start?</a></h4><div id=\"c1\" class=\"panel-collapse\"><p>The road "
+                + "work starts in April and lasts until the end of the summer holidays, with two weeks of night work in "
+                + "June when the main crossing is closed.</p></div></div><div class=\"panel\"><h4 role=\"tab\"><a href=\"#c2\">"
+                + "Who pays for the library?</a></h4><div id=\"c2\" class=\"panel-collapse\"><p>The library is paid for from "
+                + "the city's own funds and a grant from the state, which covers the new roof.</p></div></div></div>";
+        String strip = "<div role=\"tablist\"><span role=\"tab\">Overview</span> <span role=\"tab\">Specifications</span></div>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + strip + PARAGRAPHS + accordion + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The road work starts in April"), "a tablist holding its panels is content: " + text);
+        assertFalse(text.contains("Specifications"), "a tab strip is furniture: " + text);
+    }
+
+    @Test
     void fadeInWrapperHoldingTheArticleIsShown() {
         String html = "<html><head><script src=\"/app.js\"></script></head><body><nav><a href=\"/\">Home</a></nav>"
                 + "<div class=\"main\" style=\"opacity:0;transform:translate3d(0,60px,0)\"><h1>Council passes budget</h1>"
