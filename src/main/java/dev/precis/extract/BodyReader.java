@@ -89,6 +89,11 @@ final class BodyReader {
         return sizes.text(body);
     }
 
+    /** An upper bound of every reading's heading blocks ({@link TextSizes#headingTexts}). */
+    int bodyHeadings() {
+        return sizes.headingTexts();
+    }
+
     /** The article reading: the best-scored container and its siblings, relaxed while too short. */
     Reading scored() {
         Reading best = Reading.EMPTY;

@@ -38,8 +38,12 @@ final class Choice {
             }
             case LISTING, COLLECTION, DOCUMENTATION -> reader.whole(Cleaner.Vocab.ALL, false);
             case ARTICLE -> {
-                // the whole reading is always written here: it is the fallback and the scored reading's span
+                // the whole reading is the fallback and the scored reading's span; it is not written when it could
+                // be neither: the scored reading has the share of all the body's text and every heading the body
+                // holds (the same choice, at about half the cost)
                 BodyReader.Reading scored = reader.scored();
+                if (Quality.proseChars(scored.blocks()) >= reader.bodyChars() * Tuning.WHOLE_READING_SHARE
+                        && headings(scored.blocks()) >= reader.bodyHeadings()) yield scored;
                 BodyReader.Reading whole = reader.whole(Cleaner.Vocab.STRONG, true);
                 yield Quality.proseChars(scored.blocks()) < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE
                         ? whole : withHeadings(scored, whole);

@@ -40,6 +40,8 @@ final class TextSizes {
 
     private final Map<Element, Size> sizes;
     private Element firstHeadline;
+    /** Text nodes with text inside headings (h1–h6): at least as many as the heading blocks any reading writes. */
+    private int headingTexts;
     /** Text nodes holding a currency sign ({@link #currencyTexts}). */
     private final java.util.List<String> currencyTexts = new java.util.ArrayList<>();
 
@@ -54,7 +56,7 @@ final class TextSizes {
      */
     static TextSizes of(Element root, int expectedElements) {
         TextSizes t = new TextSizes(expectedElements);
-        t.measure(root, 0);
+        t.measure(root, 0, false);
         return t;
     }
 
@@ -62,17 +64,20 @@ final class TextSizes {
      * Measures {@code e}'s subtree, children first (a plain recursion over child indexes: cheaper than
      * a NodeTraversor walk; jsoup's parser caps the depth at 512).
      */
-    private Size measure(Element e, int depth) {
+    private Size measure(Element e, int depth, boolean inHeading) {
         Size s = new Size();
         sizes.put(e, s);
         if (firstHeadline == null && depth > 0 && e.normalName().equals("h1")) firstHeadline = e;
+        inHeading |= Vocabulary.HEADING_TAGS.contains(e.normalName());
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode text) {
                 String whole = text.getWholeText();
+                int before = s.text;
                 if (count(whole, s)) currencyTexts.add(whole);
+                if (inHeading && s.text > before) headingTexts++;
             } else if (child instanceof Element c) {
-                Size cs = measure(c, depth + 1);
+                Size cs = measure(c, depth + 1, inHeading);
                 s.text += cs.text;
                 s.links += cs.links;
             }
@@ -144,6 +149,15 @@ final class TextSizes {
     int directCommas(Element e) {
         Size s = sizes.get(e);
         return s == null ? 0 : s.directCommas;
+    }
+
+    /**
+     * Text nodes with text (not only whitespace) inside an {@code h1}–{@code h6} below the root. Each heading
+     * block a reading writes starts in one of them and no two start in the same one, so no reading of the
+     * root holds more heading blocks.
+     */
+    int headingTexts() {
+        return headingTexts;
     }
 
     /** The first {@code <h1>} below the root (the page's headline), or null. */

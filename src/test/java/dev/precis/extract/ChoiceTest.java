@@ -55,4 +55,18 @@ class ChoiceTest {
         assertSame(scored, Choice.withHeadings(scored, whole), "blocks out of order give no span");
         assertSame(scored.blocks(), Choice.span(scored.blocks(), List.of(TITLE, PART)));
     }
+
+    @Test
+    void noReadingHoldsMoreHeadingBlocksThanTheBodysHeadingTexts() {
+        // the bound that lets an article skip its whole reading when the scored one has every heading
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse("<h2>Part one<br>and two</h2><h3> </h3><h4><span>Three</span> <em>four</em></h4>"
+                + "<p>Plain text, not a heading.</p>").body();
+        TextSizes sizes = TextSizes.of(body, 16);
+        assertEquals(4, sizes.headingTexts(), "text nodes with text inside h1-h6; blank ones do not count");
+        List<Block> written = BlockWriter.write(List.of(body), java.util.Set.of(), ContentScorer.measure(body, java.util.Set.of(), sizes),
+                new Names(false), false, null, null, false);
+        long headings = written.stream().filter(b -> b.kind() == Block.Kind.HEADING).count();
+        assertEquals(3, headings, written.toString()); // the <br> splits the first heading in two
+        assertSame(true, headings <= sizes.headingTexts());
+    }
 }
