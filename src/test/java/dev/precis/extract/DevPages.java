@@ -75,7 +75,11 @@ final class DevPages {
 
     /** {@code html} through stages 1–3 as {@link Extractor} runs them. */
     static Cleaned clean(String html) {
-        Document doc = Jsoup.parse(html);
+        return clean(Jsoup.parse(html));
+    }
+
+    /** {@code doc} through stages 1–3 as {@link Extractor} runs them (the document is cleaned in place). */
+    static Cleaned clean(Document doc) {
         PageIndex index = PageIndex.of(doc);
         if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
         if (Reveal.pageCloak(doc.body(), index.invisible)) index = PageIndex.of(doc);

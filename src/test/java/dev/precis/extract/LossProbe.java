@@ -52,14 +52,11 @@ public final class LossProbe {
                 found.add(at);
             }
             // run the stages on the same document
-            PageIndex index = PageIndex.of(doc);
-            if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
-            if (Reveal.pageCloak(doc.body(), index.invisible)) index = PageIndex.of(doc);
-            Metadata meta = MetadataReader.read(doc, index);
-            Cleaner.removeInvisible(index);
-            Element body = doc.body();
-            TextSizes sizes = TextSizes.of(body, index.elementCount);
-            if (Reveal.fadeIns(index.fadeIns, body, sizes)) sizes = TextSizes.of(body, index.elementCount);
+            DevPages.Cleaned cleaned = DevPages.clean(doc);
+            Element body = cleaned.body();
+            TextSizes sizes = cleaned.sizes();
+            Metadata meta = cleaned.meta();
+            PageIndex index = cleaned.index();
             PageTypes.Typed typed = PageTypes.typed(doc, index, meta, sizes, meta.canonicalUrl());
             System.out.println("== " + id + " type " + typed.type() + " profile " + typed.profile() + " missing lines " + missing.size());
             Cleaner.Pruning junk = Cleaner.prune(body, sizes, new Names(), true, Cleaner.Vocab.JUNK, false);
