@@ -37,25 +37,18 @@ final class Choice {
                         ? whole : withHeadings(scored, whole);
             }
             case LISTING, COLLECTION, DOCUMENTATION -> reader.whole(Cleaner.Vocab.ALL, false);
-            case ARTICLE -> {
-                // the whole reading is the fallback and the scored reading's span; it is not written when it could
-                // be neither: the scored reading has the share of all the body's text and every heading the body
-                // holds (the same choice, at about half the cost)
-                BodyReader.Reading scored = reader.scored();
-                if (Quality.proseChars(scored.blocks()) >= reader.bodyChars() * Tuning.WHOLE_READING_SHARE
-                        && headings(scored.blocks()) >= reader.bodyHeadings()) yield scored;
-                BodyReader.Reading whole = reader.whole(Cleaner.Vocab.STRONG, true);
-                yield Quality.proseChars(scored.blocks()) < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE
-                        ? whole : withHeadings(scored, whole);
-            }
-            case FORUM, PRODUCT -> {
+            case ARTICLE, FORUM, PRODUCT -> {
+                boolean span = type == PageType.ARTICLE; // the headings span lost on forum and product pages
                 BodyReader.Reading scored = reader.scored();
                 int scoredProse = Quality.proseChars(scored.blocks());
-                // no reading holds more text than the body: when the scored one has the share of all of it,
-                // the whole reading cannot outweigh it and is not written (the same choice, at about half the cost)
-                if (scoredProse >= reader.bodyChars() * Tuning.WHOLE_READING_SHARE) yield scored;
+                // no reading holds more text than the body, nor more headings than its heading texts: when the scored
+                // one has the share of all the text (and, for an article, every heading), the whole reading could
+                // change nothing and is not written (the same choice, at about half the cost)
+                if (scoredProse >= reader.bodyChars() * Tuning.WHOLE_READING_SHARE
+                        && (!span || headings(scored.blocks()) >= reader.bodyHeadings())) yield scored;
                 BodyReader.Reading whole = reader.whole(Cleaner.Vocab.STRONG, true);
-                yield scoredProse < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE ? whole : scored;
+                if (scoredProse < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE) yield whole;
+                yield span ? withHeadings(scored, whole) : scored;
             }
         };
     }
