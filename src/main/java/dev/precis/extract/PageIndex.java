@@ -95,14 +95,13 @@ final class PageIndex {
     }
 
     /**
-     * Notes what the visible disclosure control {@code control} shows: the ids its {@link Vocabulary#CONTROLS}
-     * names (a leading {@code #} dropped, as some pages write it) and its own id, which a panel's
-     * {@code aria-labelledby} may name.
+     * Notes what the visible disclosure control {@code control} shows: the ids it names ({@link #controlledIds})
+     * and its own id, which a panel's {@code aria-labelledby} may name.
      */
     private void noteDisclosure(Element control) {
-        String controls = control.attr(Vocabulary.CONTROLS).strip();
-        if (controls.isEmpty()) return;
-        for (String id : controls.split("\\s+")) disclosed.add(id.startsWith("#") ? id.substring(1) : id);
+        List<String> ids = controlledIds(control);
+        if (ids.isEmpty()) return;
+        disclosed.addAll(ids);
         String own = control.id();
         if (!own.isEmpty()) disclosers.add(own);
     }
@@ -113,9 +112,16 @@ final class PageIndex {
      */
     private void notePair(Element control) {
         String own = control.id();
-        for (String id : control.attr(Vocabulary.CONTROLS).strip().split("\\s+")) {
-            if (!id.isEmpty()) paired.put(id.startsWith("#") ? id.substring(1) : id, own);
-        }
+        for (String id : controlledIds(control)) paired.put(id, own);
+    }
+
+    /** The ids a control's {@link Vocabulary#CONTROLS} names, a leading {@code #} dropped (some pages write it so). */
+    private static List<String> controlledIds(Element control) {
+        String controls = control.attr(Vocabulary.CONTROLS).strip();
+        if (controls.isEmpty()) return List.of();
+        List<String> ids = new ArrayList<>(2);
+        for (String id : controls.split("\\s+")) ids.add(id.startsWith("#") ? id.substring(1) : id);
+        return ids;
     }
 
     /**
