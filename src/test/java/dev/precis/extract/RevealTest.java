@@ -63,6 +63,9 @@ class RevealTest {
         assertFalse(text.contains("SECRET"), "a lone hidden panel, or one no tab controls, stays hidden: " + text);
         String allHidden = html.replace("<section role=\"tabpanel\" id=\"win\"><p>On Windows", "<section role=\"tabpanel\" id=\"win\" hidden><p>On Windows");
         assertFalse(extractor.extract(allHidden, null).text().contains("brew install"), "no shown panel, no tab set: every panel stays hidden");
+        String linkTarget = html.replace("aria-controls=\"mac\"", "aria-controls=\"#mac\"");
+        assertTrue(extractor.extract(linkTarget, null).text().contains("brew install council-tools"),
+                "a tab may name its panel as a link target ('#mac')");
     }
 
     @Test
