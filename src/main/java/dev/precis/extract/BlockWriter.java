@@ -344,9 +344,106 @@ final class BlockWriter {
             }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
+            if (edge && isDisclosure(s, e)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
-        return discussion ? withoutQuotedPosts(result) : withoutCopies(result);
+        return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(result, byline));
+    }
+
+    /**
+     * An affiliate or sponsorship disclosure ({@link Vocabulary#DISCLOSURE}) in a paragraph of at most
+     * {@link Tuning#DISCLOSURE_MAX_CHARS}: a notice about the page's links, not its text.
+     */
+    static boolean isDisclosure(String text, Block.Kind kind) {
+        if (text.length() > Tuning.DISCLOSURE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
+        boolean word = false;
+        for (String w : Vocabulary.DISCLOSURE_WORDS) {
+            if (text.contains(w)) {
+                word = true;
+                break;
+            }
+        }
+        return word && Vocabulary.DISCLOSURE.matcher(text).find();
+    }
+
+    private static boolean isDisclosure(String text, Entry e) {
+        return isDisclosure(text, e.kind);
+    }
+
+    /**
+     * {@code blocks} without the author's bio: a paragraph among the first {@link Tuning#EDGE_BLOCKS} of at least
+     * {@link Tuning#LEADING_BIO_MIN_CHARS} that opens with the byline's first name and says what the author is or does
+     * ({@link Vocabulary#BIO_VERB}), the bio box of an article's header (a one-line "Jane Roe is a researcher at…" above
+     * the text is its standfirst and stays); and one among the last {@link Tuning#EDGE_BLOCKS} only when an
+     * "About the author:" label opens it ({@link Vocabulary#BIO_LABEL}), with all that follows it. An unlabelled bio
+     * at the end stays: Readability's expected outputs (Mozilla dev) keep it. Only for a byline of a person's name
+     * (two capitalised words or more, {@link #bylineFirstName}): an organisation's name opens its own paragraphs.
+     */
+    static List<Block> withoutAuthorBio(List<Block> blocks, String byline) {
+        int n = blocks.size();
+        if (n <= Tuning.EDGE_BLOCKS) return blocks;
+        String first = bylineFirstName(byline);
+        if (first == null) return blocks;
+        int end = n;
+        for (int k = n - Tuning.EDGE_BLOCKS; k < n; k++) {
+            if (Vocabulary.BIO_LABEL.matcher(blocks.get(k).text()).lookingAt() && isBio(blocks.get(k), first, Tuning.BIO_MIN_CHARS)) {
+                end = k;
+                break;
+            }
+        }
+        List<Block> kept = null;
+        for (int k = 0; k < Tuning.EDGE_BLOCKS && k < end; k++) {
+            if (isBio(blocks.get(k), first, Tuning.LEADING_BIO_MIN_CHARS)) {
+                if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+            } else if (kept != null) {
+                kept.add(blocks.get(k));
+            }
+        }
+        if (kept == null) return end == n ? blocks : blocks.subList(0, end);
+        kept.addAll(blocks.subList(Math.min(Tuning.EDGE_BLOCKS, end), end));
+        return kept;
+    }
+
+    /** A paragraph of at least {@code minChars} that opens with {@code first} (a name) and a {@link Vocabulary#BIO_VERB}. */
+    private static boolean isBio(Block b, String first, int minChars) {
+        String text = b.text();
+        if (b.kind() != Block.Kind.PARAGRAPH || text.length() < minChars) return false;
+        int at = 0;
+        Matcher label = Vocabulary.BIO_LABEL.matcher(text);
+        if (label.lookingAt()) at = label.end();
+        if (!text.startsWith(first, at)) return false;
+        int after = at + first.length();
+        if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) return false;
+        Matcher verb = Vocabulary.BIO_VERB.matcher(text);
+        verb.region(after, Math.min(text.length(), after + Tuning.BIO_VERB_REACH));
+        return verb.find();
+    }
+
+    /**
+     * The first name of a byline that reads as a person's name ("Jane Roe", "By Jane Roe", "Jane Roe, Editor"): its
+     * first word when it and the next are capitalised words of letters; null for an organisation's single name or a
+     * byline that is not a name.
+     */
+    static String bylineFirstName(String byline) {
+        if (byline == null) return null;
+        String[] words = Dom.normalize(byline).split(" ", 4);
+        int k = words.length > 0 && words[0].equalsIgnoreCase("by") ? 1 : 0;
+        if (words.length < k + 2 || !isNameWord(words[k]) || !isNameWord(stripComma(words[k + 1]))) return null;
+        return words[k];
+    }
+
+    private static String stripComma(String w) {
+        return w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A capitalised word of letters, hyphens, apostrophes and dots ("Jean-Luc", "O’Neil", "J."). */
+    private static boolean isNameWord(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') return false;
+        }
+        return true;
     }
 
     /**

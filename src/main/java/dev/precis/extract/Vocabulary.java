@@ -217,6 +217,32 @@ final class Vocabulary {
                     + "|über (?:den|die) autor(?:in)?|à propos de l'auteur(?:e)?|sobre (?:el|o|a) autora?|sull'autore|l'autore|over de auteur|o autorze|об авторе)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * What an author's bio says right after the author's name ("Jane Roe is a freelance writer…", "… has covered
+     * tech for a decade", "… studied journalism at…"): with the byline's first name opening a block at the start or
+     * the end of the body ({@code BlockWriter#withoutAuthorBio}), the block is the author's bio, not the article.
+     */
+    static final Pattern BIO_VERB = Pattern.compile(
+            "\\b(?:is|was|has|holds|writes|covers|studied|founded|co-founded|started|lives|joined|serves|earned|graduated|loves|spent|explores)\\b");
+
+    /** A label that may open an author's bio block ("About the author: Jane Roe is…"); skipped before the name is matched. */
+    static final Pattern BIO_LABEL = Pattern.compile(
+            "^(?:about the author|about me|author bio|written by)\\s*[:.\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An affiliate or sponsorship disclosure ("This post may contain affiliate links", "If you buy through my links,
+     * I may earn a small commission", "As an Amazon Associate we earn from qualifying purchases"): a notice about
+     * the page, not its text. Tried only on short blocks that hold one of {@link #DISCLOSURE_WORDS}.
+     */
+    static final Pattern DISCLOSURE = Pattern.compile(
+            "\\b(?:contains?|use|uses|using|include|includes)\\s+(?:some\\s+)?affiliate links"
+                    + "|\\b(?:we|i)\\s+(?:may\\s+|might\\s+|do\\s+)?(?:earn|receive|get|make)\\s+(?:a\\s+)?(?:small\\s+)?(?:affiliate\\s+)?(?:commissions?|compensation)"
+                    + "|\\bas an amazon associate|\\baffiliate disclosure",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Case-sensitive fragments one of which every {@link #DISCLOSURE} match holds: a block without them is not read. */
+    static final List<String> DISCLOSURE_WORDS = List.of("ffiliate", "ommission", "ompensation", "ssociate");
+
     /** Blocks that may be a press-contact or author-bio box ({@link Cleaner}): boxes and paragraphs, not inline text or tables. */
     static final Set<String> ASIDE_BOX_TAGS = Set.of("div", "section", "aside", "p", "footer", "li", "ul", "dl", "address", "blockquote");
 
@@ -259,7 +285,11 @@ final class Vocabulary {
                     + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
                     + "|ranking|recommendation|view|views?|tags?|etiquetas|schlagwörter|mots-clés|top stories|most read|most popular|trending(?: now)?"
                     + "|back to top|skip to (?:main )?content|loading\\.*|photo|image|video|adverts?|don'?t miss"
-                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*)"
+                    + "|this (?:slideshow|video|content) requires javascript|tell us what you think|enable javascript.*"
+                    // a table of contents' label, a reading-time note, and the feedback and like widgets under a post
+                    + "|\\d+ min(?:ute)?s? read|reading time:? \\d+ min(?:ute)?s?"
+                    + "|like this|like loading…?|(?:was this|did you find this) (?:article|page|post|guide|content|information) (?:helpful|useful)\\??"
+                    + "|thank you for your feedback|comments are closed|voice your opinion)"
                     + "\\s*[:.!»›>|]*\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
