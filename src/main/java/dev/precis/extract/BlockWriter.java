@@ -511,6 +511,43 @@ final class BlockWriter {
         return kept;
     }
 
+    /**
+     * {@code blocks} without a stretch of up to {@link Tuning#REPEAT_MAX_BLOCKS} blocks that repeats the stretch right
+     * before it word for word: a card or a tile written twice (its hover overlay, its mobile and desktop copies) shows
+     * once. A reader never sees the same paragraph twice in a row on an article; a grid of product tiles or a docs page's
+     * code tabs does, so the listing readings keep theirs ({@code Choice}).
+     */
+    static List<Block> withoutRepeats(List<Block> blocks) {
+        List<Block> out = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            List<Block> cur = out == null ? blocks.subList(0, k + 1) : out;
+            if (out != null) out.add(b);
+            int size = out == null ? k + 1 : out.size();
+            for (int len = 1; len <= Tuning.REPEAT_MAX_BLOCKS && 2 * len <= size; len++) {
+                if (!b.text().equals(cur.get(size - 1 - len).text()) || !repeats(cur, size, len)) continue;
+                if (longest(cur, size, len) > Tuning.REPEAT_MAX_CHARS) break;
+                if (out == null) out = new ArrayList<>(blocks.subList(0, k + 1));
+                out.subList(size - len, size).clear();
+                break;
+            }
+        }
+        return out == null ? blocks : out;
+    }
+
+    /** The longest text among the last {@code len} of the first {@code size} blocks. */
+    private static int longest(List<Block> blocks, int size, int len) {
+        int max = 0;
+        for (int i = size - len; i < size; i++) max = Math.max(max, blocks.get(i).text().length());
+        return max;
+    }
+
+    /** True when the last {@code len} of the first {@code size} blocks repeat the {@code len} before them. */
+    private static boolean repeats(List<Block> blocks, int size, int len) {
+        for (int i = size - len; i < size; i++) if (!blocks.get(i).text().equals(blocks.get(i - len).text())) return false;
+        return true;
+    }
+
     /** The entry's spans, moved by the {@code shift} characters stripped at its start and clipped to its text. */
     private static List<Block.Span> spans(Entry e, int shift, int length) {
         if (e.spans == null) return List.of();

@@ -130,4 +130,26 @@ class ArticleNoticesTest {
         assertFalse(BlockWriter.isDisclosure("We earn a commission", Block.Kind.CODE));
         assertEquals(List.of(), BlockWriter.withoutAuthorBio(List.of(), "Jane Roe"));
     }
+
+    @Test
+    void aCardWrittenTwiceInARowShowsOnce() {
+        String card = "<div class=\"card\"><h3>Universal Appeal</h3><p>Raising attendance at a space museum in a small town.</p></div>";
+        Article a = article("Morag Fraser", "", "<div class=\"cards\">" + card.replace("card\"", "card front\"")
+                + card.replace("card\"", "card hover\"") + "</div>");
+        String text = a.text();
+        assertEquals(text.indexOf("Raising attendance"), text.lastIndexOf("Raising attendance"), text);
+        assertEquals(text.indexOf("Universal Appeal"), text.lastIndexOf("Universal Appeal"), text);
+    }
+
+    @Test
+    void onlyShortBlocksRepeatedRightAfterThemselvesGo() {
+        Block card = new Block("Universal Appeal", Block.Kind.HEADING, 3, false, 16, 0, List.of());
+        Block line = new Block("Raising attendance at a space museum.", Block.Kind.PARAGRAPH, 0, false, 31, 0, List.of());
+        Block other = new Block("Something else entirely.", Block.Kind.PARAGRAPH, 0, false, 21, 0, List.of());
+        assertEquals(List.of(card, line, other), BlockWriter.withoutRepeats(List.of(card, line, card, line, other)));
+        assertEquals(List.of(card, line, other, card, line), BlockWriter.withoutRepeats(List.of(card, line, other, card, line)));
+        String prose = "A paragraph of prose said twice on purpose. ".repeat(8);
+        Block p = new Block(prose, Block.Kind.PARAGRAPH, 0, false, prose.length(), 0, List.of());
+        assertEquals(List.of(p, p), BlockWriter.withoutRepeats(List.of(p, p)));
+    }
 }
