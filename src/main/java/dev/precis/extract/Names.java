@@ -40,6 +40,9 @@ final class Names {
     /** A junk token that does not name a reply ({@link Vocabulary#REPLY_TOKENS}). */
     static final int JUNK_NOT_REPLY = 1 << 9;
 
+    /** The flags by which a token names a non-content block (what a list item's name does not say on a list page). */
+    private static final int NEGATIVE_FLAGS = STRONG_NEGATIVE | WEAK_NEGATIVE | WEAK_NOT_POST_META | STRONG_NOT_REPLY;
+
     /** How strongly an element's class/id vocabulary marks it as non-content. */
     enum Verdict { NONE, WEAK, STRONG }
 
@@ -87,6 +90,9 @@ final class Names {
     /** The page is read as a product page: its customer reviews and rating widgets are not its content ({@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS}). */
     private final boolean product;
 
+    /** The page is read as a list: {@link Vocabulary#LIST_ITEM_TOKENS} name its items ({@link #Names(boolean, boolean, boolean)}). */
+    private final boolean list;
+
     Names() {
         this(false);
     }
@@ -101,8 +107,18 @@ final class Names {
      * @param product   the page is read as a product page: {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} are strong negatives
      */
     Names(boolean replyTree, boolean product) {
+        this(replyTree, product, false);
+    }
+
+    /**
+     * @param replyTree the page's content is a tree of replies ({@link PageTypes#isReplyTree})
+     * @param product   the page is read as a product page: {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} are strong negatives
+     * @param list      the page is read as a list of items: {@link Vocabulary#LIST_ITEM_TOKENS} name its items, no negatives
+     */
+    Names(boolean replyTree, boolean product, boolean list) {
         this.replyTree = replyTree;
         this.product = product;
+        this.list = list;
     }
 
     /** The flags of the element's {@code class} value (0 without one). */
@@ -111,7 +127,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = classFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0) | productFlags(value); // trimmed as className()
+            f = tokenFlags(value, list) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0) | productFlags(value); // trimmed as className()
             classFlags.put(value, f);
         }
         return f;
@@ -123,7 +139,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = idFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value) | (hasCamelCaseBylineWord(value) ? BYLINE : 0) | productFlags(value);
+            f = tokenFlags(value, list) | (hasCamelCaseBylineWord(value) ? BYLINE : 0) | productFlags(value);
             idFlags.put(value, f);
         }
         return f;
@@ -200,7 +216,7 @@ final class Names {
         return 0;
     }
 
-    private static int tokenFlags(String value) {
+    private static int tokenFlags(String value, boolean list) {
         int f = 0;
         boolean sidebar = false;
         boolean layout = false;
@@ -211,7 +227,8 @@ final class Names {
                 continue;
             }
             if (Vocabulary.LAYOUT_TOKENS.contains(t)) layout = true;
-            f |= TOKEN_FLAGS.getOrDefault(t, 0);
+            int flags = TOKEN_FLAGS.getOrDefault(t, 0);
+            f |= list && Vocabulary.LIST_ITEM_TOKENS.contains(t) ? flags & ~NEGATIVE_FLAGS : flags;
         }
         // "has-sidebar", "content-sidebar-wrap", "sidebar-layout": a page layout with a sidebar, i.e. its wrapper
         if (sidebar && !layout) f |= SIDEBAR_FLAGS;
