@@ -217,11 +217,26 @@ final class Dom {
         return k - from;
     }
 
+    /**
+     * The substrings one of which every {@link Vocabulary#HIDDEN_CLASS_TOKENS} token holds: the tokens that hold no
+     * other token ("is-hidden" and "visually-hidden" hold "hidden"). A class value that holds none of them has no
+     * hiding token, found with fewer searches than one per token. Worked out from the tokens at class load.
+     */
+    private static final String[] HIDDEN_CLASS_CORES = cores(Vocabulary.HIDDEN_CLASS_TOKENS);
+    /** {@link Vocabulary#FADE_IN_CLASS_TOKENS} as an array (no iterator per search). */
+    private static final String[] FADE_IN_CLASS_CORES = cores(Vocabulary.FADE_IN_CLASS_TOKENS);
+
+    /** The words of {@code words} that contain no other of them, in a fixed order. */
+    private static String[] cores(java.util.Set<String> words) {
+        return words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
+                .sorted().toArray(String[]::new);
+    }
+
     /** {@link #HIDDEN} when one of the space-separated classes is a hiding class, {@link #FADE_IN} for a fade-in class. */
     private static int classHiding(String cls) {
         cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
-        boolean fade = containsAny(cls, Vocabulary.FADE_IN_CLASS_TOKENS);
-        if (!fade && !containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return VISIBLE; // a token match needs a substring match
+        boolean fade = containsAny(cls, FADE_IN_CLASS_CORES);
+        if (!fade && !containsAny(cls, HIDDEN_CLASS_CORES)) return VISIBLE; // a token match needs a substring match
         int n = cls.length();
         int start = -1;
         int hiding = VISIBLE;
@@ -236,6 +251,14 @@ final class Dom {
             }
         }
         return hiding;
+    }
+
+    /** True when {@code s} contains one of {@code words} as a substring. */
+    static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
+        }
+        return false;
     }
 
     /** True when {@code s} contains one of {@code words} as a substring (a cheap pre-check before tokenizing). */
