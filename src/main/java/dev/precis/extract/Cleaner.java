@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,12 @@ import org.jsoup.nodes.TextNode;
  * </ol>
  */
 final class Cleaner {
+
+    /**
+     * Characters of a block's label start tried against {@link Vocabulary#CONTACT_BOX_LABEL} before the label is read
+     * ({@link Labels#contactStart}): enough to rule out most labels that begin like one ("Contact us", "Press the…").
+     */
+    private static final int CONTACT_START_CHARS = 16;
 
     /** What {@link #prune} found besides the pruned set. */
     static final class Pruning {
@@ -132,6 +139,11 @@ final class Cleaner {
          * ({@link String}: "About " and the byline).
          */
         private final java.util.Map<Element, Object> asides = new IdentityHashMap<>();
+        /**
+         * {@link Vocabulary#CONTACT_BOX_LABEL} for the start of a block's label: when it fails without reaching the
+         * end of that start ({@link Matcher#hitEnd}), no longer text with the same start matches either.
+         */
+        private final Matcher contactStart = Vocabulary.CONTACT_BOX_LABEL.matcher("");
         /** Per heading {@link #headsLinkBlock} looked at: its verdict. */
         private final java.util.Map<Element, Boolean> linkBlockHeadings = new IdentityHashMap<>();
     }
@@ -309,6 +321,9 @@ final class Cleaner {
                 if (Vocabulary.AUTHOR_BOX_HEADING.matcher(label).matches()) return Boolean.TRUE;
             } else {
                 if (!Vocabulary.mayStartContactLabel(Dom.firstTextChar(e))) return Boolean.FALSE; // most blocks: no text read
+                // nor do most others read on when the label's start cannot begin a match
+                Matcher start = labels.contactStart.reset(Dom.leadingStart(e, Tuning.ASIDE_LABEL_CHARS, CONTACT_START_CHARS));
+                if (!start.lookingAt() && !start.hitEnd()) return Boolean.FALSE;
                 label = Dom.leadingText(e, Tuning.ASIDE_LABEL_CHARS);
             }
             if (Vocabulary.CONTACT_BOX_LABEL.matcher(label).lookingAt() && Vocabulary.CONTACT_DETAIL.matcher(e.text()).find()) {

@@ -52,6 +52,65 @@ final class Dom {
         return normalize(out.toString());
     }
 
+    /**
+     * The start of {@link #leadingText}{@code (e, max)}: its first {@code n} characters or so (all of it when shorter),
+     * read without copying the text nodes; a label can be ruled out by its start before all of it is read.
+     */
+    static String leadingStart(Element e, int max, int n) {
+        LeadingStart start = new LeadingStart(max, n);
+        start.walk(e);
+        return start.out.toString();
+    }
+
+    /** {@link #leadingStart}: the walk of {@link #appendLeading}, normalizing as it goes and stopping early. */
+    private static final class LeadingStart {
+        final int max;
+        final int n;
+        final StringBuilder out;
+        /** Characters {@link #appendLeading} would have appended so far (its stopping rule). */
+        int raw;
+        boolean pendingSpace;
+        boolean done;
+
+        LeadingStart(int max, int n) {
+            this.max = max;
+            this.n = n;
+            this.out = new StringBuilder(n + 1);
+        }
+
+        void walk(Element e) {
+            for (int k = 0, count = e.childNodeSize(); k < count && raw < max && !done; k++) {
+                org.jsoup.nodes.Node c = e.childNode(k);
+                if (c instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    raw += s.length();
+                    feed(s);
+                } else if (c instanceof Element child) {
+                    if (child.isBlock() || child.normalName().equals("br")) {
+                        raw++;
+                        pendingSpace = out.length() > 0;
+                    }
+                    walk(child);
+                }
+            }
+        }
+
+        /** Appends {@code s} as {@link #normalize} would write it after what came before, up to about {@link #n} characters. */
+        private void feed(String s) {
+            for (int j = 0, len = s.length(); j < len && !done; j++) {
+                char c = s.charAt(j);
+                if (isSpace(c)) {
+                    pendingSpace = out.length() > 0;
+                    continue;
+                }
+                if (pendingSpace) out.append(' '); // a space only before a kept character: the ends are stripped
+                pendingSpace = false;
+                out.append(c);
+                done = out.length() >= n;
+            }
+        }
+    }
+
     private static void appendLeading(Element e, StringBuilder out, int max) {
         for (int k = 0, n = e.childNodeSize(); k < n && out.length() < max; k++) {
             org.jsoup.nodes.Node c = e.childNode(k);
