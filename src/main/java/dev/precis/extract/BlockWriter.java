@@ -320,7 +320,34 @@ final class BlockWriter {
         }
     }
 
+    /**
+     * One matcher per line pattern, reset for each line ({@link Matcher#reset(CharSequence)}): a pass tries them on
+     * every short block, and a new matcher per try (its group and state arrays) cost more than the match itself.
+     */
+    private static final class LineMatchers {
+        final Matcher separator = Vocabulary.SEPARATOR_LINE.matcher("");
+        final Matcher boilerplate = Vocabulary.BOILERPLATE_LINE.matcher("");
+        final Matcher taggedTeaser = Vocabulary.TAGGED_TEASER_LINE.matcher("");
+        final Matcher rating = Vocabulary.RATING_LINE.matcher("");
+        final Matcher pointer = Vocabulary.POINTER_PREFIX.matcher("");
+        final Matcher date = Vocabulary.DATE_LINE.matcher("");
+        final Matcher byline = Vocabulary.BYLINE_LINE.matcher("");
+
+        static boolean matches(Matcher m, String line) {
+            return m.reset(line).matches();
+        }
+
+        /**
+         * {@link Vocabulary#SEPARATOR_LINE} (symbols, punctuation and spaces only): a line that starts with a letter
+         * or digit is none, and most lines do (the pattern's classes hold no letter or digit).
+         */
+        boolean isSeparator(String line) {
+            return (line.isEmpty() || !Character.isLetterOrDigit(line.charAt(0))) && matches(separator, line);
+        }
+    }
+
     private List<Block> filter(String title, String byline, boolean discussion) {
+        LineMatchers lines = new LineMatchers();
         List<Block> result = new ArrayList<>();
         String titleKey = key(Dom.normalize(title));
         String bylineKey = key(Dom.normalize(byline));
@@ -343,7 +370,7 @@ final class BlockWriter {
                 }
             }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
-            if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
+            if (isBoilerplate(s, e, edge, titleKey, bylineKey, lines)) continue;
             if (edge && isDisclosure(s, e)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
@@ -560,22 +587,23 @@ final class BlockWriter {
         return out;
     }
 
-    private static boolean isBoilerplate(String text, Entry b, boolean edge, String titleKey, String bylineKey) {
-        if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
+    private static boolean isBoilerplate(String text, Entry b, boolean edge, String titleKey, String bylineKey,
+                                         LineMatchers m) {
+        if (m.isSeparator(text)) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
         if (bylineKey != null) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
         }
-        if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
-        if (text.indexOf('[') >= 0 && Vocabulary.TAGGED_TEASER_LINE.matcher(text).matches()) return true;
-        if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;
+        if (LineMatchers.matches(m.boilerplate, text)) return true;
+        if (text.indexOf('[') >= 0 && LineMatchers.matches(m.taggedTeaser, text)) return true;
+        if (LineMatchers.matches(m.rating, text)) return true;
         double density = (double) b.linkChars / Math.max(1, b.chars);
-        if (density > Tuning.LINE_MAX_LINK_DENSITY && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
+        if (density > Tuning.LINE_MAX_LINK_DENSITY && LineMatchers.matches(m.pointer, text)) return true;
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS) return true;
-        if (b.linkChars > 0 && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
-        if (edge && (Vocabulary.DATE_LINE.matcher(text).matches() || Vocabulary.BYLINE_LINE.matcher(text).matches())) {
+        if (b.linkChars > 0 && LineMatchers.matches(m.pointer, text)) return true;
+        if (edge && (LineMatchers.matches(m.date, text) || LineMatchers.matches(m.byline, text))) {
             return true;
         }
         return false;
