@@ -24,6 +24,8 @@ final class ContentScorer {
     static final class Stats {
         int text;
         int links;
+        /** Links with text in the subtree (outermost {@code <a>}s). */
+        int anchors;
         int commas;
         int ownText;
         int ownLinks;
@@ -72,7 +74,8 @@ final class ContentScorer {
         stats.put(e, s);
         String tag = e.normalName();
         if (Vocabulary.BLOCK_TAGS.contains(tag)) block = s;
-        if (tag.equals("a")) inLink = true;
+        boolean outerLink = tag.equals("a") && !inLink;
+        if (outerLink) inLink = true;
         // the element's own text nodes: text of this element, and own text of the nearest block
         int len = sizes.directChars(e);
         if (len > 0) {
@@ -91,8 +94,10 @@ final class ContentScorer {
             Stats c = measure(child, block, inLink, pruned, sizes, stats);
             s.text += c.text;
             s.links += c.links;
+            s.anchors += c.anchors;
             s.commas += c.commas;
         }
+        if (outerLink && s.text > 0) s.anchors++;
         return s;
     }
 
