@@ -51,6 +51,7 @@ final class BlockWriter {
     private final Map<Element, ContentScorer.Stats> stats;
     private final Names names;
     private final boolean conditional;
+    private final boolean cards;
     private final List<Entry> out = new ArrayList<>();
     private Entry current = new Entry(0);
     private int inLink;
@@ -62,7 +63,9 @@ final class BlockWriter {
     private final List<Boolean> lists = new ArrayList<>();
     private int inItem;
 
-    private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional) {
+    private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional,
+                        boolean cards) {
+        this.cards = cards;
         this.pruned = pruned;
         this.stats = stats;
         this.names = names;
@@ -77,7 +80,16 @@ final class BlockWriter {
      */
     static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
                              Names names, boolean conditional, String title, String byline, boolean discussion) {
-        BlockWriter w = new BlockWriter(pruned, stats, names, conditional);
+        return write(roots, pruned, stats, names, conditional, title, byline, discussion, false);
+    }
+
+    /**
+     * Paragraphs of {@code roots} in reading order, cleaned; with {@code cards}, a container of card links (links of
+     * {@link Tuning#CARD_LINK_CHARS} on average, {@link #isCardGrid}) is content even when it is all links.
+     */
+    static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
+                             Names names, boolean conditional, String title, String byline, boolean discussion, boolean cards) {
+        BlockWriter w = new BlockWriter(pruned, stats, names, conditional, cards);
         for (Element root : roots) {
             w.flush();
             w.walk(root, true);
@@ -217,6 +229,7 @@ final class BlockWriter {
         ContentScorer.Stats s = stats.get(e);
         if (s == null || s.text == 0) return false;
         if (s.commas >= Tuning.PROSE_COMMAS) return false;
+        if (cards && isCardGrid(s)) return false;
         if (s.text - s.links >= Tuning.LINK_LIST_MAX_PLAIN_CHARS) return false; // a wrapper with real text: its parts are judged
         double limit = names.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
         if (tag.equals("p")) {
@@ -224,6 +237,14 @@ final class BlockWriter {
                     && !(e.parent() != null && e.parent().normalName().equals("li"));
         }
         return s.linkDensity() > limit;
+    }
+
+    /**
+     * A container whose links hold {@link Tuning#CARD_LINK_CHARS} characters each on average: cards, each one link
+     * around a title and its description (a service page's feature grid), not a menu of short link labels.
+     */
+    private static boolean isCardGrid(ContentScorer.Stats s) {
+        return s.anchors > 0 && s.links >= s.anchors * Tuning.CARD_LINK_CHARS;
     }
 
     /** The kind of the entry that is about to get its first characters, from where the walk is. */

@@ -69,11 +69,21 @@ final class BodyReader {
     private final boolean discussion;
     /** What this body's pruning passes read from its blocks' labels ({@link Cleaner.Labels}). */
     private final Cleaner.Labels labels = new Cleaner.Labels();
+    private final boolean cards;
 
     /**
      * @param discussion the page is a discussion: each post keeps its author and date
      */
     BodyReader(Element body, TextSizes sizes, Names names, String title, String byline, boolean discussion) {
+        this(body, sizes, names, title, byline, discussion, false);
+    }
+
+    /**
+     * @param discussion the page is a discussion: each post keeps its author and date
+     * @param cards      grids of card links are content ({@link BlockWriter#write}: a service page's features)
+     */
+    BodyReader(Element body, TextSizes sizes, Names names, String title, String byline, boolean discussion, boolean cards) {
+        this.cards = cards;
         this.discussion = discussion;
         this.body = body;
         this.sizes = sizes;
@@ -113,7 +123,7 @@ final class BodyReader {
             ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names, discussion);
             // 5. clean-up of the winner
             List<Block> blocks = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
-                    names, attempt.conditional, title, foundByline, discussion);
+                    names, attempt.conditional, title, foundByline, discussion, cards);
             Reading r = new Reading(blocks, selection, foundByline, paywallMarker);
             if (r.chars() > best.chars()) best = r;
             // 6. fallback: relax only when too short
@@ -132,7 +142,8 @@ final class BodyReader {
         Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, vocabulary, discussion);
         String foundByline = byline != null ? byline : pruning.byline;
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
-        List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline, discussion);
+        List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline,
+                discussion, cards);
         return new Reading(blocks, null, foundByline, pruning.paywallMarker);
     }
 }

@@ -24,6 +24,8 @@ final class ContentScorer {
     static final class Stats {
         int text;
         int links;
+        /** Links with text in the subtree (outermost {@code <a>}s). */
+        int anchors;
         int commas;
         int ownText;
         int ownLinks;
@@ -72,7 +74,8 @@ final class ContentScorer {
         stats.put(e, s);
         String tag = e.normalName();
         if (Vocabulary.BLOCK_TAGS.contains(tag)) block = s;
-        if (tag.equals("a")) inLink = true;
+        boolean outerLink = tag.equals("a") && !inLink;
+        if (outerLink) inLink = true;
         // the element's own text nodes: text of this element, and own text of the nearest block
         int len = sizes.directChars(e);
         if (len > 0) {
@@ -91,8 +94,10 @@ final class ContentScorer {
             Stats c = measure(child, block, inLink, pruned, sizes, stats);
             s.text += c.text;
             s.links += c.links;
+            s.anchors += c.anchors;
             s.commas += c.commas;
         }
+        if (outerLink && s.text > 0) s.anchors++;
         return s;
     }
 
@@ -155,8 +160,9 @@ final class ContentScorer {
                 runnerUp = Math.max(runnerUp, finalScore(c, stats));
             }
         }
-        Element post = discussion ? postOf(best, body, stats) : null;
-        List<Element> elements = post != null ? thread(post, stats) : mergeSiblings(best, stats);
+        Element question = discussion ? questionOf(best, body, stats) : null;
+        Element post = discussion && question == null ? postOf(best, body, stats) : null;
+        List<Element> elements = question != null ? List.of(question) : post != null ? thread(post, stats) : mergeSiblings(best, stats);
         return new Selection(elements, best, finalScore(best, stats), runnerUp, stats);
     }
 
@@ -170,6 +176,20 @@ final class ContentScorer {
         Element e = winner;
         for (int level = 0; level <= Tuning.POST_CLIMB_LEVELS && e != null && e != body; level++, e = e.parent()) {
             if (samePostSignature(e, e) && thread(e, stats).size() >= Tuning.THREAD_MIN_POSTS) return e;
+        }
+        return null;
+    }
+
+    /**
+     * The question that holds {@code winner} on a question-and-answer page: the element that schema.org microdata
+     * names a {@link Vocabulary#QUESTION_ITEMTYPE}, with its answers inside. Scoring picks the answers (most of the
+     * text, built alike) or one long answer, and the question above them, the thread's first post, was left out.
+     * Calibration (WCXB dev forum pages): half A 0.797 -> 0.801 (6 Q&amp;A pages up, +0.30 F1 in sum, none down),
+     * half B 0.814 -> 0.816 (+0.10: five up, two down). Null when no question holds the winner.
+     */
+    private static Element questionOf(Element winner, Element body, Map<Element, Stats> stats) {
+        for (Element e = winner; e != null && e != body; e = e.parent()) {
+            if (e.attr("itemtype").endsWith(Vocabulary.QUESTION_ITEMTYPE)) return stats.containsKey(e) ? e : null;
         }
         return null;
     }

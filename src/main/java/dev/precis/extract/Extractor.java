@@ -128,7 +128,8 @@ public final class Extractor {
         PageType type = typed.type();
         Names names = new Names(typed.replyTree(), PageTypes.shop(typed, meta),
                 typed.profile() == PageType.LISTING || typed.profile() == PageType.COLLECTION); // class/id vocabulary, worked out once per distinct value on this page
-        BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline(), type == PageType.FORUM);
+        BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline(), type == PageType.FORUM,
+                typed.profile() == PageType.SERVICE);
         return new Body(Choice.choose(typed.profile(), reader), type);
     }
 

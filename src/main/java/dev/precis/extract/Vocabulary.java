@@ -509,6 +509,9 @@ final class Vocabulary {
 
     // ---- Stage 1: metadata ------------------------------------------------------------------
 
+    /** The end of a schema.org {@code itemtype} naming a question with its answers (a Q&amp;A page's thread). */
+    static final String QUESTION_ITEMTYPE = "schema.org/Question";
+
     /** schema.org types of an article (JSON-LD {@code @type}, microdata {@code itemtype}). */
     static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?:\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|APIReference)",

@@ -108,4 +108,28 @@ class ForumThreadTest {
         assertTrue(t.contains("Reply 2:") && t.contains("Reply 3:"), t);
         assertTrue(t.contains("says the vendor's support page"), "a quote from elsewhere stays: " + t);
     }
+    @Test
+    void theQuestionAboveItsAnswersIsPartOfTheThread() {
+        String question = "<div class=\"question js-question\" id=\"question\"><div class=\"postcell\"><div class=\"s-prose\">"
+                + "<p>Since the firmware update my laptop's fans spin at full speed even when it is idle, and the noise wakes "
+                + "the whole house at night.</p><p>Is there a way to bring back the old fan curve without rolling back?</p>"
+                + "</div></div></div>";
+        StringBuilder answers = new StringBuilder("<div id=\"answers\"><h2>4 Answers</h2>");
+        for (int k = 1; k <= 4; k++) {
+            answers.append("<div class=\"answer js-answer\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\">")
+                    .append("<div class=\"answercell\"><div class=\"s-prose\">").append(reply(k)).append(reply(k + 10))
+                    .append("</div></div></div>");
+        }
+        answers.append("</div>");
+        Article a = extractor.extract("<html><head><title>Fans at full speed after the update - Q&amp;A</title></head>"
+                + "<body itemscope itemtype=\"https://schema.org/QAPage\"><div id=\"mainbar\" role=\"main\">"
+                + "<div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\">"
+                + "<h1 itemprop=\"name\">Fans at full speed after the update</h1>" + question + answers + "</div></div>"
+                + "<div id=\"sidebar\"><p>Hot network questions</p></div></body></html>", null);
+        String t = a.text();
+        assertEquals("forum", a.pageType());
+        assertTrue(t.contains("bring back the old fan curve"), "the question is read: " + t);
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 4:"), t);
+        assertFalse(t.contains("Hot network questions"), t);
+    }
 }

@@ -126,6 +126,21 @@ class PageTypesTest {
     }
 
     @Test
+    void aServicePagesGridOfCardLinksIsContentAndARowOfShortLinksIsNot() {
+        String section = "<section><h2>Part #</h2><p>Our crews handle part # of the job from start to finish.</p></section>";
+        String card = "<a class=\"tile\" href=\"/features/#\"><h3>Feature # for busy teams</h3><span>Route every request to the "
+                + "right person automatically, with the context they need to answer it the first time.</span></a>";
+        String links = "<div class=\"quick\"><a href=\"/a\">Pricing</a> <a href=\"/b\">Partners</a> <a href=\"/c\">Careers</a> "
+                + "<a href=\"/d\">Press</a></div>";
+        Article a = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.com/services/moving/\"></head>"
+                + "<body><h1>Support services</h1>" + repeat(section, 4) + "<div class=\"grid\">" + repeat(card, 4) + "</div>"
+                + links + "</body></html>", null);
+        assertEquals("service", a.pageType());
+        assertTrue(a.text().contains("Feature 3 for busy teams") && a.text().contains("the context they need"), a.text());
+        assertFalse(a.text().contains("Partners"), a.text());
+    }
+
+    @Test
     void anUndatedUnsignedPageABusinessDescribesWithFaqMarkupIsAServicePage() {
         String page = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"Organization\",\"name\":\"Harbour Movers\"},{\"@type\":\"FAQPage\"}]}</script>%s</head><body>"
