@@ -10,7 +10,8 @@ import dev.precis.model.Article;
 
 /**
  * The page footer is never the article: not when it is all a script-rendered shop page shows before its scripts run,
- * nor when it outweighs a short article, nor in the relaxed attempt that keeps other furniture.
+ * nor when it outweighs a short article, nor in the relaxed attempt that keeps other furniture; nor is the notice
+ * of an app shell that needs scripts.
  */
 class PageFooterTest {
 
@@ -43,5 +44,12 @@ class PageFooterTest {
         assertTrue(a.text().contains("opens on Sundays from ten until four"), a.text());
         assertFalse(a.text().contains("messaging app for teams"), a.text());
         assertFalse(a.text().contains("Registered office"), a.text());
+    }
+
+    @Test
+    void anAppShellReadsAsEmptyNotAsItsScriptNotice() {
+        Article a = extractor.extract("<html><head><title>Dresses | Example Store</title></head><body>"
+                + "<noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div></body></html>", null);
+        assertEquals("", a.text(), a.text());
     }
 }
