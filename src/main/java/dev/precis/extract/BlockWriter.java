@@ -320,7 +320,34 @@ final class BlockWriter {
         }
     }
 
+    /**
+     * One matcher per line pattern, reset for each line ({@link Matcher#reset(CharSequence)}): a pass tries them on
+     * every short block, and a new matcher per try (its group and state arrays) cost more than the match itself.
+     */
+    private static final class LineMatchers {
+        final Matcher separator = Vocabulary.SEPARATOR_LINE.matcher("");
+        final Matcher boilerplate = Vocabulary.BOILERPLATE_LINE.matcher("");
+        final Matcher taggedTeaser = Vocabulary.TAGGED_TEASER_LINE.matcher("");
+        final Matcher rating = Vocabulary.RATING_LINE.matcher("");
+        final Matcher pointer = Vocabulary.POINTER_PREFIX.matcher("");
+        final Matcher date = Vocabulary.DATE_LINE.matcher("");
+        final Matcher byline = Vocabulary.BYLINE_LINE.matcher("");
+
+        static boolean matches(Matcher m, String line) {
+            return m.reset(line).matches();
+        }
+
+        /**
+         * {@link Vocabulary#SEPARATOR_LINE} (symbols, punctuation and spaces only): a line that starts with a letter
+         * or digit is none, and most lines do (the pattern's classes hold no letter or digit).
+         */
+        boolean isSeparator(String line) {
+            return (line.isEmpty() || !Character.isLetterOrDigit(line.charAt(0))) && matches(separator, line);
+        }
+    }
+
     private List<Block> filter(String title, String byline, boolean discussion) {
+        LineMatchers lines = new LineMatchers();
         List<Block> result = new ArrayList<>();
         String titleKey = key(Dom.normalize(title));
         String bylineKey = key(Dom.normalize(byline));
@@ -343,10 +370,107 @@ final class BlockWriter {
                 }
             }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
-            if (isBoilerplate(s, e, edge, titleKey, bylineKey)) continue;
+            if (isBoilerplate(s, e, edge, titleKey, bylineKey, lines)) continue;
+            if (edge && isDisclosure(s, e)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
-        return discussion ? withoutQuotedPosts(result) : withoutCopies(result);
+        return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(result, byline));
+    }
+
+    /**
+     * An affiliate or sponsorship disclosure ({@link Vocabulary#DISCLOSURE}) in a paragraph of at most
+     * {@link Tuning#DISCLOSURE_MAX_CHARS}: a notice about the page's links, not its text.
+     */
+    static boolean isDisclosure(String text, Block.Kind kind) {
+        if (text.length() > Tuning.DISCLOSURE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
+        boolean word = false;
+        for (String w : Vocabulary.DISCLOSURE_WORDS) {
+            if (text.contains(w)) {
+                word = true;
+                break;
+            }
+        }
+        return word && Vocabulary.DISCLOSURE.matcher(text).find();
+    }
+
+    private static boolean isDisclosure(String text, Entry e) {
+        return isDisclosure(text, e.kind);
+    }
+
+    /**
+     * {@code blocks} without the author's bio: a paragraph among the first {@link Tuning#EDGE_BLOCKS} of at least
+     * {@link Tuning#LEADING_BIO_MIN_CHARS} that opens with the byline's first name and says what the author is or does
+     * ({@link Vocabulary#BIO_VERB}), the bio box of an article's header (a one-line "Jane Roe is a researcher at…" above
+     * the text is its standfirst and stays); and one among the last {@link Tuning#EDGE_BLOCKS} only when an
+     * "About the author:" label opens it ({@link Vocabulary#BIO_LABEL}), with all that follows it. An unlabelled bio
+     * at the end stays: Readability's expected outputs (Mozilla dev) keep it. Only for a byline of a person's name
+     * (two capitalised words or more, {@link #bylineFirstName}): an organisation's name opens its own paragraphs.
+     */
+    static List<Block> withoutAuthorBio(List<Block> blocks, String byline) {
+        int n = blocks.size();
+        if (n <= Tuning.EDGE_BLOCKS) return blocks;
+        String first = bylineFirstName(byline);
+        if (first == null) return blocks;
+        int end = n;
+        for (int k = n - Tuning.EDGE_BLOCKS; k < n; k++) {
+            if (Vocabulary.BIO_LABEL.matcher(blocks.get(k).text()).lookingAt() && isBio(blocks.get(k), first, Tuning.BIO_MIN_CHARS)) {
+                end = k;
+                break;
+            }
+        }
+        List<Block> kept = null;
+        for (int k = 0; k < Tuning.EDGE_BLOCKS && k < end; k++) {
+            if (isBio(blocks.get(k), first, Tuning.LEADING_BIO_MIN_CHARS)) {
+                if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+            } else if (kept != null) {
+                kept.add(blocks.get(k));
+            }
+        }
+        if (kept == null) return end == n ? blocks : blocks.subList(0, end);
+        kept.addAll(blocks.subList(Math.min(Tuning.EDGE_BLOCKS, end), end));
+        return kept;
+    }
+
+    /** A paragraph of at least {@code minChars} that opens with {@code first} (a name) and a {@link Vocabulary#BIO_VERB}. */
+    private static boolean isBio(Block b, String first, int minChars) {
+        String text = b.text();
+        if (b.kind() != Block.Kind.PARAGRAPH || text.length() < minChars) return false;
+        int at = 0;
+        Matcher label = Vocabulary.BIO_LABEL.matcher(text);
+        if (label.lookingAt()) at = label.end();
+        if (!text.startsWith(first, at)) return false;
+        int after = at + first.length();
+        if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) return false;
+        Matcher verb = Vocabulary.BIO_VERB.matcher(text);
+        verb.region(after, Math.min(text.length(), after + Tuning.BIO_VERB_REACH));
+        return verb.find();
+    }
+
+    /**
+     * The first name of a byline that reads as a person's name ("Jane Roe", "By Jane Roe", "Jane Roe, Editor"): its
+     * first word when it and the next are capitalised words of letters; null for an organisation's single name or a
+     * byline that is not a name.
+     */
+    static String bylineFirstName(String byline) {
+        if (byline == null) return null;
+        String[] words = Dom.normalize(byline).split(" ", 4);
+        int k = words.length > 0 && words[0].equalsIgnoreCase("by") ? 1 : 0;
+        if (words.length < k + 2 || !isNameWord(words[k]) || !isNameWord(stripComma(words[k + 1]))) return null;
+        return words[k];
+    }
+
+    private static String stripComma(String w) {
+        return w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A capitalised word of letters, hyphens, apostrophes and dots ("Jean-Luc", "O’Neil", "J."). */
+    private static boolean isNameWord(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') return false;
+        }
+        return true;
     }
 
     /**
@@ -414,6 +538,43 @@ final class BlockWriter {
         return kept;
     }
 
+    /**
+     * {@code blocks} without a stretch of up to {@link Tuning#REPEAT_MAX_BLOCKS} blocks that repeats the stretch right
+     * before it word for word: a card or a tile written twice (its hover overlay, its mobile and desktop copies) shows
+     * once. A reader never sees the same paragraph twice in a row on an article; a grid of product tiles or a docs page's
+     * code tabs does, so the listing readings keep theirs ({@code Choice}).
+     */
+    static List<Block> withoutRepeats(List<Block> blocks) {
+        List<Block> out = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            List<Block> cur = out == null ? blocks.subList(0, k + 1) : out;
+            if (out != null) out.add(b);
+            int size = out == null ? k + 1 : out.size();
+            for (int len = 1; len <= Tuning.REPEAT_MAX_BLOCKS && 2 * len <= size; len++) {
+                if (!b.text().equals(cur.get(size - 1 - len).text()) || !repeats(cur, size, len)) continue;
+                if (longest(cur, size, len) > Tuning.REPEAT_MAX_CHARS) break;
+                if (out == null) out = new ArrayList<>(blocks.subList(0, k + 1));
+                out.subList(size - len, size).clear();
+                break;
+            }
+        }
+        return out == null ? blocks : out;
+    }
+
+    /** The longest text among the last {@code len} of the first {@code size} blocks. */
+    private static int longest(List<Block> blocks, int size, int len) {
+        int max = 0;
+        for (int i = size - len; i < size; i++) max = Math.max(max, blocks.get(i).text().length());
+        return max;
+    }
+
+    /** True when the last {@code len} of the first {@code size} blocks repeat the {@code len} before them. */
+    private static boolean repeats(List<Block> blocks, int size, int len) {
+        for (int i = size - len; i < size; i++) if (!blocks.get(i).text().equals(blocks.get(i - len).text())) return false;
+        return true;
+    }
+
     /** The entry's spans, moved by the {@code shift} characters stripped at its start and clipped to its text. */
     private static List<Block.Span> spans(Entry e, int shift, int length) {
         if (e.spans == null) return List.of();
@@ -426,22 +587,23 @@ final class BlockWriter {
         return out;
     }
 
-    private static boolean isBoilerplate(String text, Entry b, boolean edge, String titleKey, String bylineKey) {
-        if (Vocabulary.SEPARATOR_LINE.matcher(text).matches()) return true;
+    private static boolean isBoilerplate(String text, Entry b, boolean edge, String titleKey, String bylineKey,
+                                         LineMatchers m) {
+        if (m.isSeparator(text)) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
         if (bylineKey != null) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
         }
-        if (Vocabulary.BOILERPLATE_LINE.matcher(text).matches()) return true;
-        if (text.indexOf('[') >= 0 && Vocabulary.TAGGED_TEASER_LINE.matcher(text).matches()) return true;
-        if (Vocabulary.RATING_LINE.matcher(text).matches()) return true;
+        if (LineMatchers.matches(m.boilerplate, text)) return true;
+        if (text.indexOf('[') >= 0 && LineMatchers.matches(m.taggedTeaser, text)) return true;
+        if (LineMatchers.matches(m.rating, text)) return true;
         double density = (double) b.linkChars / Math.max(1, b.chars);
-        if (density > Tuning.LINE_MAX_LINK_DENSITY && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
+        if (density > Tuning.LINE_MAX_LINK_DENSITY && LineMatchers.matches(m.pointer, text)) return true;
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS) return true;
-        if (b.linkChars > 0 && Vocabulary.POINTER_PREFIX.matcher(text).matches()) return true;
-        if (edge && (Vocabulary.DATE_LINE.matcher(text).matches() || Vocabulary.BYLINE_LINE.matcher(text).matches())) {
+        if (b.linkChars > 0 && LineMatchers.matches(m.pointer, text)) return true;
+        if (edge && (LineMatchers.matches(m.date, text) || LineMatchers.matches(m.byline, text))) {
             return true;
         }
         return false;

@@ -67,6 +67,8 @@ final class BodyReader {
     private final String title;
     private final String byline;
     private final boolean discussion;
+    /** What this body's pruning passes read from its blocks' labels ({@link Cleaner.Labels}). */
+    private final Cleaner.Labels labels = new Cleaner.Labels();
 
     /**
      * @param discussion the page is a discussion: each post keeps its author and date
@@ -103,7 +105,7 @@ final class BodyReader {
         for (Attempt attempt : Attempt.values()) {
             if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
             // 2b. furniture and vocabulary pruning
-            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, attempt.furniture, attempt.vocabulary, discussion);
+            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, attempt.furniture, attempt.vocabulary, discussion);
             paywallMarker |= pruning.paywallMarker;
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (foundByline == null) foundByline = pruning.byline;
@@ -127,7 +129,7 @@ final class BodyReader {
      * @param conditional leave out link-list containers
      */
     Reading whole(Cleaner.Vocab vocabulary, boolean conditional) {
-        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, vocabulary, discussion);
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, vocabulary, discussion);
         String foundByline = byline != null ? byline : pruning.byline;
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
         List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline, discussion);

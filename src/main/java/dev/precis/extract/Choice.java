@@ -22,6 +22,8 @@ import java.util.List;
  *   <li>Listing, collection and documentation pages take the whole reading without dropping link-rich
  *       blocks (their cards, product tiles and code references are links).</li>
  * </ul>
+ * On the article, product and service readings a short stretch written twice in a row shows once
+ * ({@link BlockWriter#withoutRepeats}); a grid of tiles or a docs page's code tabs keep their repeats.
  */
 final class Choice {
 
@@ -29,6 +31,15 @@ final class Choice {
     }
 
     static BodyReader.Reading choose(PageType type, BodyReader reader) {
+        BodyReader.Reading r = read(type, reader);
+        if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE) {
+            List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
+            if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
+        }
+        return r;
+    }
+
+    private static BodyReader.Reading read(PageType type, BodyReader reader) {
         return switch (type) {
             case SERVICE -> {
                 BodyReader.Reading scored = reader.scored();

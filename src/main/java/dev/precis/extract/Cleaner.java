@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,12 @@ import org.jsoup.nodes.TextNode;
  * </ol>
  */
 final class Cleaner {
+
+    /**
+     * Characters of a block's label start tried against {@link Vocabulary#CONTACT_BOX_LABEL} before the label is read
+     * ({@link Labels#contactStart}): enough to rule out most labels that begin like one ("Contact us", "Press the…").
+     */
+    private static final int CONTACT_START_CHARS = 16;
 
     /** What {@link #prune} found besides the pruned set. */
     static final class Pruning {
@@ -106,9 +113,39 @@ final class Cleaner {
      */
     static Pruning prune(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary,
                          boolean discussion) {
-        Pruner pruner = new Pruner(body, sizes, names, furniture, vocabulary, discussion);
+        return prune(body, sizes, names, new Labels(), furniture, vocabulary, discussion);
+    }
+
+    /**
+     * {@link #prune(Element, TextSizes, Names, boolean, Vocab, boolean)} with what earlier passes over the same body
+     * read from its labels ({@code labels}), so each block's label is read once per body, not once per pass.
+     */
+    static Pruning prune(Element body, TextSizes sizes, Names names, Labels labels, boolean furniture, Vocab vocabulary,
+                         boolean discussion) {
+        Pruner pruner = new Pruner(body, sizes, names, labels, furniture, vocabulary, discussion);
         pruner.walk(body);
         return pruner.result;
+    }
+
+    /**
+     * What the pruning passes over one body read from its blocks' labels (headings, leading text) that does not
+     * depend on the pass. Every pass asks about the same blocks; reading a label and matching it once per body
+     * instead of once per pass gives the same answers. The body must not change while it is used.
+     */
+    static final class Labels {
+        /**
+         * Per block {@link Pruner#isAsideBox} looked at: whether it is a contact or bio box by its own label
+         * ({@link Boolean}), or its heading label, which only the byline found so far can make a bio box
+         * ({@link String}: "About " and the byline).
+         */
+        private final java.util.Map<Element, Object> asides = new IdentityHashMap<>();
+        /**
+         * {@link Vocabulary#CONTACT_BOX_LABEL} for the start of a block's label: when it fails without reaching the
+         * end of that start ({@link Matcher#hitEnd}), no longer text with the same start matches either.
+         */
+        private final Matcher contactStart = Vocabulary.CONTACT_BOX_LABEL.matcher("");
+        /** Per heading {@link #headsLinkBlock} looked at: its verdict. */
+        private final java.util.Map<Element, Boolean> linkBlockHeadings = new IdentityHashMap<>();
     }
 
     /** One pruning pass over a body: its settings and what it has found so far. */
@@ -116,6 +153,7 @@ final class Cleaner {
         final Pruning result = new Pruning();
         final TextSizes sizes;
         final Names names;
+        final Labels labels;
         final boolean furniture;
         final Vocab vocabulary;
         final boolean discussion;
@@ -125,10 +163,12 @@ final class Cleaner {
         final Element heading;
         boolean seenHeading;
 
-        Pruner(Element body, TextSizes sizes, Names names, boolean furniture, Vocab vocabulary, boolean discussion) {
+        Pruner(Element body, TextSizes sizes, Names names, Labels labels, boolean furniture, Vocab vocabulary,
+               boolean discussion) {
             this.discussion = discussion;
             this.sizes = sizes;
             this.names = names;
+            this.labels = labels;
             this.furniture = furniture;
             this.vocabulary = vocabulary;
             this.protect = (int) (sizes.text(body) * Tuning.PROTECT_TEXT_SHARE);
@@ -168,7 +208,7 @@ final class Cleaner {
                     return true;
                 }
             }
-            if (vocabulary != Vocab.NONE && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e, heading, protect, sizes)) {
+            if (vocabulary != Vocab.NONE && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e)) {
                 result.pruned.add(e.parent());
                 result.vocabularyHits++;
                 return true;
@@ -206,6 +246,16 @@ final class Cleaner {
                 return true;
             }
             return false;
+        }
+
+        /** {@link Cleaner#headsLinkBlock} for this body, worked out once per heading ({@link Labels}). */
+        private boolean headsLinkBlock(Element h) {
+            Boolean verdict = labels.linkBlockHeadings.get(h);
+            if (verdict == null) {
+                verdict = Cleaner.headsLinkBlock(h, heading, protect, sizes);
+                labels.linkBlockHeadings.put(h, verdict);
+            }
+            return verdict;
         }
 
         /**
@@ -267,17 +317,38 @@ final class Cleaner {
         private boolean isAsideBox(Element e, String tag) {
             if (!Vocabulary.ASIDE_BOX_TAGS.contains(tag)) return false;
             int text = sizes.text(e);
-            if (text == 0 || text > Tuning.ASIDE_BOX_MAX_CHARS || heading != null && isAncestor(e, heading)) return false;
+            if (text == 0 || text > Tuning.ASIDE_BOX_MAX_CHARS) return false;
+            Object verdict = labels.asides.get(e);
+            if (verdict == null) {
+                verdict = asideVerdict(e);
+                labels.asides.put(e, verdict);
+            }
+            return verdict instanceof String label ? aboutByline(label) : (Boolean) verdict;
+        }
+
+        /**
+         * The pass-independent part of {@link #isAsideBox} for a block of the right tag and size ({@link Labels}):
+         * TRUE or FALSE, or the heading label when only {@link #aboutByline} can still make it a bio box.
+         */
+        private Object asideVerdict(Element e) {
+            if (heading != null && isAncestor(e, heading)) return Boolean.FALSE;
             Element first = e.firstElementChild();
             String label;
-            if (first != null && Vocabulary.HEADING_TAGS.contains(first.normalName()) && !Dom.hasOwnText(e)) {
+            boolean headed = first != null && Vocabulary.HEADING_TAGS.contains(first.normalName()) && !Dom.hasOwnText(e);
+            if (headed) {
                 label = Dom.normalize(first.text());
-                if (Vocabulary.AUTHOR_BOX_HEADING.matcher(label).matches() || aboutByline(label)) return true;
+                if (Vocabulary.AUTHOR_BOX_HEADING.matcher(label).matches()) return Boolean.TRUE;
             } else {
-                if (!Vocabulary.mayStartContactLabel(Dom.firstTextChar(e))) return false; // most blocks: no text read
+                if (!Vocabulary.mayStartContactLabel(Dom.firstTextChar(e))) return Boolean.FALSE; // most blocks: no text read
+                // nor do most others read on when the label's start cannot begin a match
+                Matcher start = labels.contactStart.reset(Dom.leadingStart(e, Tuning.ASIDE_LABEL_CHARS, CONTACT_START_CHARS));
+                if (!start.lookingAt() && !start.hitEnd()) return Boolean.FALSE;
                 label = Dom.leadingText(e, Tuning.ASIDE_LABEL_CHARS);
             }
-            return Vocabulary.CONTACT_BOX_LABEL.matcher(label).lookingAt() && Vocabulary.CONTACT_DETAIL.matcher(e.text()).find();
+            if (Vocabulary.CONTACT_BOX_LABEL.matcher(label).lookingAt() && Vocabulary.CONTACT_DETAIL.matcher(e.text()).find()) {
+                return Boolean.TRUE;
+            }
+            return headed ? label : Boolean.FALSE;
         }
     }
 

@@ -52,6 +52,65 @@ final class Dom {
         return normalize(out.toString());
     }
 
+    /**
+     * The start of {@link #leadingText}{@code (e, max)}: its first {@code n} characters or so (all of it when shorter),
+     * read without copying the text nodes; a label can be ruled out by its start before all of it is read.
+     */
+    static String leadingStart(Element e, int max, int n) {
+        LeadingStart start = new LeadingStart(max, n);
+        start.walk(e);
+        return start.out.toString();
+    }
+
+    /** {@link #leadingStart}: the walk of {@link #appendLeading}, normalizing as it goes and stopping early. */
+    private static final class LeadingStart {
+        final int max;
+        final int n;
+        final StringBuilder out;
+        /** Characters {@link #appendLeading} would have appended so far (its stopping rule). */
+        int raw;
+        boolean pendingSpace;
+        boolean done;
+
+        LeadingStart(int max, int n) {
+            this.max = max;
+            this.n = n;
+            this.out = new StringBuilder(n + 1);
+        }
+
+        void walk(Element e) {
+            for (int k = 0, count = e.childNodeSize(); k < count && raw < max && !done; k++) {
+                org.jsoup.nodes.Node c = e.childNode(k);
+                if (c instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    raw += s.length();
+                    feed(s);
+                } else if (c instanceof Element child) {
+                    if (child.isBlock() || child.normalName().equals("br")) {
+                        raw++;
+                        pendingSpace = out.length() > 0;
+                    }
+                    walk(child);
+                }
+            }
+        }
+
+        /** Appends {@code s} as {@link #normalize} would write it after what came before, up to about {@link #n} characters. */
+        private void feed(String s) {
+            for (int j = 0, len = s.length(); j < len && !done; j++) {
+                char c = s.charAt(j);
+                if (isSpace(c)) {
+                    pendingSpace = out.length() > 0;
+                    continue;
+                }
+                if (pendingSpace) out.append(' '); // a space only before a kept character: the ends are stripped
+                pendingSpace = false;
+                out.append(c);
+                done = out.length() >= n;
+            }
+        }
+    }
+
     private static void appendLeading(Element e, StringBuilder out, int max) {
         for (int k = 0, n = e.childNodeSize(); k < n && out.length() < max; k++) {
             org.jsoup.nodes.Node c = e.childNode(k);
@@ -217,11 +276,26 @@ final class Dom {
         return k - from;
     }
 
+    /**
+     * The substrings one of which every {@link Vocabulary#HIDDEN_CLASS_TOKENS} token holds: the tokens that hold no
+     * other token ("is-hidden" and "visually-hidden" hold "hidden"). A class value that holds none of them has no
+     * hiding token, found with fewer searches than one per token. Worked out from the tokens at class load.
+     */
+    private static final String[] HIDDEN_CLASS_CORES = cores(Vocabulary.HIDDEN_CLASS_TOKENS);
+    /** {@link Vocabulary#FADE_IN_CLASS_TOKENS} as an array (no iterator per search). */
+    private static final String[] FADE_IN_CLASS_CORES = cores(Vocabulary.FADE_IN_CLASS_TOKENS);
+
+    /** The words of {@code words} that contain no other of them, in a fixed order. */
+    private static String[] cores(java.util.Set<String> words) {
+        return words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o)))
+                .sorted().toArray(String[]::new);
+    }
+
     /** {@link #HIDDEN} when one of the space-separated classes is a hiding class, {@link #FADE_IN} for a fade-in class. */
     private static int classHiding(String cls) {
         cls = cls.toLowerCase(java.util.Locale.ROOT); // once, not per token (returns cls itself when already lower-case)
-        boolean fade = containsAny(cls, Vocabulary.FADE_IN_CLASS_TOKENS);
-        if (!fade && !containsAny(cls, Vocabulary.HIDDEN_CLASS_TOKENS)) return VISIBLE; // a token match needs a substring match
+        boolean fade = containsAny(cls, FADE_IN_CLASS_CORES);
+        if (!fade && !containsAny(cls, HIDDEN_CLASS_CORES)) return VISIBLE; // a token match needs a substring match
         int n = cls.length();
         int start = -1;
         int hiding = VISIBLE;
@@ -236,6 +310,14 @@ final class Dom {
             }
         }
         return hiding;
+    }
+
+    /** True when {@code s} contains one of {@code words} as a substring. */
+    static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
+        }
+        return false;
     }
 
     /** True when {@code s} contains one of {@code words} as a substring (a cheap pre-check before tokenizing). */

@@ -126,7 +126,8 @@ public final class Extractor {
         // 3. page type, 4. + 5. readings and the choice between them
         PageTypes.Typed typed = PageTypes.typed(doc, index, meta, sizes, pageUrl);
         PageType type = typed.type();
-        Names names = new Names(typed.replyTree(), PageTypes.shop(typed, meta)); // class/id vocabulary, worked out once per distinct value on this page
+        Names names = new Names(typed.replyTree(), PageTypes.shop(typed, meta),
+                typed.profile() == PageType.LISTING || typed.profile() == PageType.COLLECTION); // class/id vocabulary, worked out once per distinct value on this page
         BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline(), type == PageType.FORUM);
         return new Body(Choice.choose(typed.profile(), reader), type);
     }

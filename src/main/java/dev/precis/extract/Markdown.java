@@ -15,13 +15,17 @@ final class Markdown {
 
     /** Most list levels written as nesting; deeper items are written at this level. */
     private static final int MAX_LIST_DEPTH = 6;
+    /** Characters of markup allowed per block when sizing the output (breaks, markers, a link or two). */
+    private static final int MARKUP_ALLOWANCE = 16;
 
     private Markdown() {
     }
 
     /** The markdown of {@code blocks}; empty for none. */
     static String render(List<Block> blocks) {
-        StringBuilder out = new StringBuilder();
+        int chars = 0;
+        for (Block b : blocks) chars += b.text().length() + MARKUP_ALLOWANCE;
+        StringBuilder out = new StringBuilder(chars); // sized once: the text and a little markup, not grown by copying
         int[] numbers = new int[MAX_LIST_DEPTH + 1];
         Block previous = null;
         int tableColumns = 0;

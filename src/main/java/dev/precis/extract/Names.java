@@ -40,6 +40,9 @@ final class Names {
     /** A junk token that does not name a reply ({@link Vocabulary#REPLY_TOKENS}). */
     static final int JUNK_NOT_REPLY = 1 << 9;
 
+    /** The flags by which a token names a non-content block (what a list item's name does not say on a list page). */
+    private static final int NEGATIVE_FLAGS = STRONG_NEGATIVE | WEAK_NEGATIVE | WEAK_NOT_POST_META | STRONG_NOT_REPLY;
+
     /** How strongly an element's class/id vocabulary marks it as non-content. */
     enum Verdict { NONE, WEAK, STRONG }
 
@@ -65,6 +68,63 @@ final class Names {
         }
     }
 
+    /** {@link #TOKEN_FLAGS} bit (never a verdict) of a {@link Vocabulary#SIDEBAR_TOKENS} token in {@link #TABLE}. */
+    private static final int SIDEBAR_TOKEN = 1 << 30;
+    /** {@link #TOKEN_FLAGS} bit (never a verdict) of a {@link Vocabulary#LAYOUT_TOKENS} token in {@link #TABLE}. */
+    private static final int LAYOUT_TOKEN = 1 << 29;
+    /** {@link #TOKEN_FLAGS} bit (never a verdict) of a {@link Vocabulary#LIST_ITEM_TOKENS} token in {@link #TABLE}. */
+    private static final int LIST_ITEM_TOKEN = 1 << 28;
+    /** {@link #TOKEN_FLAGS} with the sidebar and layout bits, looked up by a token's place in its value. */
+    private static final TokenTable TABLE = TokenTable.of();
+
+    /**
+     * The vocabulary's tokens and flags in an open-addressing table looked up by a range of a value (the token's
+     * place in it): {@link #tokenFlags} splits a page's class and id values, thousands of tokens, without a
+     * substring per token. Gives what {@code TOKEN_FLAGS.getOrDefault(token, 0)} gives.
+     */
+    private static final class TokenTable {
+        final String[] keys;
+        final int[] flags;
+        final int mask;
+
+        private TokenTable(int capacity) {
+            keys = new String[capacity];
+            flags = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        static TokenTable of() {
+            Map<String, Integer> all = new HashMap<>(TOKEN_FLAGS);
+            for (String t : Vocabulary.SIDEBAR_TOKENS) all.merge(t, SIDEBAR_TOKEN, (a, b) -> a | b);
+            for (String t : Vocabulary.LAYOUT_TOKENS) all.merge(t, LAYOUT_TOKEN, (a, b) -> a | b);
+            for (String t : Vocabulary.LIST_ITEM_TOKENS) all.merge(t, LIST_ITEM_TOKEN, (a, b) -> a | b);
+            TokenTable table = new TokenTable(Integer.highestOneBit(all.size() * 4));
+            all.forEach((key, f) -> {
+                int i = slot(key.hashCode(), table.mask);
+                while (table.keys[i] != null) i = (i + 1) & table.mask;
+                table.keys[i] = key;
+                table.flags[i] = f;
+            });
+            return table;
+        }
+
+        private static int slot(int hash, int mask) {
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+
+        /** The flags of the token {@code value[from, to)}; 0 for a word of no vocabulary. */
+        int get(String value, int from, int to) {
+            int h = 0;
+            for (int k = from; k < to; k++) h = 31 * h + value.charAt(k); // String.hashCode of the token
+            int len = to - from;
+            for (int i = slot(h, mask); keys[i] != null; i = (i + 1) & mask) {
+                String key = keys[i];
+                if (key.length() == len && key.regionMatches(0, value, from, len)) return flags[i];
+            }
+            return 0;
+        }
+    }
+
     /** The flags a sidebar word gives a class that names the sidebar itself, not a layout with one. */
     private static final int SIDEBAR_FLAGS = flagsOfAll(Vocabulary.SIDEBAR_TOKENS);
 
@@ -87,6 +147,9 @@ final class Names {
     /** The page is read as a product page: its customer reviews and rating widgets are not its content ({@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS}). */
     private final boolean product;
 
+    /** The page is read as a list: {@link Vocabulary#LIST_ITEM_TOKENS} name its items ({@link #Names(boolean, boolean, boolean)}). */
+    private final boolean list;
+
     Names() {
         this(false);
     }
@@ -101,8 +164,18 @@ final class Names {
      * @param product   the page is read as a product page: {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} are strong negatives
      */
     Names(boolean replyTree, boolean product) {
+        this(replyTree, product, false);
+    }
+
+    /**
+     * @param replyTree the page's content is a tree of replies ({@link PageTypes#isReplyTree})
+     * @param product   the page is read as a product page: {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} are strong negatives
+     * @param list      the page is read as a list of items: {@link Vocabulary#LIST_ITEM_TOKENS} name its items, no negatives
+     */
+    Names(boolean replyTree, boolean product, boolean list) {
         this.replyTree = replyTree;
         this.product = product;
+        this.list = list;
     }
 
     /** The flags of the element's {@code class} value (0 without one). */
@@ -111,7 +184,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = classFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0) | productFlags(value); // trimmed as className()
+            f = tokenFlags(value, list) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0) | productFlags(value); // trimmed as className()
             classFlags.put(value, f);
         }
         return f;
@@ -123,7 +196,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = idFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value) | (hasCamelCaseBylineWord(value) ? BYLINE : 0) | productFlags(value);
+            f = tokenFlags(value, list) | (hasCamelCaseBylineWord(value) ? BYLINE : 0) | productFlags(value);
             idFlags.put(value, f);
         }
         return f;
@@ -175,6 +248,11 @@ final class Names {
         return w;
     }
 
+    /** Characters that split a class or id value into tokens: whitespace and {@code - _ : . /}. */
+    private static boolean isTokenSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
+    }
+
     /** The lower-cased tokens of an attribute value (class or id). */
     static List<String> tokensOf(String value) {
         List<String> out = new ArrayList<>();
@@ -182,8 +260,7 @@ final class Names {
         int n = value.length();
         int start = -1;
         for (int k = 0; k <= n; k++) {
-            char c = k < n ? value.charAt(k) : ' ';
-            boolean sep = c == ' ' || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isWhitespace(c);
+            boolean sep = isTokenSeparator(k < n ? value.charAt(k) : ' ');
             if (!sep && start < 0) start = k;
             if (sep && start >= 0) {
                 out.add(value.substring(start, k));
@@ -200,18 +277,28 @@ final class Names {
         return 0;
     }
 
-    private static int tokenFlags(String value) {
+    private static int tokenFlags(String value, boolean list) {
         int f = 0;
         boolean sidebar = false;
         boolean layout = false;
-        int others = 0;
-        for (String t : tokensOf(value)) {
-            if (Vocabulary.SIDEBAR_TOKENS.contains(t)) {
+        value = value.toLowerCase(Locale.ROOT); // the tokens of tokensOf, found in place
+        int n = value.length();
+        int start = -1;
+        for (int k = 0; k <= n; k++) {
+            if (!isTokenSeparator(k < n ? value.charAt(k) : ' ')) {
+                if (start < 0) start = k;
+                continue;
+            }
+            if (start < 0) continue;
+            int t = TABLE.get(value, start, k);
+            start = -1;
+            if ((t & SIDEBAR_TOKEN) != 0) {
                 sidebar = true;
                 continue;
             }
-            if (Vocabulary.LAYOUT_TOKENS.contains(t)) layout = true;
-            f |= TOKEN_FLAGS.getOrDefault(t, 0);
+            if ((t & LAYOUT_TOKEN) != 0) layout = true;
+            int flags = t & ~(SIDEBAR_TOKEN | LAYOUT_TOKEN | LIST_ITEM_TOKEN);
+            f |= list && (t & LIST_ITEM_TOKEN) != 0 ? flags & ~NEGATIVE_FLAGS : flags;
         }
         // "has-sidebar", "content-sidebar-wrap", "sidebar-layout": a page layout with a sidebar, i.e. its wrapper
         if (sidebar && !layout) f |= SIDEBAR_FLAGS;

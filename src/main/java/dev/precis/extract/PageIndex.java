@@ -49,6 +49,8 @@ final class PageIndex {
     private final java.util.Set<String> disclosers = new java.util.HashSet<>();
     /** Panel id to the id of the control without {@code aria-expanded} that names it ({@link #notePair}). */
     private final java.util.Map<String, String> paired = new java.util.HashMap<>();
+    /** {@link Vocabulary#CART_TEXT}, reset for each button and input (pages have hundreds: no new matcher each). */
+    private final java.util.regex.Matcher cart = Vocabulary.CART_TEXT.matcher("");
 
     private PageIndex() {
     }
@@ -158,10 +160,10 @@ final class PageIndex {
                 else if (!e.hasAttr("src")) inlineScripts.add(e);
             }
             case "button" -> {
-                if (Vocabulary.CART_TEXT.matcher(e.text()).find()) cartControls++;
+                if (cart.reset(e.text()).find()) cartControls++;
             }
             case "input" -> {
-                if (Vocabulary.CART_TEXT.matcher(e.attr("value")).find()) cartControls++;
+                if (cart.reset(e.attr("value")).find()) cartControls++;
             }
             case "noscript" -> {
                 if (!insideHead(e)) noscripts.add(e);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -62,7 +63,7 @@ final class Reveal {
         if (segments.isEmpty()) return false;
         boolean moved = false;
         for (Element script : scripts) {
-            String code = script.data();
+            String code = code(script);
             if (code.indexOf("$R") < 0) continue;
             Matcher m = Vocabulary.STREAMING_CALL.matcher(code);
             while (m.find()) {
@@ -77,6 +78,15 @@ final class Reveal {
             }
         }
         return moved;
+    }
+
+    /**
+     * The script's code, {@link Element#data()}: a script's one data node is read as it is stored, not copied
+     * (a page's inline scripts can run to megabytes).
+     */
+    private static String code(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d) return d.getWholeData();
+        return script.data();
     }
 
     /** {@code $RS(segment, placeholder)}: the segment's children take the placeholder's place. */

@@ -114,4 +114,29 @@ class AsideBoxesTest {
         assertEquals('P', Dom.firstTextChar(org.jsoup.Jsoup.parse("<div> <b>\n</b><i> Press</i> office</div>").selectFirst("div")));
         assertEquals(0, Dom.firstTextChar(org.jsoup.Jsoup.parse("<div> <b>\u00a0</b></div>").selectFirst("div")));
     }
+
+    /**
+     * The start of a block's label ({@link Dom#leadingStart}) is the start of its leading text, whatever the markup and
+     * whitespace, and a label whose start cannot begin a contact label is ruled out by it alone: the gate the pruning
+     * passes run before reading the whole label ({@link Cleaner.Labels}).
+     */
+    @Test
+    void aLabelsStartIsTheStartOfItsLeadingText() {
+        String[] blocks = {"<div> <b>\n</b><i> Media</i>\n\n   contacts <p>Jane Roe, jane@example.com</p></div>",
+                "<div>Press<br>office:   <span>  +44 20 7946 0000</span></div>", "<div>  Contact us today  </div>",
+                "<div><p>News</p><p>   </p><p>inquiries</p> to the desk</div>", "<div>   \u00a0 </div>", "<div>Short</div>",
+                "<div>" + "word ".repeat(40) + "</div>", "<div>For media enquiries\t\t please write to us</div>"};
+        for (String html : blocks) {
+            org.jsoup.nodes.Element e = org.jsoup.Jsoup.parse(html).selectFirst("div");
+            String whole = Dom.leadingText(e, Tuning.ASIDE_LABEL_CHARS);
+            String start = Dom.leadingStart(e, Tuning.ASIDE_LABEL_CHARS, 16);
+            assertTrue(whole.startsWith(start), start + " / " + whole);
+            assertTrue(start.length() >= 16 || start.equals(whole), start + " / " + whole);
+            java.util.regex.Matcher m = Vocabulary.CONTACT_BOX_LABEL.matcher(start);
+            boolean ruledOut = !m.lookingAt() && !m.hitEnd();
+            if (Vocabulary.CONTACT_BOX_LABEL.matcher(whole).lookingAt()) assertFalse(ruledOut, whole);
+        }
+        java.util.regex.Matcher m = Vocabulary.CONTACT_BOX_LABEL.matcher("Contact us today");
+        assertFalse(m.lookingAt() || m.hitEnd(), "an ordinary label is ruled out by its start");
+    }
 }

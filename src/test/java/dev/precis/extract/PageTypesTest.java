@@ -93,6 +93,27 @@ class PageTypesTest {
     }
 
     @Test
+    void aListingKeepsItemsNamedTeaserOrRankingWhichAnArticleLeavesOut() {
+        String card = "<div class=\"story-teaser\"><h3><a href=\"/news/#\">Story number # about the harbour and its ferries</a></h3>"
+                + "<span class=\"rating-stars\">Rated #.5</span></div>";
+        String list = "<div id=\"rankings-list\">" + repeat(card, 12) + "</div>";
+        Article listing = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news\"></head><body>"
+                + "<h1>News</h1>" + list + "</body></html>", null);
+        assertEquals("listing", listing.pageType());
+        assertTrue(listing.text().contains("Story number 10 about the harbour"), listing.text());
+        assertTrue(listing.text().contains("Rated 10.5"), listing.text());
+        String prose = "<p>The harbour authority said on Monday that the ferries would run on a reduced timetable through the winter, "
+                + "citing the cost of fuel and a shortage of trained crew on the northern routes this season.</p>";
+        Article article = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news/ferries\">"
+                + "<meta property=\"og:type\" content=\"article\"><meta name=\"author\" content=\"Jane Roe\"></head><body>"
+                + "<article><h1>Ferries cut back</h1>" + repeat(prose, 6) + "</article>"
+                + "<div class=\"teaser\"><a href=\"/news/1\">Story number 1 about the harbour and its ferries</a></div>"
+                + "</body></html>", null);
+        assertEquals("article", article.pageType());
+        assertFalse(article.text().contains("Story number 1 about"), article.text());
+    }
+
+    @Test
     void anUndatedPageOfSectionsIsAServicePageAndKeepsThem() {
         String section = "<section class=\"hero feature\"><h2>Feature #</h2><p>Short pitch for feature # of the product.</p>"
                 + "<a class=\"cta\" href=\"/demo\">Book a demo</a></section>";
