@@ -10,7 +10,8 @@ import java.util.List;
  *       it has less prose ({@link Quality#proseChars}) than {@link Tuning#WHOLE_READING_SHARE} of the
  *       whole reading's (comments and other blocks the strong vocabulary names left out of both), i.e.
  *       scoring picked one box of an article cut into many, a call-to-action or a cookie notice. Then the
- *       whole reading is the body. An article's scored reading takes the section headings the whole reading
+ *       whole reading is the body; so is it on a product page whose scored reading has less than
+ *       {@link Tuning#PRODUCT_SCORED_MIN_SHARE} of the whole reading's text. An article's scored reading takes the section headings the whole reading
  *       holds between its first and last block ({@link #withHeadings}).</li>
  *   <li>Service pages (content in many sections: hero, features, FAQ) take the whole reading, pruned
  *       only of what is never content ({@link Cleaner.Vocab#JUNK}: their sections are often named hero,
@@ -58,7 +59,8 @@ final class Choice {
                 if (scoredProse >= reader.bodyChars() * Tuning.WHOLE_READING_SHARE
                         && (!span || headings(scored.blocks()) >= reader.bodyHeadings())) yield scored;
                 BodyReader.Reading whole = reader.whole(Cleaner.Vocab.STRONG, true);
-                if (scoredProse < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE) yield whole;
+                if (scoredProse < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE
+                        || type == PageType.PRODUCT && Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.PRODUCT_SCORED_MIN_SHARE) yield whole;
                 yield span ? withHeadings(scored, whole) : scored;
             }
         };
