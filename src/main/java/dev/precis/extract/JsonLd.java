@@ -50,6 +50,31 @@ final class JsonLd {
         return null;
     }
 
+    /**
+     * The {@code description} of the page's first JSON-LD {@code Product} (or {@code ProductGroup}), tags removed, or
+     * null: on a product page, the shop's own words for what the visible body should hold ({@link Choice}).
+     */
+    static String productDescription(List<Map<String, Object>> all) {
+        for (Map<String, Object> o : all) {
+            if (isProduct(o.get("@type"))) {
+                String d = string(o, "description");
+                return d == null ? null : Dom.clean(TAG.matcher(d).replaceAll(" "));
+            }
+        }
+        return null;
+    }
+
+    /** A markup tag inside a JSON-LD text (some shops put their description's HTML there). */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]{0,200}>");
+
+    private static boolean isProduct(Object type) {
+        if (type instanceof String s) return s.equalsIgnoreCase("Product") || s.equalsIgnoreCase("ProductGroup");
+        if (type instanceof List<?> l) {
+            for (Object t : l) if (isProduct(t)) return true;
+        }
+        return false;
+    }
+
     /** True for JSON-LD whose {@code @context} is schema.org (a list of such blocks counts when any is). */
     private static boolean isSchemaOrg(Object node) {
         if (node instanceof List<?> l) {

@@ -88,7 +88,8 @@ final class MetadataReader {
         String ogType = meta.get("og:type");
         if (ogType != null) types.add("og:" + ogType.strip().toLowerCase(Locale.ROOT));
         return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
-                () -> JsonLd.string(ld, "articleBody"), paywalled, types);
+                () -> JsonLd.string(ld, "articleBody"), paywalled, types,
+                JsonLd.productDescription(objects));
     }
 
     /**
