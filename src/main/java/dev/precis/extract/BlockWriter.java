@@ -404,14 +404,7 @@ final class BlockWriter {
      */
     static boolean isDisclosure(String text, Block.Kind kind) {
         if (text.length() > Tuning.DISCLOSURE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
-        boolean word = false;
-        for (String w : Vocabulary.DISCLOSURE_WORDS) {
-            if (text.contains(w)) {
-                word = true;
-                break;
-            }
-        }
-        return word && Vocabulary.DISCLOSURE.matcher(text).find();
+        return Dom.containsAny(text, Vocabulary.DISCLOSURE_WORDS) && Vocabulary.DISCLOSURE.matcher(text).find();
     }
 
     private static boolean isDisclosure(String text, Entry e) {
