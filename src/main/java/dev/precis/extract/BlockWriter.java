@@ -559,21 +559,18 @@ final class BlockWriter {
      * code tabs does, so the listing readings keep theirs ({@code Choice}).
      */
     static List<Block> withoutRepeats(List<Block> blocks) {
-        List<Block> out = null;
-        for (int k = 0, n = blocks.size(); k < n; k++) {
-            Block b = blocks.get(k);
-            List<Block> cur = out == null ? blocks.subList(0, k + 1) : out;
-            if (out != null) out.add(b);
-            int size = out == null ? k + 1 : out.size();
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(b);
+            int size = out.size();
             for (int len = 1; len <= Tuning.REPEAT_MAX_BLOCKS && 2 * len <= size; len++) {
-                if (!b.text().equals(cur.get(size - 1 - len).text()) || !repeats(cur, size, len)) continue;
-                if (longest(cur, size, len) > Tuning.REPEAT_MAX_CHARS) break;
-                if (out == null) out = new ArrayList<>(blocks.subList(0, k + 1));
+                if (!repeats(out, size, len)) continue;
+                if (longest(out, size, len) > Tuning.REPEAT_MAX_CHARS) break;
                 out.subList(size - len, size).clear();
                 break;
             }
         }
-        return out == null ? blocks : out;
+        return out.size() == blocks.size() ? blocks : out; // nothing left out: the same list
     }
 
     /** The longest text among the last {@code len} of the first {@code size} blocks. */
