@@ -62,6 +62,10 @@ final class BlockWriter {
     /** Ordered flag of each enclosing list, outermost first. */
     private final List<Boolean> lists = new ArrayList<>();
     private int inItem;
+    /** An element to write where a pruned element that holds it is met, once ({@link #write}); null when none. */
+    private Element keep;
+    /** {@link #keep} once it is being written (itself pruned, it is written all the same). */
+    private Element restored;
 
     private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional,
                         boolean cards) {
@@ -89,7 +93,20 @@ final class BlockWriter {
      */
     static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
                              Names names, boolean conditional, String title, String byline, boolean discussion, boolean cards) {
+        return write(roots, pruned, stats, names, conditional, title, byline, discussion, cards, null);
+    }
+
+    /**
+     * As {@link #write(List, Set, Map, Names, boolean, String, String, boolean, boolean)}, with {@code keep} (or null) put
+     * back: where the walk meets a pruned element that is {@code keep} or holds it, {@code keep} is written there (in
+     * reading order) instead of nothing; what else that pruned element holds stays out, and so does what is pruned
+     * inside {@code keep}. A product's description inside a drawer the vocabulary prunes ({@link Choice}).
+     */
+    static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
+                             Names names, boolean conditional, String title, String byline, boolean discussion, boolean cards,
+                             Element keep) {
         BlockWriter w = new BlockWriter(pruned, stats, names, conditional, cards);
+        w.keep = keep;
         for (Element root : roots) {
             w.flush();
             w.walk(root, true);
@@ -106,7 +123,17 @@ final class BlockWriter {
     }
 
     private void walk(Element e, boolean isRoot) {
-        if (pruned.contains(e)) return;
+        if (pruned.contains(e) && e != restored) {
+            if (keep != null && (e == keep || keep.parents().contains(e))) {
+                Element k = keep;
+                keep = null; // once
+                restored = k;
+                flush();
+                walk(k, true);
+                flush();
+            }
+            return;
+        }
         String tag = e.normalName();
         if (!isRoot && skipContainer(e, tag)) return;
         boolean block = Vocabulary.BLOCK_TAGS.contains(tag);
