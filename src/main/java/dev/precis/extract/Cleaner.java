@@ -249,6 +249,9 @@ final class Cleaner {
                     && insideSentence(e)) {
                 verdict = Names.Verdict.NONE;
             }
+            if (verdict != Names.Verdict.NONE && isTextElement(tag) && idFlags == 0 && Names.negativeOnlyAsAbbreviation(e.attr("class"))) {
+                verdict = Names.Verdict.NONE;
+            }
             // a table is judged whole: a cell or row named like furniture ("utility", "meta") is one piece of it
             if (verdict != Names.Verdict.NONE && Vocabulary.TABLE_PART_TAGS.contains(tag)) verdict = Names.Verdict.NONE;
             // the page footer goes in every attempt, whatever its share of the text (only its holding the headline keeps it)
@@ -264,6 +267,15 @@ final class Cleaner {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * A heading or paragraph: text itself, never the slot of an ad (an ad is a box of its own, {@code div},
+         * {@code ins}, {@code iframe}), so an abbreviation that also names ads ({@link Vocabulary#AD_ABBREVIATIONS}: a
+         * block builder's "adv-heading", advanced heading) does not prune it.
+         */
+        private static boolean isTextElement(String tag) {
+            return tag.equals("p") || Vocabulary.HEADING_TAGS.contains(tag);
         }
 
         /** {@link Cleaner#headsLinkBlock} for this body, worked out once per heading ({@link Labels}). */
