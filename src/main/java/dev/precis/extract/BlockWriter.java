@@ -550,11 +550,11 @@ final class BlockWriter {
         if (n < 2 * Tuning.COPY_MIN_BLOCKS) return blocks;
         int total = 0;
         for (Block b : blocks) total += b.text().length();
-        Map<String, Integer> first = new HashMap<>();
+        Map<TextKey, Integer> first = new HashMap<>();
         boolean[] drop = null;
         int k = 0;
         while (k < n) {
-            Integer m = first.putIfAbsent(blocks.get(k).text(), k);
+            Integer m = first.putIfAbsent(new TextKey(blocks.get(k).text()), k);
             if (m == null) {
                 k++;
                 continue;
@@ -577,6 +577,30 @@ final class BlockWriter {
         List<Block> kept = new ArrayList<>(n);
         for (int j = 0; j < n; j++) if (!drop[j]) kept.add(blocks.get(j));
         return kept;
+    }
+
+    /**
+     * A block's text as a map key for {@link #withoutCopies}, equal to another when the texts are equal, hashed on its
+     * length and its first and last {@link #HASHED_ENDS} characters: a String's own hash reads all of every paragraph,
+     * and most blocks differ in length or at an end anyway.
+     */
+    private record TextKey(String text) {
+        /** Characters hashed at each end of the text. */
+        private static final int HASHED_ENDS = 16;
+
+        @Override
+        public int hashCode() {
+            int n = text.length();
+            int h = n;
+            for (int k = 0, m = Math.min(n, HASHED_ENDS); k < m; k++) h = 31 * h + text.charAt(k);
+            for (int k = Math.max(HASHED_ENDS, n - HASHED_ENDS); k < n; k++) h = 31 * h + text.charAt(k);
+            return h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TextKey other && text.equals(other.text);
+        }
     }
 
     /**
@@ -630,7 +654,7 @@ final class BlockWriter {
         if (m.isSeparator(text)) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
-        if (bylineKey != null) {
+        if (bylineKey != null && mayBeByline(text, bylineKey)) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
         }
@@ -654,6 +678,16 @@ final class BlockWriter {
     private static boolean isReplySubject(String text, String titleKey) {
         if (titleKey == null || text.length() < Tuning.REPLY_SUBJECT_MIN_CHARS || !text.regionMatches(true, 0, "re:", 0, 3)) return false;
         return titleKey.contains(key(text.substring(3).strip()));
+    }
+
+    /**
+     * False when {@code text} lower-cased can be neither {@code bylineKey} nor "by " and it, by length: lower-casing
+     * keeps a text's length but for each 'İ' (U+0130, which becomes two chars), so most lines are ruled out without a
+     * lower-cased copy.
+     */
+    private static boolean mayBeByline(String text, String bylineKey) {
+        int n = text.length();
+        return n == bylineKey.length() || n == bylineKey.length() + 3 || text.indexOf('\u0130') >= 0;
     }
 
     private static String key(String s) {
