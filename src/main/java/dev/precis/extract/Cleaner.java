@@ -70,10 +70,15 @@ final class Cleaner {
      * decides), else {@link Dom#VISIBLE}.
      */
     static int invisibility(Node node) {
+        return invisibility(node, null);
+    }
+
+    /** {@link #invisibility(Node)}, with the document's tabs looked up in {@code tabs} ({@link Dom#hiding(Element, Dom.Tabs)}). */
+    static int invisibility(Node node, Dom.Tabs tabs) {
         if (node instanceof Comment) return Dom.HIDDEN;
         if (!(node instanceof Element e)) return Dom.VISIBLE;
         if (Vocabulary.NON_CONTENT_TAGS.contains(e.normalName()) && !isDisclosureButton(e) && !isHeadingButton(e)) return Dom.HIDDEN;
-        return Dom.hiding(e);
+        return Dom.hiding(e, tabs);
     }
 
     /**
