@@ -74,6 +74,8 @@ final class Names {
     private static final int LAYOUT_TOKEN = 1 << 29;
     /** {@link #TOKEN_FLAGS} bit (never a verdict) of a {@link Vocabulary#LIST_ITEM_TOKENS} token in {@link #TABLE}. */
     private static final int LIST_ITEM_TOKEN = 1 << 28;
+    /** {@link #TOKEN_FLAGS} bit (never a verdict) of a {@link Vocabulary#CARD_TOKENS} token in {@link #TABLE}. */
+    private static final int CARD_TOKEN = 1 << 27;
     /** {@link #TOKEN_FLAGS} with the sidebar and layout bits, looked up by a token's place in its value. */
     private static final TokenTable TABLE = TokenTable.of();
 
@@ -98,6 +100,7 @@ final class Names {
             for (String t : Vocabulary.SIDEBAR_TOKENS) all.merge(t, SIDEBAR_TOKEN, (a, b) -> a | b);
             for (String t : Vocabulary.LAYOUT_TOKENS) all.merge(t, LAYOUT_TOKEN, (a, b) -> a | b);
             for (String t : Vocabulary.LIST_ITEM_TOKENS) all.merge(t, LIST_ITEM_TOKEN, (a, b) -> a | b);
+            for (String t : Vocabulary.CARD_TOKENS) all.merge(t, CARD_TOKEN, (a, b) -> a | b);
             TokenTable table = new TokenTable(Integer.highestOneBit(all.size() * 4));
             all.forEach((key, f) -> {
                 int i = slot(key.hashCode(), table.mask);
@@ -295,6 +298,7 @@ final class Names {
         int f = 0;
         boolean sidebar = false;
         boolean layout = false;
+        boolean card = false;
         value = value.toLowerCase(Locale.ROOT); // the tokens of tokensOf, found in place
         int n = value.length();
         int start = -1;
@@ -311,9 +315,12 @@ final class Names {
                 continue;
             }
             if ((t & LAYOUT_TOKEN) != 0) layout = true;
-            int flags = t & ~(SIDEBAR_TOKEN | LAYOUT_TOKEN | LIST_ITEM_TOKEN);
+            card |= list && (t & CARD_TOKEN) != 0;
+            int flags = t & ~(SIDEBAR_TOKEN | LAYOUT_TOKEN | LIST_ITEM_TOKEN | CARD_TOKEN);
             f |= list && (t & LIST_ITEM_TOKEN) != 0 ? flags & ~NEGATIVE_FLAGS : flags;
         }
+        // on a list page an item's card ("card-wrapper underline-links-hover") is not pruned for a weak word beside it
+        if (card) f &= ~(WEAK_NEGATIVE | WEAK_NOT_POST_META);
         // "has-sidebar", "content-sidebar-wrap", "sidebar-layout": a page layout with a sidebar, i.e. its wrapper
         if (sidebar && !layout) f |= SIDEBAR_FLAGS;
         return f;

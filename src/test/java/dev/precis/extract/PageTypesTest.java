@@ -114,6 +114,27 @@ class PageTypesTest {
     }
 
     @Test
+    void aListsCardIsNotPrunedForAWeakWordBesideItsName() {
+        // a shop theme's product card: "links" (a weak negative) names its hover style, "card" names the item
+        String card = "<div class=\"card-wrapper underline-links-hover\"><h3><a href=\"/news/#\">Story number # about the harbour "
+                + "and its ferries</a></h3><p>Published in spring #</p></div>";
+        Article listing = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news\"></head><body>"
+                + "<h1>News</h1><div class=\"grid\">" + repeat(card, 12) + "</div></body></html>", null);
+        assertEquals("listing", listing.pageType());
+        assertTrue(listing.text().contains("Story number 10 about the harbour"), listing.text());
+        assertTrue(listing.text().contains("Published in spring 11"), listing.text());
+        String prose = "<p>The harbour authority said on Monday that the ferries would run on a reduced timetable through the winter, "
+                + "citing the cost of fuel and a shortage of trained crew on the northern routes this season.</p>";
+        Article article = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news/ferries\">"
+                + "<meta property=\"og:type\" content=\"article\"><meta name=\"author\" content=\"Jane Roe\"></head><body>"
+                + "<article><h1>Ferries cut back</h1>" + repeat(prose, 6)
+                + "<div class=\"card-wrapper underline-links-hover\"><a href=\"/news/1\">Story number 1 about the harbour and "
+                + "its ferries</a></div></article></body></html>", null);
+        assertEquals("article", article.pageType());
+        assertFalse(article.text().contains("Story number 1 about"), "an article's card box stays furniture: " + article.text());
+    }
+
+    @Test
     void anUndatedPageOfSectionsIsAServicePageAndKeepsThem() {
         String section = "<section class=\"hero feature\"><h2>Feature #</h2><p>Short pitch for feature # of the product.</p>"
                 + "<a class=\"cta\" href=\"/demo\">Book a demo</a></section>";
