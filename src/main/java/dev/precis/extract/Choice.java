@@ -29,8 +29,9 @@ import java.util.List;
  * so hidden text never comes back through it). Calibration (WCXB dev, against main in the same run): half A product
  * 0.6701 -> 0.6763 (two pages, +0.35 F1 points in sum), all 0.8741 -> 0.8746; half B product 0.6597 -> 0.6597 and all
  * 0.8599 -> 0.8599 (no page moves); a threshold of 150 chars moves the same pages.
- * On the article, product and service readings a short stretch written twice in a row shows once
- * ({@link BlockWriter#withoutRepeats}); a grid of tiles or a docs page's code tabs keep their repeats.
+ * On the article, product, service and listing readings a short stretch written twice in a row shows once
+ * ({@link BlockWriter#withoutRepeats}: a card's desktop and mobile copies); a collection's grid of tiles or a docs page's
+ * code tabs keep their repeats.
  */
 final class Choice {
 
@@ -44,7 +45,7 @@ final class Choice {
     /** As {@link #choose(PageType, BodyReader)}, with the page's JSON-LD product description (or null) as an anchor. */
     static BodyReader.Reading choose(PageType type, BodyReader reader, String productDescription) {
         BodyReader.Reading r = read(type, reader, probe(type, productDescription));
-        if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE) {
+        if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE || type == PageType.LISTING) {
             List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
             if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
         }
