@@ -62,6 +62,10 @@ final class BlockWriter {
     /** Ordered flag of each enclosing list, outermost first. */
     private final List<Boolean> lists = new ArrayList<>();
     private int inItem;
+    /** An element to write where a pruned element that holds it is met, once ({@link #write}); null when none. */
+    private Element keep;
+    /** {@link #keep} once it is being written (itself pruned, it is written all the same). */
+    private Element restored;
 
     private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional,
                         boolean cards) {
@@ -89,7 +93,20 @@ final class BlockWriter {
      */
     static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
                              Names names, boolean conditional, String title, String byline, boolean discussion, boolean cards) {
+        return write(roots, pruned, stats, names, conditional, title, byline, discussion, cards, null);
+    }
+
+    /**
+     * As {@link #write(List, Set, Map, Names, boolean, String, String, boolean, boolean)}, with {@code keep} (or null) put
+     * back: where the walk meets a pruned element that is {@code keep} or holds it, {@code keep} is written there (in
+     * reading order) instead of nothing; what else that pruned element holds stays out, and so does what is pruned
+     * inside {@code keep}. A product's description inside a drawer the vocabulary prunes ({@link Choice}).
+     */
+    static List<Block> write(List<Element> roots, Set<Element> pruned, Map<Element, ContentScorer.Stats> stats,
+                             Names names, boolean conditional, String title, String byline, boolean discussion, boolean cards,
+                             Element keep) {
         BlockWriter w = new BlockWriter(pruned, stats, names, conditional, cards);
+        w.keep = keep;
         for (Element root : roots) {
             w.flush();
             w.walk(root, true);
@@ -106,7 +123,17 @@ final class BlockWriter {
     }
 
     private void walk(Element e, boolean isRoot) {
-        if (pruned.contains(e)) return;
+        if (pruned.contains(e) && e != restored) {
+            if (keep != null && (e == keep || keep.parents().contains(e))) {
+                Element k = keep;
+                keep = null; // once
+                restored = k;
+                flush();
+                walk(k, true);
+                flush();
+            }
+            return;
+        }
         String tag = e.normalName();
         if (!isRoot && skipContainer(e, tag)) return;
         boolean block = Vocabulary.BLOCK_TAGS.contains(tag);
@@ -523,11 +550,11 @@ final class BlockWriter {
         if (n < 2 * Tuning.COPY_MIN_BLOCKS) return blocks;
         int total = 0;
         for (Block b : blocks) total += b.text().length();
-        Map<String, Integer> first = new HashMap<>();
+        Map<TextKey, Integer> first = new HashMap<>();
         boolean[] drop = null;
         int k = 0;
         while (k < n) {
-            Integer m = first.putIfAbsent(blocks.get(k).text(), k);
+            Integer m = first.putIfAbsent(new TextKey(blocks.get(k).text()), k);
             if (m == null) {
                 k++;
                 continue;
@@ -550,6 +577,30 @@ final class BlockWriter {
         List<Block> kept = new ArrayList<>(n);
         for (int j = 0; j < n; j++) if (!drop[j]) kept.add(blocks.get(j));
         return kept;
+    }
+
+    /**
+     * A block's text as a map key for {@link #withoutCopies}, equal to another when the texts are equal, hashed on its
+     * length and its first and last {@link #HASHED_ENDS} characters: a String's own hash reads all of every paragraph,
+     * and most blocks differ in length or at an end anyway.
+     */
+    private record TextKey(String text) {
+        /** Characters hashed at each end of the text. */
+        private static final int HASHED_ENDS = 16;
+
+        @Override
+        public int hashCode() {
+            int n = text.length();
+            int h = n;
+            for (int k = 0, m = Math.min(n, HASHED_ENDS); k < m; k++) h = 31 * h + text.charAt(k);
+            for (int k = Math.max(HASHED_ENDS, n - HASHED_ENDS); k < n; k++) h = 31 * h + text.charAt(k);
+            return h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TextKey other && text.equals(other.text);
+        }
     }
 
     /**
@@ -603,7 +654,7 @@ final class BlockWriter {
         if (m.isSeparator(text)) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
-        if (bylineKey != null) {
+        if (bylineKey != null && mayBeByline(text, bylineKey)) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
         }
@@ -627,6 +678,16 @@ final class BlockWriter {
     private static boolean isReplySubject(String text, String titleKey) {
         if (titleKey == null || text.length() < Tuning.REPLY_SUBJECT_MIN_CHARS || !text.regionMatches(true, 0, "re:", 0, 3)) return false;
         return titleKey.contains(key(text.substring(3).strip()));
+    }
+
+    /**
+     * False when {@code text} lower-cased can be neither {@code bylineKey} nor "by " and it, by length: lower-casing
+     * keeps a text's length but for each 'İ' (U+0130, which becomes two chars), so most lines are ruled out without a
+     * lower-cased copy.
+     */
+    private static boolean mayBeByline(String text, String bylineKey) {
+        int n = text.length();
+        return n == bylineKey.length() || n == bylineKey.length() + 3 || text.indexOf('\u0130') >= 0;
     }
 
     private static String key(String s) {

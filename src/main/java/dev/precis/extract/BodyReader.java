@@ -139,11 +139,39 @@ final class BodyReader {
      * @param conditional leave out link-list containers
      */
     Reading whole(Cleaner.Vocab vocabulary, boolean conditional) {
+        return whole(vocabulary, conditional, null);
+    }
+
+    /**
+     * As {@link #whole(Cleaner.Vocab, boolean)}, with {@code keep} (an element of the body, or null) written where
+     * it stands even when pruning left it out ({@link BlockWriter#write}).
+     */
+    Reading whole(Cleaner.Vocab vocabulary, boolean conditional, Element keep) {
         Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, vocabulary, discussion);
         String foundByline = byline != null ? byline : pruning.byline;
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
         List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline,
-                discussion, cards);
+                discussion, cards, keep);
         return new Reading(blocks, null, foundByline, pruning.paywallMarker);
+    }
+
+    /**
+     * The smallest element of the (visible) body whose text holds {@code probe}, or null when only the body as a
+     * whole does or nothing does. Walks down from the body, into the first child holding it, so it costs a few
+     * texts of the path's subtrees; called only for a product description no reading shows ({@link Choice}).
+     */
+    Element holding(String probe) {
+        if (!body.text().contains(probe)) return null;
+        Element e = body;
+        descend:
+        while (true) {
+            for (Element c : e.children()) {
+                if (c.text().contains(probe)) {
+                    e = c;
+                    continue descend;
+                }
+            }
+            return e == body ? null : e;
+        }
     }
 }

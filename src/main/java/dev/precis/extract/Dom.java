@@ -179,14 +179,42 @@ final class Dom {
      * is also hidden another way is {@link #HIDDEN}.
      */
     static int hiding(Element e) {
+        return hiding(e, null);
+    }
+
+    /**
+     * {@link #hiding(Element)}, with the tabs of the element's document looked up in {@code tabs} (null: searched
+     * anew). Gives the same answer.
+     */
+    static int hiding(Element e, Tabs tabs) {
         if (e.attributesSize() == 0) return VISIBLE;
         // keyed look-ups: no Attribute objects and no lower-casing of every attribute name
         org.jsoup.nodes.Attributes at = e.attributes();
         int hiding = hidingOf(at);
         // a tab set's other panels are shown by a click on their tab (only asked of hidden elements: they are few)
         if (hiding != VISIBLE && Vocabulary.TAB_PANEL_ROLE.equalsIgnoreCase(at.getIgnoreCase("role"))
-                && hasShownSiblingPanel(e) && hasTab(e)) return VISIBLE;
+                && hasShownSiblingPanel(e) && hasTab(e, tabs)) return VISIBLE;
         return hiding;
+    }
+
+    /**
+     * The tabs ({@link Vocabulary#TAB_ROLE}) of one document, found in one walk on first need and then looked at
+     * instead of the whole document: {@link #hasTab} searched the document once or twice per hidden tab panel, and a
+     * page with many panels (a docs page's install steps per platform) paid one document walk each. The document must
+     * not change while it is used (one {@link PageIndex} walk).
+     */
+    static final class Tabs {
+        private org.jsoup.nodes.Document doc;
+        private java.util.List<Element> tabs;
+
+        /** The tabs of {@code doc}, in document order. */
+        java.util.List<Element> of(org.jsoup.nodes.Document doc) {
+            if (tabs == null || this.doc != doc) {
+                this.doc = doc;
+                tabs = doc.stream().filter(c -> Vocabulary.TAB_ROLE.equalsIgnoreCase(c.attr("role"))).toList();
+            }
+            return tabs;
+        }
     }
 
     private static int hidingOf(org.jsoup.nodes.Attributes at) {
@@ -230,9 +258,10 @@ final class Dom {
      * hidden "tab panel" put beside a shown one to smuggle text stays hidden. Runs only for a hidden panel
      * with a shown sibling panel, so its look-ups over the document are rare.
      */
-    private static boolean hasTab(Element panel) {
+    private static boolean hasTab(Element panel, Tabs tabs) {
         org.jsoup.nodes.Document doc = panel.ownerDocument();
         if (doc == null) return false;
+        if (tabs != null) return hasTab(panel, doc, tabs.of(doc));
         String id = panel.id();
         if (!id.isEmpty()) {
             for (Element c : doc.getElementsByAttributeValue("aria-controls", id)) {
@@ -245,6 +274,32 @@ final class Dom {
         }
         for (String label : panel.attr("aria-labelledby").strip().split("\\s+")) {
             Element tab = label.isEmpty() ? null : doc.getElementById(label);
+            if (tab != null && Vocabulary.TAB_ROLE.equalsIgnoreCase(tab.attr("role"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@link #hasTab(Element, Tabs)} over the document's tabs ({@code tabs}) rather than all its elements: the same
+     * tests as the document searches, applied to the only elements that can pass them. A panel's
+     * {@code aria-labelledby} still takes the document's first element of that id, looked up only when a tab has it.
+     */
+    private static boolean hasTab(Element panel, org.jsoup.nodes.Document doc, java.util.List<Element> tabs) {
+        if (tabs.isEmpty()) return false;
+        String id = panel.id();
+        if (!id.isEmpty()) {
+            // the test of doc.getElementsByAttributeValue, on each tab
+            org.jsoup.select.Evaluator controls = new org.jsoup.select.Evaluator.AttributeWithValue("aria-controls", id);
+            org.jsoup.select.Evaluator target = new org.jsoup.select.Evaluator.AttributeWithValue("aria-controls", "#" + id);
+            for (Element tab : tabs) if (controls.matches(doc, tab) || target.matches(doc, tab)) return true;
+        }
+        for (String label : panel.attr("aria-labelledby").strip().split("\\s+")) {
+            if (label.isEmpty()) continue;
+            // the test of doc.getElementById: without a tab that passes it, the element it finds is no tab
+            org.jsoup.select.Evaluator named = org.jsoup.select.EvaluatorInternals.byId(label);
+            boolean tabNamed = false;
+            for (Element tab : tabs) tabNamed |= named.matches(doc, tab);
+            Element tab = tabNamed ? doc.getElementById(label) : null;
             if (tab != null && Vocabulary.TAB_ROLE.equalsIgnoreCase(tab.attr("role"))) return true;
         }
         return false;

@@ -270,6 +270,20 @@ final class Names {
         return out;
     }
 
+    /**
+     * True when every negative token of the class value ({@link Vocabulary#STRONG_NEGATIVE_TOKENS},
+     * {@link Vocabulary#WEAK_NEGATIVE_TOKENS}) is an {@link Vocabulary#AD_ABBREVIATIONS} word, and there is one.
+     * Asked only of headings and paragraphs a vocabulary verdict would prune (rare), so it splits the value again.
+     */
+    static boolean negativeOnlyAsAbbreviation(String classValue) {
+        boolean abbreviation = false;
+        for (String t : tokensOf(classValue)) {
+            if (Vocabulary.AD_ABBREVIATIONS.contains(t)) abbreviation = true;
+            else if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) return false;
+        }
+        return abbreviation;
+    }
+
     /** On a product page, the strong-negative flag for a {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} token; else 0. */
     private int productFlags(String value) {
         if (!product) return 0;

@@ -49,6 +49,8 @@ final class PageIndex {
     private final java.util.Set<String> disclosers = new java.util.HashSet<>();
     /** Panel id to the id of the control without {@code aria-expanded} that names it ({@link #notePair}). */
     private final java.util.Map<String, String> paired = new java.util.HashMap<>();
+    /** The page's tabs, found once for all its hidden tab panels ({@link Dom.Tabs}). */
+    private final Dom.Tabs tabs = new Dom.Tabs();
     /** {@link Vocabulary#CART_TEXT}, reset for each button and input (pages have hundreds: no new matcher each). */
     private final java.util.regex.Matcher cart = Vocabulary.CART_TEXT.matcher("");
 
@@ -72,7 +74,7 @@ final class PageIndex {
             Node child = parent.childNode(k);
             boolean invisible = inInvisible;
             if (!inInvisible) {
-                int hiding = Cleaner.invisibility(child);
+                int hiding = Cleaner.invisibility(child, tabs);
                 if (hiding == Dom.HIDDEN && !(disclosed.isEmpty() && paired.isEmpty()) && child instanceof Element e && isDisclosed(e)) hiding = Dom.VISIBLE;
                 if (hiding == Dom.HIDDEN) {
                     this.invisible.add(child);
@@ -86,7 +88,7 @@ final class PageIndex {
                 if (!inInvisible && e.attributesSize() > 1) {
                     if (e.hasAttr(Vocabulary.EXPANDED)) {
                         if (!invisible) noteDisclosure(e);
-                    } else if (Cleaner.isPairedControl(e) && Dom.hiding(e) == Dom.VISIBLE) {
+                    } else if (Cleaner.isPairedControl(e) && Dom.hiding(e, tabs) == Dom.VISIBLE) {
                         notePair(e);
                     }
                 }

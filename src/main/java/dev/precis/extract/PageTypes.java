@@ -371,7 +371,9 @@ final class PageTypes {
             if (e.normalName().equals("p")) {
                 int text = sizes.text(e);
                 if (text >= Tuning.TYPE_PROSE_BLOCK_CHARS / Tuning.CJK_CHAR_WEIGHT && sizes.links(e) * 5 < text) {
-                    int weighted = text >= Tuning.TYPE_PROSE_BLOCK_CHARS ? text : weightedLength(e.text());
+                    // short of the prose length unless its CJK characters weigh it up: read only when they could
+                    int weighted = text >= Tuning.TYPE_PROSE_BLOCK_CHARS ? text
+                            : weightBound(e) >= Tuning.TYPE_PROSE_BLOCK_CHARS ? weightedLength(e.text()) : 0;
                     if (weighted >= Tuning.TYPE_PROSE_BLOCK_CHARS) {
                         proseBlocks++;
                         proseChars += weighted;
@@ -441,6 +443,22 @@ final class PageTypes {
                 char c = text.charAt(k);
                 if (Character.isWhitespace(c)) continue;
                 n += c >= '\u2e80' && c <= '\ud7af' || c >= '\uf900' && c <= '\ufaff' ? Tuning.CJK_CHAR_WEIGHT : 1;
+            }
+            return n;
+        }
+
+        /**
+         * At least {@link #weightedLength} of {@code e.text()}, read from the text nodes below {@code e} without building
+         * that text: {@code text()} writes their characters, leaving some out and whitespace collapsed, and adds
+         * nothing but spaces, which weigh nothing. On a page without CJK characters it is no more than the paragraph's
+         * text size.
+         */
+        private static int weightBound(Element e) {
+            int n = 0;
+            for (int k = 0, count = e.childNodeSize(); k < count; k++) {
+                Node c = e.childNode(k);
+                if (c instanceof org.jsoup.nodes.TextNode t) n += weightedLength(t.getWholeText());
+                else if (c instanceof Element child) n += weightBound(child);
             }
             return n;
         }

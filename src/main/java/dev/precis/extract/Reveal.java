@@ -163,8 +163,9 @@ final class Reveal {
     static boolean pageCloak(Element body, List<Node> invisible) {
         if (body == null) return false;
         int total = -1;
+        boolean wrapped = body.childrenSize() == 1; // counted once, not per hidden node
         for (Node n : invisible) {
-            if (!(n instanceof Element e) || !nearTop(e, body) || !onlyVisibilityHidden(e)) continue;
+            if (!(n instanceof Element e) || !nearTop(e, body, wrapped) || !onlyVisibilityHidden(e)) continue;
             if (total < 0) total = body.text().length();
             int text = e.text().length();
             if (text > 0 && text >= total * Tuning.CLOAK_MIN_SHARE) {
@@ -175,11 +176,11 @@ final class Reveal {
         return false;
     }
 
-    /** A child of the body, or of a body's child that has no element sibling. */
-    private static boolean nearTop(Element e, Element body) {
+    /** A child of the body, or of a body's child that has no element sibling ({@code wrapped}: the body has one child element). */
+    private static boolean nearTop(Element e, Element body, boolean wrapped) {
         Element p = e.parent();
         if (p == body) return true;
-        return p != null && p.parent() == body && body.childrenSize() == 1;
+        return wrapped && p != null && p.parent() == body;
     }
 
     /** Hidden by an inline {@code visibility:hidden} and nothing else: no attribute, ARIA, other style or class. */

@@ -1,7 +1,9 @@
 package dev.precis.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The article extracted from a page: its body as paragraphs and its metadata.
@@ -18,7 +20,8 @@ import java.util.Set;
  * @param excerpt         a short description (meta description or first paragraph), or null
  * @param paragraphs      body blocks in reading order: paragraphs, headings, list items, quotes, code
  *                        blocks (their lines kept), table rows
- * @param diagnostics     flags such as {@code too_short}, {@code possible_paywall}, {@code low_confidence}
+ * @param diagnostics     flags such as {@code too_short}, {@code possible_paywall}, {@code low_confidence},
+ *                        in alphabetical order (the same page gives the same stored bytes in every run)
  * @param pageType        what kind of page it is: {@code article}, {@code forum}, {@code documentation},
  *                        {@code product}, {@code listing}, {@code collection} or {@code service}; null for
  *                        plain text
@@ -34,7 +37,8 @@ public record Article(String title, String byline, String published, String publ
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
-        diagnostics = Set.copyOf(diagnostics);
+        // sorted, not Set.copyOf: that set's iteration order changes from one JVM run to the next
+        diagnostics = Collections.unmodifiableSet(new TreeSet<>(diagnostics));
     }
 
     /** An article without page type and markdown (plain text, tests). */

@@ -70,4 +70,20 @@ class MisnamedWrappersTest {
         assertTrue(t.contains("School 1 offers") && t.contains("School 16 offers"), t);
         assertFalse(t.contains("Comment 3:"), t);
     }
+
+    @Test
+    void anAdAbbreviationOnAHeadingOrParagraphIsABlockBuildersNameButAnAdBoxStillGoes() {
+        StringBuilder sections = new StringBuilder();
+        for (int k = 1; k <= 4; k++) {
+            sections.append("<section><h2 class=\"kt-adv-heading" + k + "_a1 wp-block-advancedheading\">Repairs for site " + k + "</h2>")
+                    .append("<p class=\"kt-adv-heading" + k + "_b2 wp-block-advancedheading\">Our technicians repair treadmills, bikes and ")
+                    .append("rowing machines at site " + k + " within two days, with parts from every major brand kept in stock.</p></section>");
+        }
+        String html = "<html><head><title>Equipment repair</title></head><body><main><h1>Equipment repair</h1>" + INTRO + sections
+                + "<div class=\"adv-slot\"><p>SPONSORED: buy a rowing machine today at half the price, only this week.</p></div>"
+                + "<p class=\"ad sponsor\">SPONSORED paragraph named by an ad word and a second negative word.</p></main></body></html>";
+        String t = extractor.extract(html, null).text();
+        assertTrue(t.contains("Repairs for site 3") && t.contains("rowing machines at site 4"), "headings and paragraphs stay: " + t);
+        assertFalse(t.contains("SPONSORED"), "an ad box, and a paragraph another word names so, still go: " + t);
+    }
 }

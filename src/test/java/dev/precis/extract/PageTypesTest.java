@@ -234,4 +234,20 @@ class PageTypesTest {
         assertFalse(PageTypes.feed(page.apply(7, 2000)), "seven articles: a page with related posts");
         assertFalse(PageTypes.feed(page.apply(9, 5400)), "60% of the text is prose: an article among teasers");
     }
+
+    @Test
+    void cjkParagraphsShortOfTheProseLengthInCharactersCountAsProseByTheirWeight() {
+        String sentence = "市议会星期二晚上开会讨论新的预算"; // 16 characters, each weighing three
+        String html = "<html><body><p>" + sentence.repeat(5) + "</p>"
+                + "<p>" + sentence.repeat(2) + "<em>" + sentence.repeat(2) + "</em> " + sentence + "</p>"
+                + "<p>" + sentence + "<b>" + sentence + "</b></p>" // 32 characters: too short even so
+                + "<p>" + "The council met to discuss the budget. ".repeat(4) + "</p>" // about 130 Latin letters: too short
+                + "</body></html>";
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        PageIndex index = PageIndex.of(doc);
+        TextSizes sizes = TextSizes.of(doc.body(), index.elementCount);
+        PageTypes.Signals s = PageTypes.signals(doc.body(), index, MetadataReader.read(doc, index), sizes, null);
+        assertEquals(2, s.proseBlocks());
+        assertEquals(2 * 80 * Tuning.CJK_CHAR_WEIGHT, s.proseChars());
+    }
 }

@@ -91,6 +91,25 @@ class RevealTest {
     }
 
     @Test
+    void aButtonThatIsOrHoldsAHeadingIsTheQuestionOfAnAccordionButWhatItHidesStaysHidden() {
+        String faq = "<section class=\"faq\"><h2>Questions</h2>"
+                + "<h3 class=\"faq-heading\"><button class=\"faq-button\"><span>Can I extend my rental period?</span></button></h3>"
+                + "<div class=\"faq-answer\"><p>Yes: call us before the return date and we extend it by a week at a time.</p></div>"
+                + "<div class=\"faq-item\"><button class=\"faq-toggle\"><h3>Is insurance included with rentals?</h3></button>"
+                + "<div style=\"display:none\"><p>SECRET answer that no control on the page says it opens.</p></div></div>"
+                + "<h3 hidden><button>SECRET question hidden with its heading</button></h3>"
+                + "<div class=\"faq-item\"><button hidden><h3>SECRET hidden question</h3></button></div>"
+                + "<p><button class=\"cta\">Book a call</button></p></section>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + faq + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("Can I extend my rental period?"), "a button that is a heading's text: " + text);
+        assertTrue(text.contains("Is insurance included with rentals?"), "a button that holds a heading: " + text);
+        assertTrue(text.contains("we extend it by a week"), text);
+        assertFalse(text.contains("SECRET"), "hidden questions and a panel no control names stay hidden: " + text);
+        assertFalse(text.contains("Book a call"), "other buttons are controls, not text: " + text);
+    }
+
+    @Test
     void aPanelAndAButtonThatNameEachOtherAreAnAccordionEvenWithoutItsState() {
         String faq = "<div class=\"faq\"><h2>Questions</h2>"
                 + "<button type=\"button\" id=\"t1\" aria-controls=\"p1\">When does the road work start?</button>"
