@@ -1,5 +1,6 @@
 package dev.precis.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,7 +50,16 @@ final class Choice {
 
     /** As {@link #choose(PageType, BodyReader)}, with the page's JSON-LD product description (or null) as an anchor. */
     static BodyReader.Reading choose(PageType type, BodyReader reader, String productDescription) {
+        return choose(type, reader, productDescription, null);
+    }
+
+    /**
+     * As {@link #choose(PageType, BodyReader, String)}, with the page's description (or null): on a forum, the anchor of
+     * the thread's opening post ({@link #withOpening}).
+     */
+    static BodyReader.Reading choose(PageType type, BodyReader reader, String productDescription, String description) {
         BodyReader.Reading r = read(type, reader, probe(type, productDescription));
+        if (type == PageType.FORUM && description != null) r = withOpening(r, reader, description);
         if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE || type == PageType.LISTING) {
             List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
             if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
@@ -118,6 +128,39 @@ final class Choice {
         for (int i = 0; i < whole.size() && from < 0; i++) if (whole.get(i).text().equals(first)) from = i;
         for (int i = whole.size() - 1; i >= from && to < 0 && from >= 0; i--) if (whole.get(i).text().equals(last)) to = i;
         return from < 0 || to < from ? scored : whole.subList(from, to + 1);
+    }
+
+    /**
+     * A thread's reading with its opening post: forum software writes the first post's start into the page's
+     * description ({@code og:description}, {@code description}), and when scoring picked the replies (most of the text,
+     * built alike) the first post, in an element of its own above them, is left out. When {@code reading} does not show
+     * the description's first {@link Tuning#FORUM_OPENING_PROBE_CHARS} chars, and a block of the whole reading before
+     * the reading's first block does, the whole reading's blocks from that one on are put before it. Only readings of
+     * the visible body are searched, so the description itself never reaches the text. Calibration in
+     * {@link Tuning#FORUM_OPENING_PROBE_CHARS}.
+     */
+    static BodyReader.Reading withOpening(BodyReader.Reading reading, BodyReader reader, String description) {
+        String key = Dom.normalize(description);
+        if (key == null || key.length() < Tuning.FORUM_OPENING_PROBE_CHARS || reading.blocks().isEmpty()) return reading;
+        key = key.substring(0, Tuning.FORUM_OPENING_PROBE_CHARS);
+        if (indexOf(reading.blocks(), key, 0) >= 0) return reading;
+        List<Block> whole = reader.whole(Cleaner.Vocab.STRONG, true).blocks();
+        int opening = indexOf(whole, key, 0);
+        if (opening < 0) return reading;
+        String first = reading.blocks().get(0).text();
+        for (int i = opening + 1; i < whole.size(); i++) {
+            if (!whole.get(i).text().equals(first)) continue;
+            List<Block> blocks = new ArrayList<>(whole.subList(opening, i));
+            blocks.addAll(reading.blocks());
+            return new BodyReader.Reading(blocks, reading.selection(), reading.byline(), reading.paywallMarker());
+        }
+        return reading;
+    }
+
+    /** The index of the first block of {@code blocks} from {@code from} on whose text (whitespace collapsed) holds {@code key}, or -1. */
+    private static int indexOf(List<Block> blocks, String key, int from) {
+        for (int i = from; i < blocks.size(); i++) if (Dom.normalize(blocks.get(i).text()).contains(key)) return i;
+        return -1;
     }
 
     /**

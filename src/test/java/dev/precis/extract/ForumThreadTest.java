@@ -132,4 +132,24 @@ class ForumThreadTest {
         assertTrue(t.contains("Reply 1:") && t.contains("Reply 4:"), t);
         assertFalse(t.contains("Hot network questions"), t);
     }
+
+    @Test
+    void theOpeningPostInItsOwnBoxAboveTheRepliesStaysWithThem() {
+        String opening = "Since the last firmware update my laptop fans spin at full speed as soon as I open a browser tab";
+        String head = "<html><head><title>Fan noise after the update - Forums</title><meta name=\"description\" content=\""
+                + opening + ", even when the machine is idle.\"></head><body><h1>Fan noise after the update</h1>";
+        StringBuilder replies = new StringBuilder();
+        for (int k = 1; k <= 6; k++) replies.append("<div class=\"reply\"><div class=\"who\">user").append(k).append("</div>")
+                .append(reply(k)).append("</div>");
+        String page = head + "<div class=\"thread-head\"><div class=\"first-post\"><div class=\"bubble\"><b>" + opening
+                + ", even when the machine is idle.</b></div></div></div><div class=\"thread-body\"><div class=\"reply-list\">" + replies
+                + "</div></div></body></html>";
+        Article a = extractor.extract(page, null);
+        assertEquals("forum", a.pageType());
+        assertTrue(a.text().startsWith(opening), a.text());
+        for (int k = 1; k <= 6; k++) assertTrue(a.text().contains("Reply " + k + ":"), a.text());
+        // the description alone, with no such post on the page, adds nothing
+        Article without = extractor.extract(head + "<div class=\"reply-list\">" + replies + "</div></body></html>", null);
+        assertFalse(without.text().contains("full speed"), without.text());
+    }
 }
