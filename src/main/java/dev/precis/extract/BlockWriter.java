@@ -606,8 +606,8 @@ final class BlockWriter {
     /**
      * {@code blocks} without a stretch of up to {@link Tuning#REPEAT_MAX_BLOCKS} blocks that repeats the stretch right
      * before it word for word: a card or a tile written twice (its hover overlay, its mobile and desktop copies) shows
-     * once. A reader never sees the same paragraph twice in a row on an article; a grid of product tiles or a docs page's
-     * code tabs does, so the listing readings keep theirs ({@code Choice}).
+     * once. A reader never sees the same paragraph twice in a row on an article or in a list of posts; a grid of product
+     * tiles or a docs page's code tabs does, so the collection and documentation readings keep theirs ({@code Choice}).
      */
     static List<Block> withoutRepeats(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());

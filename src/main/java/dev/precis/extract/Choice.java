@@ -35,8 +35,9 @@ import java.util.List;
  * ({@link BodyReader#holding}, {@link BlockWriter#write}); nothing else of the pruned drawer comes back. Calibration
  * (WCXB dev, same run): half A product 0.6763 -> 0.6867 (one page, 0.17 -> 0.76), all 0.8746 -> 0.8754; half B no
  * page moves (product 0.6597, all 0.8599).
- * On the article, product and service readings a short stretch written twice in a row shows once
- * ({@link BlockWriter#withoutRepeats}); a grid of tiles or a docs page's code tabs keep their repeats.
+ * On the article, product, service and listing readings a short stretch written twice in a row shows once
+ * ({@link BlockWriter#withoutRepeats}: a card's desktop and mobile copies); a collection's grid of tiles or a docs page's
+ * code tabs keep their repeats.
  */
 final class Choice {
 
@@ -59,7 +60,7 @@ final class Choice {
     static BodyReader.Reading choose(PageType type, BodyReader reader, String productDescription, String description) {
         BodyReader.Reading r = read(type, reader, probe(type, productDescription));
         if (type == PageType.FORUM && description != null) r = withOpening(r, reader, description);
-        if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE) {
+        if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE || type == PageType.LISTING) {
             List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
             if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
         }

@@ -1,0 +1,53 @@
+package dev.precis.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.model.Article;
+
+/** How a page read as a listing (a blog index, a section front, an events list) writes its items. */
+class ListingReadingTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private static String repeat(String s, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < n; k++) b.append(s.replace("#", String.valueOf(k)));
+        return b.toString();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+        return n;
+    }
+
+    private static String page(String items) {
+        return "<html><head><link rel=\"canonical\" href=\"https://example.org/events\"></head><body><h1>Events</h1>"
+                + "<div class=\"list\">" + items + "</div></body></html>";
+    }
+
+    @Test
+    void aCardWrittenTwiceInARowShowsOnceInAListing() {
+        // each card's title and date twice: the desktop copy, then the mobile one right after it
+        String lines = "<h3><a href=\"/events/#\">Evening workshop number # on harbour history</a></h3><p>Tuesday at #:00 PM</p>";
+        String card = "<div class=\"card\"><div class=\"wide\">" + lines + "</div><div class=\"narrow\">" + lines + "</div></div>";
+        Article a = extractor.extract(page(repeat(card, 12)), null);
+        assertEquals("listing", a.pageType());
+        assertEquals(1, count(a.text(), "Evening workshop number 7 on harbour history"), a.text());
+        assertEquals(1, count(a.text(), "Tuesday at 7:00 PM"), a.text());
+        assertTrue(a.text().contains("Evening workshop number 11 on harbour history"), a.text());
+    }
+
+    @Test
+    void aLineThatRecursAcrossItemsStaysInEachOfThem() {
+        // "Free" in every card is each item's own line, not a second copy: the items between them differ
+        String card = "<div class=\"card\"><h3><a href=\"/events/#\">Evening workshop number # on harbour history</a></h3>"
+                + "<p>Free</p></div>";
+        Article a = extractor.extract(page(repeat(card, 12)), null);
+        assertEquals("listing", a.pageType());
+        assertEquals(12, count(a.text(), "Free"), a.text());
+    }
+}
