@@ -59,8 +59,11 @@ public final class LossProbe {
             PageIndex index = cleaned.index();
             PageTypes.Typed typed = PageTypes.typed(doc, index, meta, sizes, meta.canonicalUrl());
             System.out.println("== " + id + " type " + typed.type() + " profile " + typed.profile() + " missing lines " + missing.size());
-            Cleaner.Pruning junk = Cleaner.prune(body, sizes, new Names(), true, Cleaner.Vocab.JUNK, false);
-            Cleaner.Pruning all = Cleaner.prune(body, sizes, new Names(), true, Cleaner.Vocab.ALL, false);
+            // the class/id vocabulary as the extractor reads it on this page (reply tree, shop, list page)
+            Names names = new Names(typed.replyTree(), PageTypes.shop(typed, meta),
+                    typed.profile() == PageType.LISTING || typed.profile() == PageType.COLLECTION);
+            Cleaner.Pruning junk = Cleaner.prune(body, sizes, names, true, Cleaner.Vocab.JUNK, false);
+            Cleaner.Pruning all = Cleaner.prune(body, sizes, names, true, Cleaner.Vocab.ALL, false);
             for (int k = 0; k < missing.size(); k++) {
                 Element e = found.get(k);
                 String where;
