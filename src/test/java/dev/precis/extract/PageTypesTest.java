@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.precis.model.Article;
@@ -152,6 +154,22 @@ class PageTypesTest {
                 + "</article></body></html>", null);
         assertEquals("article", article.pageType());
         assertFalse(article.text().contains("Updated March 9"), "an article's date line stays out of its text: " + article.text());
+    }
+
+    @Test
+    void aListsSortMenuResultCountAndPageCounterNeverAppear() {
+        String card = "<div class=\"item\"><h3><a href=\"/news/#\">Story number # about the harbour and its ferries</a></h3>"
+                + "<p>Story # tells how 143 results of the survey changed the timetable.</p></div>";
+        Article listing = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news\"></head><body>"
+                + "<h1>News</h1><div class=\"bar\"><div>loaded 143 results</div><div>Sort: Best Match</div></div>"
+                + "<p>Showing 1–12 of 143 stories</p><div class=\"stories\">" + repeat(card, 12) + "</div>"
+                + "<div class=\"pager\"><div>Page 1 of 12</div><div>Sort by</div></div></body></html>", null);
+        assertEquals("listing", listing.pageType());
+        assertTrue(listing.text().contains("Story number 10 about the harbour"), listing.text());
+        assertTrue(listing.text().contains("Story 5 tells how 143 results of the survey"), "a sentence is no count: " + listing.text());
+        for (String control : List.of("loaded 143 results", "Sort: Best Match", "Showing 1–12", "Page 1 of 12", "Sort by")) {
+            assertFalse(listing.text().contains(control), control + " in " + listing.text());
+        }
     }
 
     @Test
