@@ -137,26 +137,6 @@ class PageTypesTest {
     }
 
     @Test
-    void aListsItemKeepsItsDateWhichAnArticleLeavesOut() {
-        // a news index's teaser: its date line ("date", a weak negative elsewhere) is part of the item
-        String card = "<div class=\"item\"><h3><a href=\"/news/#\">Story number # about the harbour and its ferries</a></h3>"
-                + "<p class=\"date\">March #, 2026</p></div>";
-        Article listing = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news\"></head><body>"
-                + "<h1>News</h1><div class=\"stories\">" + repeat(card, 12) + "</div></body></html>", null);
-        assertEquals("listing", listing.pageType());
-        assertTrue(listing.text().contains("Story number 10 about the harbour"), listing.text());
-        assertTrue(listing.text().contains("March 5, 2026"), listing.text());
-        String prose = "<p>The harbour authority said on Monday that the ferries would run on a reduced timetable through the winter, "
-                + "citing the cost of fuel and a shortage of trained crew on the northern routes this season.</p>";
-        Article article = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/news/ferries\">"
-                + "<meta property=\"og:type\" content=\"article\"><meta name=\"author\" content=\"Jane Roe\"></head><body>"
-                + "<article><h1>Ferries cut back</h1><p class=\"date\">Updated March 9, 2026</p>" + repeat(prose, 6)
-                + "</article></body></html>", null);
-        assertEquals("article", article.pageType());
-        assertFalse(article.text().contains("Updated March 9"), "an article's date line stays out of its text: " + article.text());
-    }
-
-    @Test
     void aListsSortMenuResultCountAndPageCounterNeverAppear() {
         String card = "<div class=\"item\"><h3><a href=\"/news/#\">Story number # about the harbour and its ferries</a></h3>"
                 + "<p>Story # tells how 143 results of the survey changed the timetable.</p></div>";
