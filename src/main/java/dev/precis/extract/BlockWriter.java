@@ -654,6 +654,7 @@ final class BlockWriter {
         if (m.isSeparator(text)) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
+        if (isTemplateExpression(text) && !hasCode(b)) return true;
         if (bylineKey != null && mayBeByline(text, bylineKey)) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
@@ -668,6 +669,22 @@ final class BlockWriter {
         if (edge && (LineMatchers.matches(m.date, text) || LineMatchers.matches(m.byline, text))) {
             return true;
         }
+        return false;
+    }
+
+    /**
+     * A line that is one client-side template expression left unrendered ("{{ DiscussionBoard.errors[42].message }}"):
+     * a script fills it in (usually with nothing, an error slot) when the page runs; its raw form is markup, not text.
+     * Never in a code block or inline code, where it is an example (a template language's docs: "{{ form }}").
+     */
+    static boolean isTemplateExpression(String text) {
+        return text.length() > 4 && text.startsWith("{{") && text.endsWith("}}") && text.indexOf("}}") == text.length() - 2;
+    }
+
+    /** True when the entry holds inline code ({@link Block.Span} without a link). */
+    private static boolean hasCode(Entry e) {
+        if (e.spans == null) return false;
+        for (Block.Span sp : e.spans) if (sp.link() == null) return true;
         return false;
     }
 

@@ -320,11 +320,15 @@ final class Vocabulary {
     /**
      * A post's edit note ("Edited May 22, 2024 by X", "Last edited: Jul 9, 2022", "Last edited by X on …, edited 4
      * times in total.") or a thread's status label ("Original poster", "Not open for further replies.", "Status", and
-     * "Logged" under each post of some forum software): furniture.
+     * "Logged" under each post of some forum software): furniture. Also a mobile app's tag line under a post ("Sent from
+     * my SM-S908U using Tapatalk") and a question's counters ("Asked 2 years, 2 months ago", "Viewed 434k times",
+     * "Modified today"): what the software writes, not what anyone posted.
      */
     static final Pattern POST_NOTE_LINE = Pattern.compile(
             "^(?:(?:last )?edited(?: by \\S.*| on .*|: .*| \\d.*| \\p{L}+ \\d.*)|original poster|thread starter"
-                    + "|not open for further replies\\.?|status|logged)$",
+                    + "|not open for further replies\\.?|status|logged"
+                    + "|sent from my \\S.{0,60}"
+                    + "|(?:asked|modified|active|viewed) (?:[\\d.,]+k? times|\\d+ \\p{L}+(?:, \\d+ \\p{L}+)? ago|today|yesterday))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -93,6 +93,36 @@ class ForumThreadTest {
     }
 
     @Test
+    void appTagLinesQuestionCountersAndUnrenderedTemplateSlotsAreLeftOut() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 3; k++) {
+            posts.append("<div class=\"postrow\">").append(reply(k))
+                    .append("<p>Sent from my SM-S90").append(k).append("U using Tapatalk</p>")
+                    .append("<div class=\"error\">{{ DiscussionBoard.errors[1179311").append(k).append("].message }}</div></div>");
+        }
+        Article a = read("<div class=\"topic\"><div class=\"stats\"><div>Asked 2 years, 2 months ago</div>"
+                + "<div>Modified today</div><div>Viewed 434k times</div></div>" + posts + "</div>");
+        String t = a.text();
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 3:"), t);
+        for (String furniture : new String[] {"Sent from my", "Tapatalk", "DiscussionBoard", "{{", "Asked 2 years", "Modified today",
+                "Viewed 434k"}) {
+            assertFalse(t.contains(furniture), furniture + " in: " + t);
+        }
+    }
+
+    @Test
+    void aTemplateExpressionShownAsCodeStays() {
+        String docs = "<html><head><title>Forms</title></head><body><article><h1>Working with forms</h1>"
+                + "<p>A form renders all of its fields, each with its label and its errors, when the template names it "
+                + "in a single expression, and the fields come out in the order the form class declares them.</p>"
+                + "<p><code>{{ form }}</code></p>"
+                + "<p>To lay the fields out by hand, loop over the form and write each field's label and widget where the "
+                + "page design wants them, which is what most projects end up doing for anything but a quick prototype.</p>"
+                + "</article></body></html>";
+        assertTrue(extractor.extract(docs, null).text().contains("{{ form }}"));
+    }
+
+    @Test
     void aQuoteOfAPostShownAboveIsLeftOutAndAQuoteFromElsewhereStays() {
         String first = "<p>The fans ramp up as soon as the firmware update is installed, even when the machine is idle.</p>"
                 + "<p>Has anyone found a setting that calms them down again?</p>";
