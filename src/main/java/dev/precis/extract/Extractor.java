@@ -104,15 +104,13 @@ public final class Extractor {
                 best = rendered.reading();
             }
         }
-        String byline = Mojibake.repaired(meta.byline() != null ? meta.byline() : best.byline());
-        // 6b. text decoded twice by the site (UTF-8 read as Latin-1/windows-1252) put right
-        List<Block> blocks = Mojibake.repaired(best.blocks());
-        List<String> paragraphs = BlockWriter.texts(blocks);
-        String excerpt = meta.excerpt() != null ? Mojibake.repaired(meta.excerpt()) : firstParagraph(paragraphs);
+        String byline = meta.byline() != null ? meta.byline() : best.byline();
+        List<String> paragraphs = BlockWriter.texts(best.blocks());
+        String excerpt = meta.excerpt() != null ? meta.excerpt() : firstParagraph(paragraphs);
         Set<String> diagnostics = diagnose(paragraphs, best.selection(), meta, best.paywallMarker(), doc);
-        return new Article(Mojibake.repaired(meta.title()), byline, meta.published(), meta.publishedSource(), meta.lang(),
+        return new Article(meta.title(), byline, meta.published(), meta.publishedSource(), meta.lang(),
                 meta.siteName(), meta.canonicalUrl(), excerpt, paragraphs, diagnostics, body.type().id(),
-                Markdown.render(blocks));
+                Markdown.render(best.blocks()));
     }
 
     /** Stages 2–5 on an indexed page: removal, page type, readings, choice. */
