@@ -181,6 +181,15 @@ final class Names {
         this.list = list;
     }
 
+    /**
+     * Whether a run of strongly named cards with long plain text may be the page's own list ({@code Cleaner}'s card
+     * runs): not on a shop's product page, whose review cards are long plain text and never its content, nor on a
+     * list page, whose cards are named as items already.
+     */
+    boolean mayOwnCards() {
+        return !product && !list;
+    }
+
     /** The flags of the element's {@code class} value (0 without one). */
     int ofClass(Element e) {
         String value = e.attr("class");
