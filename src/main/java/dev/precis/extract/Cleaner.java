@@ -257,6 +257,11 @@ final class Cleaner {
             if (verdict != Names.Verdict.NONE && isTextElement(tag) && idFlags == 0 && Names.negativeOnlyAsAbbreviation(e.attr("class"))) {
                 verdict = Names.Verdict.NONE;
             }
+            // a heading named for the hero is the hero's title, the page's opening text
+            if (verdict == Names.Verdict.WEAK && Vocabulary.HEADING_TAGS.contains(tag) && idFlags == 0
+                    && Names.negativeOnlyIn(e.attr("class"), Vocabulary.HERO_TOKENS)) {
+                verdict = Names.Verdict.NONE;
+            }
             // a table is judged whole: a cell or row named like furniture ("utility", "meta") is one piece of it
             if (verdict != Names.Verdict.NONE && Vocabulary.TABLE_PART_TAGS.contains(tag)) verdict = Names.Verdict.NONE;
             // the page footer goes in every attempt, whatever its share of the text (only its holding the headline keeps it)
