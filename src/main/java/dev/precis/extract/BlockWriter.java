@@ -580,6 +580,28 @@ final class BlockWriter {
     }
 
     /**
+     * {@code blocks} without the second and later copies of a block of at least {@code minChars} (a heading or a code
+     * block excepted): a product page's description written again for another screen size or tab. The first copy stays
+     * where it stands; a short line (a spec value, a size) recurs on purpose and stays.
+     */
+    static List<Block> withoutSecondCopies(List<Block> blocks, int minChars) {
+        Set<TextKey> shown = null;
+        List<Block> kept = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            if (b.text().length() >= minChars && b.kind() != Block.Kind.HEADING && b.kind() != Block.Kind.CODE) {
+                if (shown == null) shown = new HashSet<>();
+                if (!shown.add(new TextKey(b.text()))) {
+                    if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+                    continue;
+                }
+            }
+            if (kept != null) kept.add(b);
+        }
+        return kept == null ? blocks : kept;
+    }
+
+    /**
      * A block's text as a map key for {@link #withoutCopies}, equal to another when the texts are equal, hashed on its
      * length and its first and last {@link #HASHED_ENDS} characters: a String's own hash reads all of every paragraph,
      * and most blocks differ in length or at an end anyway.
