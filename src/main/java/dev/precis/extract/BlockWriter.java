@@ -580,6 +580,28 @@ final class BlockWriter {
     }
 
     /**
+     * {@code blocks} without the second and later copies of a block of at least {@code minChars} (a heading or a code
+     * block excepted): a product page's description written again for another screen size or tab. The first copy stays
+     * where it stands; a short line (a spec value, a size) recurs on purpose and stays.
+     */
+    static List<Block> withoutSecondCopies(List<Block> blocks, int minChars) {
+        Set<TextKey> shown = null;
+        List<Block> kept = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            if (b.text().length() >= minChars && b.kind() != Block.Kind.HEADING && b.kind() != Block.Kind.CODE) {
+                if (shown == null) shown = new HashSet<>();
+                if (!shown.add(new TextKey(b.text()))) {
+                    if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+                    continue;
+                }
+            }
+            if (kept != null) kept.add(b);
+        }
+        return kept == null ? blocks : kept;
+    }
+
+    /**
      * A block's text as a map key for {@link #withoutCopies}, equal to another when the texts are equal, hashed on its
      * length and its first and last {@link #HASHED_ENDS} characters: a String's own hash reads all of every paragraph,
      * and most blocks differ in length or at an end anyway.
@@ -654,6 +676,7 @@ final class BlockWriter {
         if (m.isSeparator(text)) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
+        if (isTemplateExpression(text) && !hasCode(b)) return true;
         if (bylineKey != null && mayBeByline(text, bylineKey)) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
@@ -668,6 +691,22 @@ final class BlockWriter {
         if (edge && (LineMatchers.matches(m.date, text) || LineMatchers.matches(m.byline, text))) {
             return true;
         }
+        return false;
+    }
+
+    /**
+     * A line that is one client-side template expression left unrendered ("{{ DiscussionBoard.errors[42].message }}"):
+     * a script fills it in (usually with nothing, an error slot) when the page runs; its raw form is markup, not text.
+     * Never in a code block or inline code, where it is an example (a template language's docs: "{{ form }}").
+     */
+    static boolean isTemplateExpression(String text) {
+        return text.length() > 4 && text.startsWith("{{") && text.endsWith("}}") && text.indexOf("}}") == text.length() - 2;
+    }
+
+    /** True when the entry holds inline code ({@link Block.Span} without a link). */
+    private static boolean hasCode(Entry e) {
+        if (e.spans == null) return false;
+        for (Block.Span sp : e.spans) if (sp.link() == null) return true;
         return false;
     }
 

@@ -161,17 +161,40 @@ final class BodyReader {
      * texts of the path's subtrees; called only for a product description no reading shows ({@link Choice}).
      */
     Element holding(String probe) {
-        if (!body.text().contains(probe)) return null;
+        return holding(List.of(probe));
+    }
+
+    /** As {@link #holding(String)}: the smallest element holding every one of {@code probes}. */
+    Element holding(List<String> probes) {
+        if (!holdsAll(body.text(), probes)) return null;
         Element e = body;
         descend:
         while (true) {
             for (Element c : e.children()) {
-                if (c.text().contains(probe)) {
+                if (holdsAll(c.text(), probes)) {
                     e = c;
                     continue descend;
                 }
             }
             return e == body ? null : e;
         }
+    }
+
+    private static boolean holdsAll(String text, List<String> probes) {
+        for (String p : probes) if (!text.contains(p)) return false;
+        return true;
+    }
+
+    /**
+     * {@code root} (an element of the body, pruned or not) read as a thread: pruned with comment and reply words naming
+     * posts, not furniture ({@link Names#Names(boolean)}), as a discussion, and written alone. A Q&amp;A page's answers
+     * that its software wrapped in a "comments" block ({@link Choice#withAnswers}).
+     */
+    Reading thread(Element root) {
+        Names replies = new Names(true);
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, replies, new Cleaner.Labels(), true, Cleaner.Vocab.ALL, true);
+        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
+        List<Block> blocks = BlockWriter.write(List.of(root), pruning.pruned, stats, replies, true, title, byline, true, cards, root);
+        return new Reading(blocks, null, byline, pruning.paywallMarker);
     }
 }

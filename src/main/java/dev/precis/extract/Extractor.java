@@ -130,7 +130,7 @@ public final class Extractor {
                 typed.profile() == PageType.LISTING || typed.profile() == PageType.COLLECTION); // class/id vocabulary, worked out once per distinct value on this page
         BodyReader reader = new BodyReader(body, sizes, names, meta.title(), meta.byline(), type == PageType.FORUM,
                 typed.profile() == PageType.SERVICE);
-        return new Body(Choice.choose(typed.profile(), reader, meta.productDescription(), meta.excerpt()), type);
+        return new Body(Choice.choose(typed.profile(), reader, meta.productDescription(), meta.excerpt(), meta.answers()), type);
     }
 
     /**

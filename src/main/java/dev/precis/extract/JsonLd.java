@@ -64,6 +64,42 @@ final class JsonLd {
         return null;
     }
 
+    /**
+     * The texts (tags removed) of the answers a page's JSON-LD {@code Question} declares — {@code acceptedAnswer} and
+     * {@code suggestedAnswer}, at most {@link Tuning#FORUM_DECLARED_ANSWERS} — whether the question stands at the top
+     * level or as a {@code QAPage}'s {@code mainEntity}; empty without one. A Q&amp;A thread's own list of its replies,
+     * against which the reading is checked ({@link Choice#withAnswers}).
+     */
+    static List<String> answers(List<Map<String, Object>> all) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> o : all) {
+            Object q = hasType(o.get("@type"), "QAPage") ? o.get("mainEntity") : o;
+            if (q instanceof List<?> l && !l.isEmpty()) q = l.get(0);
+            if (!(q instanceof Map<?, ?> question) || !hasType(question.get("@type"), "Question")) continue;
+            addAnswers(question.get("acceptedAnswer"), out);
+            addAnswers(question.get("suggestedAnswer"), out);
+            if (!out.isEmpty()) break;
+        }
+        return out;
+    }
+
+    private static void addAnswers(Object v, List<String> out) {
+        if (v instanceof List<?> l) {
+            for (Object a : l) addAnswers(a, out);
+        } else if (v instanceof Map<?, ?> m && out.size() < Tuning.FORUM_DECLARED_ANSWERS && m.get("text") != null) {
+            String t = text(m.get("text"));
+            if (t != null) out.add(Dom.clean(TAG.matcher(t).replaceAll(" ")));
+        }
+    }
+
+    private static boolean hasType(Object type, String name) {
+        if (type instanceof String s) return s.equalsIgnoreCase(name);
+        if (type instanceof List<?> l) {
+            for (Object t : l) if (hasType(t, name)) return true;
+        }
+        return false;
+    }
+
     /** A markup tag inside a JSON-LD text (some shops put their description's HTML there). */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]{0,200}>");
 

@@ -17,11 +17,12 @@ package dev.precis.extract;
  * @param types           schema.org types of the page's JSON-LD objects and microdata items (e.g.
  *                        {@code Product}, {@code NewsArticle}), and its OpenGraph type as {@code og:<type>}
  * @param productDescription the JSON-LD {@code Product}'s {@code description} (tags removed), or null
+ * @param answers         the texts of the answers a JSON-LD {@code Question} declares ({@link JsonLd#answers}), or empty
  */
 record Metadata(String title, String byline, String published, String publishedSource, String lang,
                 String siteName, String canonicalUrl, String excerpt,
                 java.util.function.Supplier<String> articleBodyHint, boolean paywalled, java.util.Set<String> types,
-                String productDescription) {
+                String productDescription, java.util.List<String> answers) {
 
     /** JSON-LD {@code articleBody}, or null (cleaned on each call: call it once). */
     String articleBody() {

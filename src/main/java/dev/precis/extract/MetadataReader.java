@@ -89,7 +89,7 @@ final class MetadataReader {
         if (ogType != null) types.add("og:" + ogType.strip().toLowerCase(Locale.ROOT));
         return new Metadata(title, byline, published, source, lang, siteName, canonicalUrl, excerpt,
                 () -> JsonLd.string(ld, "articleBody"), paywalled, types,
-                JsonLd.productDescription(objects));
+                JsonLd.productDescription(objects), JsonLd.answers(objects));
     }
 
     /**

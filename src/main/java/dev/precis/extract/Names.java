@@ -181,6 +181,15 @@ final class Names {
         this.list = list;
     }
 
+    /**
+     * Whether a run of strongly named cards with long plain text may be the page's own list ({@code Cleaner}'s card
+     * runs): not on a shop's product page, whose review cards are long plain text and never its content, nor on a
+     * list page, whose cards are named as items already.
+     */
+    boolean mayOwnCards() {
+        return !product && !list;
+    }
+
     /** The flags of the element's {@code class} value (0 without one). */
     int ofClass(Element e) {
         String value = e.attr("class");
@@ -279,12 +288,21 @@ final class Names {
      * Asked only of headings and paragraphs a vocabulary verdict would prune (rare), so it splits the value again.
      */
     static boolean negativeOnlyAsAbbreviation(String classValue) {
-        boolean abbreviation = false;
+        return negativeOnlyIn(classValue, Vocabulary.AD_ABBREVIATIONS);
+    }
+
+    /**
+     * True when every negative token of the class value ({@link Vocabulary#STRONG_NEGATIVE_TOKENS},
+     * {@link Vocabulary#WEAK_NEGATIVE_TOKENS}) is one of {@code words}, and there is one. Asked only of the few elements
+     * a vocabulary verdict would prune, so it splits the value again.
+     */
+    static boolean negativeOnlyIn(String classValue, Set<String> words) {
+        boolean hit = false;
         for (String t : tokensOf(classValue)) {
-            if (Vocabulary.AD_ABBREVIATIONS.contains(t)) abbreviation = true;
+            if (words.contains(t)) hit = true;
             else if (Vocabulary.STRONG_NEGATIVE_TOKENS.contains(t) || Vocabulary.WEAK_NEGATIVE_TOKENS.contains(t)) return false;
         }
-        return abbreviation;
+        return hit;
     }
 
     /** On a product page, the strong-negative flag for a {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} token; else 0. */

@@ -1,9 +1,12 @@
 package dev.precis.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Comment;
@@ -202,6 +205,9 @@ final class Reveal {
     static boolean fadeIns(List<Element> fadeIns, Element body, TextSizes sizes) {
         if (fadeIns.isEmpty()) return false;
         int total = sizes.text(body);
+        if (total > 0 && fadeIns.size() >= Tuning.FADE_INS_TOGETHER_MIN && outermostText(fadeIns, sizes) >= total * Tuning.FADE_INS_TOGETHER_SHARE) {
+            return false; // a page whose sections fade in as the reader scrolls: all of them are its text
+        }
         Element headline = sizes.firstHeadline();
         boolean removed = false;
         for (Element e : fadeIns) {
@@ -215,6 +221,26 @@ final class Reveal {
             }
         }
         return removed;
+    }
+
+    /**
+     * The text of the fade-ins not inside another one, or 0 when fewer than {@link Tuning#FADE_INS_TOGETHER_MIN} of them
+     * are: a page whose sections all fade in as the reader scrolls to them
+     * holds most of its text in many small fade-ins, none of them a main share on its own.
+     */
+    private static int outermostText(List<Element> fadeIns, TextSizes sizes) {
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int sum = 0;
+        int outermost = 0;
+        for (Element e : fadeIns) {
+            seen.add(e);
+            boolean inner = false;
+            for (Element p = e.parent(); p != null && !inner; p = p.parent()) inner = seen.contains(p);
+            if (inner) continue;
+            sum += sizes.text(e);
+            outermost++;
+        }
+        return outermost >= Tuning.FADE_INS_TOGETHER_MIN ? sum : 0;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

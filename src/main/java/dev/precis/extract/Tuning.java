@@ -28,6 +28,17 @@ final class Tuning {
     static final int MISNAMED_PROSE_CHARS = 3000;
     /** …and at most this link density is prose under a wrong name (a ranking that is the article) and kept. */
     static final double MISNAMED_PROSE_LINK_DENSITY = 0.1;
+    /**
+     * Sibling cards with one class value that a strong word names ("ranking-card"), at least this many, are read
+     * together against {@link #MISNAMED_PROSE_CHARS} and {@link #MISNAMED_PROSE_LINK_DENSITY}: an article's ranked
+     * list split into one card per school keeps its cards ({@code Cleaner.Labels#isCardRunProse}); not on a shop's
+     * product page (review cards) or a list page. Calibration (WCXB dev, same run): half A article 0.9593 -> 0.9601 (one
+     * page 0.61 -> 0.93, +0.32 F1 points), half B article +0.22 (one page up), no other page of any type moves; without
+     * the shop/list guard a product page lost 0.53 on half A (its review cards came back).
+     */
+    static final int CARD_RUN_MIN_CARDS = 3;
+    /** How far up from a strongly named block its card is looked for (the block itself, or a panel inside a card). */
+    static final int CARD_RUN_DEPTH = 6;
 
     /**
      * A fade-in ({@code opacity:0}, {@code invisible}) holding at least this share of the page's visible
@@ -35,6 +46,20 @@ final class Tuning {
      * whose hidden part outweighs what it shows is a page waiting for its scripts.
      */
     static final double FADE_IN_MAIN_SHARE = 0.5;
+    /**
+     * The fade-ins of a page, those inside another counted once, that together hold at least this share of its visible
+     * text all stay: a page whose sections each fade in as the reader scrolls to them (a product's story page) is
+     * waiting for its scripts as much as one whose single fade-in holds it all. Calibration (WCXB dev, same run, F1
+     * summed over pages): half A product +0.549 (one page, a product story page 0.317 -> 0.866), no other page moves;
+     * half B no page moves. Set at 0.2 by the half-A spread of fade-in shares: pages with 10+ fade-ins held 0.37 (the
+     * story page), 0.24 (a service page whose output does not change) and at most 0.12 (the rest); at 0.5 nothing moves.
+     */
+    static final double FADE_INS_TOGETHER_SHARE = 0.2;
+    /**
+     * …when there are at least this many of them (outermost): one section after another fading in, not a single
+     * element hidden at opacity 0 (that one is judged alone, by {@link #FADE_IN_MAIN_SHARE}).
+     */
+    static final int FADE_INS_TOGETHER_MIN = 10;
     /** A fade-in holding the page's headline is its main content when it also holds this much text (chars): a few paragraphs, not a title card. Set by hand, not swept. */
     static final int FADE_IN_MIN_CHARS = 500;
 
@@ -286,6 +311,15 @@ final class Tuning {
     /** The description is looked for by its first this many chars (whitespace normalized): cheap, and long enough to be its own. */
     static final int PRODUCT_DESCRIPTION_PROBE_CHARS = 60;
     /**
+     * On a product page a paragraph of at least this many chars that the reading already showed is written once
+     * ({@code BlockWriter#withoutSecondCopies}): shop themes write the description again for each screen size, in a
+     * "Description" tab beside the summary and in a sticky bar, and a shopper reads it once. A sentence, not a label
+     * ("Regular", "100% cotton" recur on purpose in a spec table). Product-only: an article or a test page may repeat a
+     * paragraph on purpose (Readability's do; a per-paragraph rule on every page lost Mozilla dev 0.981 -> 0.944).
+     * Calibration in {@code Choice}; on half A 40 chars moved the same pages as 60, 100 and 200 kept less of the gain.
+     */
+    static final int PRODUCT_COPY_MIN_CHARS = 60;
+    /**
      * A forum thread's opening post is found by the first this many chars of the page's description (whitespace
      * collapsed; a shorter description anchors nothing), which forum software fills with the first post's start
      * ({@link Choice#withOpening}). Calibration (WCXB dev, against main in the same run): half A forum 0.8018 -> 0.8034
@@ -293,6 +327,14 @@ final class Tuning {
      * sum (one page up, none down); no other type moves. Set by hand, not swept.
      */
     static final int FORUM_OPENING_PROBE_CHARS = 40;
+    /**
+     * How many of the answers a Q&amp;A page's JSON-LD declares are looked for in its reading ({@link Choice#withAnswers},
+     * each by its first {@link #FORUM_OPENING_PROBE_CHARS} chars); the element holding all of them is the thread's
+     * answers. Calibration (WCXB dev, against main in the same run): half A forum 0.8044 -> 0.8144 (one page 0.35 -> 0.96:
+     * a Q&amp;A thread whose answers are "comments" in a box named for print), half B no page moves (forum 0.817); no
+     * other type moves. Set by hand, not swept.
+     */
+    static final int FORUM_DECLARED_ANSWERS = 3;
     /** A block is prose from this many characters on ({@link Quality#proseChars}); a short paragraph is two lines. */
     static final int PROSE_MIN_CHARS = 80;
     /** …with less link text than this share (a paragraph with one or two inline links). Set by hand. */

@@ -93,6 +93,63 @@ class ForumThreadTest {
     }
 
     @Test
+    void appTagLinesQuestionCountersAndUnrenderedTemplateSlotsAreLeftOut() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 3; k++) {
+            posts.append("<div class=\"postrow\">").append(reply(k))
+                    .append("<p>Sent from my SM-S90").append(k).append("U using Tapatalk</p>")
+                    .append("<div class=\"error\">{{ DiscussionBoard.errors[1179311").append(k).append("].message }}</div></div>");
+        }
+        Article a = read("<div class=\"topic\"><div class=\"stats\"><div>Asked 2 years, 2 months ago</div>"
+                + "<div>Modified today</div><div>Viewed 434k times</div></div>" + posts + "</div>");
+        String t = a.text();
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 3:"), t);
+        for (String furniture : new String[] {"Sent from my", "Tapatalk", "DiscussionBoard", "{{", "Asked 2 years", "Modified today",
+                "Viewed 434k"}) {
+            assertFalse(t.contains(furniture), furniture + " in: " + t);
+        }
+    }
+
+    @Test
+    void answersTheQuestionsJsonLdDeclaresAreReadFromTheCommentsBlockThatHoldsThem() {
+        String q = "My laptop's fans spin at full speed right after the firmware update, even with nothing open, and the "
+                + "machine gets hot on the desk; I have reset the settings twice and it did not help. What else can I try?";
+        String a1 = "Roll the firmware back to the previous release from the vendor's support page, the fan table changed in this one.";
+        String a2 = "Clean the vents with compressed air first, then check the power plan: balanced mode keeps the fans quiet here.";
+        String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"QAPage\","
+                + "\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Fans at full speed\",\"text\":\"" + q.replace("'", "\\u0027")
+                + "\",\"answerCount\":2,\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":\"" + a1 + "\"},"
+                + "\"suggestedAnswer\":[{\"@type\":\"Answer\",\"text\":\"" + a2 + "\"}]}}</script>";
+        StringBuilder comments = new StringBuilder();
+        for (String a : new String[] {a1, a2}) {
+            comments.append("<div class=\"comment comment-container\"><div class=\"author\">member</div><div class=\"comment-content\"><p>")
+                    .append(a).append("</p></div></div>");
+        }
+        String html = "<html><head><title>Fans at full speed | Forum</title>" + ld + "</head><body><div class=\"node\">"
+                + "<h1>Fans at full speed</h1><div class=\"question-body\"><p>" + q + "</p><p>" + q + "</p></div></div>"
+                + "<div id=\"comments\" class=\"post-comments hidden-print comment-wrapper\">" + comments + "</div>"
+                + "<div class=\"related\"><a href=\"/t/1\">Other threads about fans</a></div></body></html>";
+        Article a = extractor.extract(html, null);
+        assertEquals("forum", a.pageType());
+        String t = a.text();
+        assertTrue(t.contains("What else can I try?"), t);
+        assertTrue(t.contains("Roll the firmware back") && t.contains("Clean the vents"), "the declared answers are read: " + t);
+        assertTrue(t.indexOf("What else can I try?") < t.indexOf("Roll the firmware back"), "after the question: " + t);
+    }
+
+    @Test
+    void aTemplateExpressionShownAsCodeStays() {
+        String docs = "<html><head><title>Forms</title></head><body><article><h1>Working with forms</h1>"
+                + "<p>A form renders all of its fields, each with its label and its errors, when the template names it "
+                + "in a single expression, and the fields come out in the order the form class declares them.</p>"
+                + "<p><code>{{ form }}</code></p>"
+                + "<p>To lay the fields out by hand, loop over the form and write each field's label and widget where the "
+                + "page design wants them, which is what most projects end up doing for anything but a quick prototype.</p>"
+                + "</article></body></html>";
+        assertTrue(extractor.extract(docs, null).text().contains("{{ form }}"));
+    }
+
+    @Test
     void aQuoteOfAPostShownAboveIsLeftOutAndAQuoteFromElsewhereStays() {
         String first = "<p>The fans ramp up as soon as the firmware update is installed, even when the machine is idle.</p>"
                 + "<p>Has anyone found a setting that calms them down again?</p>";

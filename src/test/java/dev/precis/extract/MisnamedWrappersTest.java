@@ -71,6 +71,35 @@ class MisnamedWrappersTest {
         assertFalse(t.contains("Comment 3:"), t);
     }
 
+    /** One ranked school as a card: the strong word sits on the card and, deeper down, on the card's text panel. */
+    private static String rankingCard(int k) {
+        return "<section class=\"ranking-card shadow\"><div class=\"flex\"><h3>#" + k + " College " + k + "</h3></div>"
+                + "<div class=\"ranking-card-panel flex-col\"><div class=\"grid\"><div class=\"cell\"><div class=\"ranking-card-blurb clamp\">"
+                + "<h4>Why we chose it</h4><p>College " + k + " runs nine online certificates in accounting, data analysis and "
+                + "health care administration; classes start every eight weeks, tuition is charged per credit with no fees for "
+                + "books, and every student has an adviser who answers within a day and a tutor in the evening.</p>"
+                + "<p>Graduates of College " + k + " may move their credits into a bachelor's degree at the same college, which "
+                + "counts work experience too, so most finish the degree within two years while they keep their jobs.</p>"
+                + "</div></div></div></div></section>";
+    }
+
+    @Test
+    void cardsOfTheArticlesOwnRankedListKeepTheirTextButRelatedPostCardsDoNot() {
+        StringBuilder cards = new StringBuilder();
+        for (int k = 1; k <= 9; k++) cards.append(rankingCard(k));
+        StringBuilder related = new StringBuilder();
+        for (int k = 1; k <= 6; k++) related.append("<div class=\"related-card\"><a href=\"/post-").append(k)
+                .append("\">RELATED post number ").append(k).append(": how to pay for an online certificate program</a></div>");
+        Article a = page("layout-main", "<div class=\"school-list\">" + cards + "</div><div class=\"related-posts\">"
+                + related + "</div>");
+        String t = a.text();
+        assertTrue(t.contains("College 1 runs nine") && t.contains("Graduates of College 9 may move"), "the cards are the article: " + t);
+        assertFalse(t.contains("RELATED post"), "related-post cards are links and stay out: " + t);
+        // two cards are no run: each is a strongly named box as before
+        Article two = page("layout-main", "<div class=\"school-list\">" + rankingCard(1) + rankingCard(2) + "</div>");
+        assertFalse(two.text().contains("College 2 runs nine"), two.text());
+    }
+
     @Test
     void anAdAbbreviationOnAHeadingOrParagraphIsABlockBuildersNameButAnAdBoxStillGoes() {
         StringBuilder sections = new StringBuilder();

@@ -163,6 +163,40 @@ class RevealTest {
         assertFalse(extractor.extract(small, null).text().contains("SECRET"));
     }
 
+    /** {@code n} sections that each fade in as the reader scrolls to them, each a heading and a sentence about {@code what}. */
+    private static String scrollReveals(int n, String what) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 1; k <= n; k++) {
+            out.append("<section><h2 style=\"transform: matrix(1, 0, 0, 1, 0, 30); opacity: 0;\">Feature ").append(k)
+                    .append("</h2><p style=\"transform: matrix(1, 0, 0, 1, 0, 30); opacity: 0;\">").append(what).append(" number ")
+                    .append(k).append(" works all day, charges in minutes and keeps going on a long flight.</p></section>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void sectionsThatEachFadeInAreThePagesText() {
+        // a product story page: twelve sections each fade in on scroll; none is a main share alone, together most of it
+        String html = "<html><head><script src=\"/app.js\"></script></head><body><nav><a href=\"/\">Store</a> <a href=\"/mac\">Mac</a></nav>"
+                + "<main><h1>Ear buds</h1><p>The quietest ear buds we ever made.</p>" + scrollReveals(12, "Scroll feature")
+                + "</main><footer>© Maker</footer></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("Scroll feature number 7 works all day"), text);
+        assertTrue(text.contains("Feature 12"), text);
+    }
+
+    @Test
+    void manySmallFadeInsBesideTheTextStayHidden() {
+        // the control: as many fade-ins, but together a small part of an article's text: hidden as before
+        String html = "<html><body><article><h1>Council passes budget</h1>" + PARAGRAPHS.repeat(12)
+                + scrollReveals(12, "SECRET") + "</article></body></html>";
+        assertFalse(extractor.extract(html, null).text().contains("SECRET"));
+        // and a few fade-ins holding as much stay hidden: only many sections fading in one after another read as a page's text
+        String few = "<html><body><article><h1>Council passes budget</h1>" + PARAGRAPHS + scrollReveals(3, "SECRET")
+                + "</article></body></html>";
+        assertFalse(extractor.extract(few, null).text().contains("SECRET"));
+    }
+
     @Test
     void zeroSizeBoxesNeverAppear() {
         String html = "<html><body><article>" + PARAGRAPHS

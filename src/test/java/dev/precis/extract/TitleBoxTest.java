@@ -50,4 +50,19 @@ class TitleBoxTest {
         Cleaner.Pruning p = prune("<div class=\"newsletter-header\"><h1>Join our list</h1><p>Deals every week.</p></div>" + GRID);
         assertFalse(p.pruned.isEmpty(), "a strongly named box is pruned even with the headline");
     }
+
+    @Test
+    void aHeadingNamedForTheHeroIsTheHeroesTitleAndStays() {
+        Cleaner.Pruning p = prune("<h1>GPS watches</h1><section class=\"intro\"><h2 class=\"hero__heading\">Made for long trail runs</h2>"
+                + "<h3 class=\"intro-hero-title\">Battery for a week</h3></section>" + GRID);
+        assertTrue(p.pruned.stream().noneMatch(e -> e.normalName().startsWith("h")), "a heading named for the hero was pruned: " + p.pruned);
+    }
+
+    @Test
+    void theHeroNameStillPrunesItsBoxAndAHeadingOtherWordsName() {
+        Cleaner.Pruning p = prune("<h1>GPS watches</h1><div class=\"hero__savings\"><p>Save 20% on every watch this week.</p></div>"
+                + "<h2 class=\"hero-widget-title\">Follow us</h2>" + GRID);
+        assertTrue(p.pruned.stream().anyMatch(e -> e.hasClass("hero__savings")), "a box named hero is still pruned");
+        assertTrue(p.pruned.stream().anyMatch(e -> e.hasClass("hero-widget-title")), "a heading another weak word names is still pruned");
+    }
 }
