@@ -192,15 +192,18 @@ final class Cleaner {
             for (int up = 0; up <= Tuning.CARD_RUN_DEPTH && !cls.isEmpty() && card.parent() != null && !verdict; up++, card = card.parent()) {
                 String cardClass = card.className();
                 if (cardClass.isEmpty()) continue;
-                parts.clear();
+                java.util.List<Element> siblings = card.parent().children();
                 int cards = 0;
-                for (Element sib : card.parent().children()) {
+                for (Element sib : siblings) {
+                    if (sib.className().equals(cardClass)) cards++;
+                }
+                if (cards < Tuning.CARD_RUN_MIN_CARDS) continue; // counted first: the cards are searched only in a run
+                parts.clear();
+                for (Element sib : siblings) {
                     if (!sib.className().equals(cardClass)) continue;
-                    cards++;
                     if (up == 0) parts.add(sib);
                     else for (Element d : sib.getElementsByAttributeValue("class", cls)) parts.add(d);
                 }
-                if (cards < Tuning.CARD_RUN_MIN_CARDS) continue;
                 int text = 0;
                 int links = 0;
                 for (Element part : parts) {
