@@ -154,9 +154,8 @@ final class Choice {
      * {@link Tuning#FORUM_OPENING_PROBE_CHARS}.
      */
     static BodyReader.Reading withOpening(BodyReader.Reading reading, BodyReader reader, String description) {
-        String key = Dom.normalize(description);
-        if (key == null || key.length() < Tuning.FORUM_OPENING_PROBE_CHARS || reading.blocks().isEmpty()) return reading;
-        key = key.substring(0, Tuning.FORUM_OPENING_PROBE_CHARS);
+        String key = probe(description);
+        if (key == null || reading.blocks().isEmpty()) return reading;
         if (indexOf(reading.blocks(), key, 0) >= 0) return reading;
         List<Block> whole = reader.whole(Cleaner.Vocab.STRONG, true).blocks();
         int opening = indexOf(whole, key, 0);
@@ -183,11 +182,12 @@ final class Choice {
     static BodyReader.Reading withAnswers(BodyReader.Reading reading, BodyReader reader, List<String> answers) {
         if (reading.blocks().isEmpty()) return reading;
         List<String> probes = new ArrayList<>();
+        String shown = null;
         for (String answer : answers) {
-            String key = Dom.normalize(answer);
-            if (key == null || key.length() < Tuning.FORUM_OPENING_PROBE_CHARS) continue;
-            key = key.substring(0, Tuning.FORUM_OPENING_PROBE_CHARS);
-            if (shows(reading.blocks(), key)) return reading; // the reading shows the answers
+            String key = probe(answer);
+            if (key == null) continue;
+            if (shown == null) shown = text(reading.blocks());
+            if (shown.contains(key)) return reading; // the reading shows the answers
             probes.add(key);
         }
         if (probes.isEmpty()) return reading;
@@ -205,9 +205,23 @@ final class Choice {
 
     /** True when the text of {@code blocks}, one after the other (whitespace collapsed), holds {@code key}: across blocks too. */
     private static boolean shows(List<Block> blocks, String key) {
+        return text(blocks).contains(key);
+    }
+
+    /** The text of {@code blocks}, one after the other, whitespace collapsed. */
+    private static String text(List<Block> blocks) {
         StringBuilder b = new StringBuilder();
         for (Block block : blocks) b.append(block.text()).append(' ');
-        return Dom.normalize(b.toString()).contains(key);
+        return Dom.normalize(b.toString());
+    }
+
+    /**
+     * What a forum reading is searched for to tell whether it shows {@code text} (a page description, a declared
+     * answer): its first {@link Tuning#FORUM_OPENING_PROBE_CHARS} chars, whitespace collapsed; null when it is shorter.
+     */
+    private static String probe(String text) {
+        String key = Dom.normalize(text);
+        return key == null || key.length() < Tuning.FORUM_OPENING_PROBE_CHARS ? null : key.substring(0, Tuning.FORUM_OPENING_PROBE_CHARS);
     }
 
     /** The index of the first block of {@code blocks} from {@code from} on whose text (whitespace collapsed) holds {@code key}, or -1. */
