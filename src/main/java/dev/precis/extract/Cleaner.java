@@ -189,7 +189,7 @@ final class Cleaner {
             java.util.List<Element> parts = new java.util.ArrayList<>();
             boolean verdict = false;
             Element card = e;
-            for (int up = 0; up <= Tuning.CARD_RUN_DEPTH && !cls.isEmpty() && card.parent() != null && !verdict; up++, card = card.parent()) {
+            for (int up = 0; up <= Tuning.CARD_RUN_DEPTH && !cls.isEmpty() && card.parent() != null; up++, card = card.parent()) {
                 String cardClass = card.className();
                 if (cardClass.isEmpty()) continue;
                 java.util.List<Element> siblings = card.parent().children();
@@ -325,7 +325,7 @@ final class Cleaner {
             }
             if (furnitureHit && !isProtected(e, Names.Verdict.NONE, 0, protect, heading, sizes)
                     || verdict != Names.Verdict.NONE && !isProtected(e, verdict, classFlags | idFlags, protect, heading, sizes)
-                    && !(verdict == Names.Verdict.STRONG && ((classFlags | idFlags) & Names.JUNK) == 0 && idFlags == 0
+                    && !(verdict == Names.Verdict.STRONG && idFlags == 0 && (classFlags & Names.JUNK) == 0
                     && names.mayOwnCards() && labels.isCardRunProse(e, sizes))) {
                 if (result.byline == null && !furnitureHit) result.byline = bylineInside(e, sizes, names);
                 if (!furnitureHit) result.vocabularyHits++;
