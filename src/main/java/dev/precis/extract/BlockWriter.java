@@ -263,7 +263,17 @@ final class BlockWriter {
             return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS
                     && !(e.parent() != null && e.parent().normalName().equals("li"));
         }
+        if (Vocabulary.AUTHORED_LIST_TAGS.contains(tag)) return s.linkDensity() > limit && linksWithinPage(e);
         return s.linkDensity() > limit;
+    }
+
+    /**
+     * True when a link of {@code e} points into the page itself ({@code href="#…"}): a table of contents, or controls a
+     * script drives. Looked for only in a link-dense list or table ({@link Vocabulary#AUTHORED_LIST_TAGS}).
+     */
+    private static boolean linksWithinPage(Element e) {
+        for (Element a : e.getElementsByTag("a")) if (a.attr("href").startsWith("#")) return true;
+        return false;
     }
 
     /**
