@@ -104,4 +104,23 @@ class ShopLinesTest {
         }
         assertFalse(Vocabulary.BOILERPLATE_LINE.matcher("Related products and services").matches());
     }
+
+    @Test
+    void aFormsStatusMessagesAreNotText() {
+        for (String s : new String[] {"Oops! Something went wrong. Please try again.", "There was a problem calculating your shipping. Please try again.",
+                "Captcha failed to load. Try using a different browser or disabling ad blockers.", "Thank you for subscribing to our daily newsletter.",
+                "Oops! Something went wrong while submitting the form."}) {
+            assertTrue(Vocabulary.BOILERPLATE_LINE.matcher(s).matches(), s);
+        }
+        // a sentence about an error is text
+        for (String s : new String[] {"Something went wrong with the launch, and the team spent a week finding out why it failed.",
+                "If the update fails, please try again after restarting the router."}) {
+            assertFalse(Vocabulary.BOILERPLATE_LINE.matcher(s).matches(), s);
+        }
+        String html = "<html><body><main><h1>Wool runner</h1><p>" + DESCRIPTION + "</p><div class=\"notify\"><h3>It's official</h3>"
+                + "<p>Oops! Something went wrong. Please try again.</p></div><p>Machine washable on a cold cycle.</p></main></body></html>";
+        Article a = extractor.extract(html, "https://shop.example/runner");
+        assertFalse(a.text().contains("Something went wrong"), a.text());
+        assertTrue(a.text().contains("Machine washable"), a.text());
+    }
 }
