@@ -320,6 +320,19 @@ final class Tuning {
      */
     static final int PRODUCT_COPY_MIN_CHARS = 60;
     /**
+     * On a product reading a block of at most this many chars with a digit and neither a letter nor a currency sign is
+     * left out ({@code ShopLines#withoutFigures}): a quantity stepper's "1", a size chart's cells, a review count
+     * "(3672)", a carousel's page dots. Calibration (WCXB dev half A): product pages' output had 130 such lines, their
+     * truths 3 (all types: article, forum, docs and collection truths keep theirs, hence product-only).
+     */
+    static final int PRODUCT_FIGURE_MAX_CHARS = 8;
+    /**
+     * A product reading's block of at most this many chars that is only a price ({@code Vocabulary#PRICE_LINE}) is the
+     * product's own the first time and another product's after (a bundle, an add-on, a carousel's tile): the later
+     * ones are left out ({@code ShopLines#withoutFigures}).
+     */
+    static final int PRODUCT_PRICE_LINE_MAX_CHARS = 40;
+    /**
      * A forum thread's opening post is found by the first this many chars of the page's description (whitespace
      * collapsed; a shorter description anchors nothing), which forum software fills with the first post's start
      * ({@link Choice#withOpening}). Calibration (WCXB dev, against main in the same run): half A forum 0.8018 -> 0.8034
