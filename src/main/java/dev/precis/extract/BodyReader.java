@@ -106,6 +106,18 @@ final class BodyReader {
         return sizes.headingTexts();
     }
 
+    /**
+     * True when the winner of {@code scored} is, or lies inside, an element whose class or id names a cookie-consent
+     * box ({@link Names#CONSENT}): text the strict attempt prunes, found by a relaxed one ({@code Choice}).
+     */
+    boolean wonInConsentBox(Reading scored) {
+        if (scored.selection() == null) return false;
+        for (Element e = scored.selection().winner(); e != null && e != body; e = e.parent()) {
+            if (((names.ofClass(e) | names.ofId(e)) & Names.CONSENT) != 0) return true;
+        }
+        return false;
+    }
+
     /** The article reading: the best-scored container and its siblings, relaxed while too short. */
     Reading scored() {
         Reading best = Reading.EMPTY;

@@ -245,8 +245,13 @@ final class Tuning {
      * the collection one: half A all +0.34 (listing +0.31, service +0.13, collection +0.01, documentation -0.11: one
      * docs page read as a listing whose truth keeps its doubled teasers), half B all +0.16 (article +0.09, collection
      * +0.08, listing -0.01: the mean 0.6667 -> 0.6666); only stretches of 2+ blocks: A +0.41, B +0.02 (same listing B).
+     * Ten blocks, not three: a blog index's post card (title, authors, blog name, date and reading time: 5 blocks) or two
+     * such cards written twice in a row (a featured strip and its copy). Calibration 3 -> 10 (WCXB dev, same run, F1
+     * summed): half A all +0.26 (listing +0.21 on one page 0.57 -> 0.78, service +0.05 on 3 pages, product +0.006),
+     * half B all +0.05 (product +0.04 on 2 pages, service +0.01: one up, one down); no page of an article or a
+     * collection moves.
      */
-    static final int REPEAT_MAX_BLOCKS = 3;
+    static final int REPEAT_MAX_BLOCKS = 10;
     /**
      * …and whose paragraphs are at most this long: a card's lines are short, while a paragraph of prose said twice is
      * said twice on purpose (Readability's test pages repeat a 446-character paragraph and expect both).

@@ -1,7 +1,9 @@
 package dev.precis.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -9,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scored reading of an article takes the section headings the whole reading holds between its first and last
- * block (and what lies between them), and only when there are such headings.
+ * block (and what lies between them), and only when there are such headings. A service page's scored reading found in
+ * a cookie-consent box gives way to the whole reading.
  */
 class ChoiceTest {
 
@@ -68,5 +71,42 @@ class ChoiceTest {
         long headings = written.stream().filter(b -> b.kind() == Block.Kind.HEADING).count();
         assertEquals(3, headings, written.toString()); // the <br> splits the first heading in two
         assertSame(true, headings <= sizes.headingTexts());
+    }
+
+    /**
+     * A category page: its text is a few cards that are links (too short for the strict scoring attempt), and a consent
+     * manager's panel of prose sits beside them (found by the relaxed attempt).
+     */
+    private static String consentPage(String boxId) {
+        StringBuilder b = new StringBuilder("<html><head><title>Soups</title></head><body><h1>Soups</h1><ul class=\"grid\">");
+        for (int k = 0; k < 5; k++) {
+            b.append("<li><a href=\"/recipes/").append(k).append("\">Slow-cooked bean soup number ").append(k)
+                    .append(" with smoked paprika</a></li>");
+        }
+        b.append("</ul><div id=\"").append(boxId).append("\"><div id=\"pc-panel\"><div class=\"pc-content\">");
+        for (int k = 0; k < 6; k++) {
+            b.append("<h4>Purpose ").append(k).append("</h4><p>These cookies may be set through our site by us and our ")
+                    .append("advertising partners to build a profile of your interests and show you relevant adverts on ")
+                    .append("other sites; they do not store personal information directly (purpose ").append(k).append(").</p>");
+        }
+        return b.append("</div></div></div></body></html>").toString();
+    }
+
+    @Test
+    void aServicePagesScoredReadingInAConsentBoxGivesWayToTheLinkLists() {
+        DevPages.Cleaned c = DevPages.clean(consentPage("vendor-consent-sdk"));
+        BodyReader reader = new BodyReader(c.body(), c.sizes(), new Names(), "Soups", null, false, true);
+        String text = String.join("\n", BlockWriter.texts(Choice.choose(PageType.SERVICE, reader).blocks()));
+        assertTrue(text.contains("Slow-cooked bean soup number 4 with smoked paprika"), text);
+        assertFalse(text.contains("advertising partners"), text);
+    }
+
+    @Test
+    void aServicePagesScoredReadingInABoxNamedOtherwiseStands() {
+        // the same page with the panel named for nothing: the scored reading (the prose) is chosen as before
+        DevPages.Cleaned c = DevPages.clean(consentPage("vendor-sdk"));
+        BodyReader reader = new BodyReader(c.body(), c.sizes(), new Names(), "Soups", null, false, true);
+        String text = String.join("\n", BlockWriter.texts(Choice.choose(PageType.SERVICE, reader).blocks()));
+        assertTrue(text.contains("advertising partners"), text);
     }
 }

@@ -42,6 +42,24 @@ class ListingReadingTest {
     }
 
     @Test
+    void aRunOfPostCardsWrittenTwiceInARowShowsOnce() {
+        // a blog index: each post card is five lines (title, authors, blog name, date, reading time); the two featured
+        // cards are written twice in a row (a carousel strip and its copy), ten blocks repeating the ten before them; the
+        // copy is a small share of the page (the whole-page copy rule leaves it alone)
+        String card = "<div class=\"post\"><h3><a href=\"/posts/#\">Scaling the harbour ledger number # across regions</a></h3>"
+                + "<p>Ana Ruiz and Tom Berg</p><p>Harbour Engineering Blog</p><p>Mar #, 2026</p><p>#1 min read</p></div>";
+        String featured = repeat(card, 2);
+        String rest = repeat(card, 20).replace("harbour ledger", "port ledger");
+        Article a = extractor.extract(page("<div class=\"strip\">" + featured + "</div><div class=\"strip copy\">" + featured
+                + "</div>" + rest), null);
+        assertEquals("listing", a.pageType());
+        assertEquals(1, count(a.text(), "Scaling the harbour ledger number 1 across regions"), a.text());
+        assertEquals(1, count(a.text(), "Scaling the harbour ledger number 0 across regions"), a.text());
+        assertEquals(22, count(a.text(), "Ana Ruiz and Tom Berg"), a.text());
+        assertTrue(a.text().contains("Scaling the port ledger number 19 across regions"), a.text());
+    }
+
+    @Test
     void aLineThatRecursAcrossItemsStaysInEachOfThem() {
         // "Free" in every card is each item's own line, not a second copy: the items between them differ
         String card = "<div class=\"card\"><h3><a href=\"/events/#\">Evening workshop number # on harbour history</a></h3>"

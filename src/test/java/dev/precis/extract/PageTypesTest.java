@@ -137,6 +137,19 @@ class PageTypesTest {
     }
 
     @Test
+    void aCardsReadFullArticleLinkIsNotItsText() {
+        // advice-article cards (read as a service page's sections here; the line goes on any page): each card's title
+        // and teaser stay, the link line under them is a control
+        String card = "<div class=\"item\"><h3><a href=\"/advice/#\">How to choose a helmet, part #</a></h3>"
+                + "<p>Fit, vents and weight of helmet number # explained for new riders.</p>"
+                + "<p><a href=\"/advice/#\">Read full article</a></p></div>";
+        Article listing = extractor.extract("<html><head><link rel=\"canonical\" href=\"https://example.org/advice\"></head><body>"
+                + "<h1>Expert advice</h1><div class=\"stories\">" + repeat(card, 12) + "</div></body></html>", null);
+        assertTrue(listing.text().contains("Fit, vents and weight of helmet number 11 explained"), listing.text());
+        assertFalse(listing.text().contains("Read full article"), listing.text());
+    }
+
+    @Test
     void aListsSortMenuResultCountAndPageCounterNeverAppear() {
         String card = "<div class=\"item\"><h3><a href=\"/news/#\">Story number # about the harbour and its ferries</a></h3>"
                 + "<p>Story # tells how 143 results of the survey changed the timetable.</p></div>";
