@@ -41,6 +41,9 @@ import java.util.List;
  * before is left out wherever it recurs ({@link BlockWriter#withoutSecondCopies}: the description again in a tab or a
  * mobile copy). Calibration (WCXB dev, same run, F1 summed over pages): half A product +0.367 (13 up, 0 down), service
  * +0.003; half B product +0.103 (4 up, 1 down), collection +0.028 (1 up, 1 down); all A +0.370, all B +0.131.
+ * On a service reading a section written again further down (10+ blocks with a heading: a site builder's layout for
+ * another screen size) shows once ({@link BlockWriter#withoutRepeatedRuns}, calibration in
+ * {@link Tuning#SERVICE_COPY_MIN_BLOCKS}).
  */
 final class Choice {
 
@@ -76,6 +79,7 @@ final class Choice {
         if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE || type == PageType.LISTING) {
             List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
             if (type == PageType.PRODUCT) blocks = BlockWriter.withoutSecondCopies(blocks, Tuning.PRODUCT_COPY_MIN_CHARS);
+            if (type == PageType.SERVICE) blocks = BlockWriter.withoutRepeatedRuns(blocks, Tuning.SERVICE_COPY_MIN_BLOCKS, Tuning.SERVICE_COPY_MIN_CHARS);
             if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
         }
         return r;
