@@ -556,10 +556,28 @@ final class BlockWriter {
      * and the short recurring stretches of a plan or a schedule stay.
      */
     static List<Block> withoutCopies(List<Block> blocks) {
-        int n = blocks.size();
-        if (n < 2 * Tuning.COPY_MIN_BLOCKS) return blocks;
+        if (blocks.size() < 2 * Tuning.COPY_MIN_BLOCKS) return blocks;
         int total = 0;
         for (Block b : blocks) total += b.text().length();
+        return withoutCopies(blocks, Tuning.COPY_MIN_BLOCKS, total * Tuning.COPY_MIN_SHARE, false);
+    }
+
+    /**
+     * {@code blocks} without the later copies of a run of at least {@code minBlocks} blocks and {@code minChars}
+     * characters, holding a heading, that repeats an earlier stretch word for word, anywhere: a service page's section
+     * built again for another screen size (a site builder writes its desktop, tablet and phone layouts one after the
+     * other, with other sections between). Unlike {@link #withoutCopies(List)} the run need not hold a share of the page: a
+     * service page has many sections and each is a small part of it. The first copy stays where it stands; a plan's
+     * list of features repeated under each plan (no heading in the repeated run) and a card's few lines stay.
+     * Calibration in {@link Tuning#SERVICE_COPY_MIN_BLOCKS}.
+     */
+    static List<Block> withoutRepeatedRuns(List<Block> blocks, int minBlocks, int minChars) {
+        return blocks.size() < 2 * minBlocks ? blocks : withoutCopies(blocks, minBlocks, minChars, true);
+    }
+
+    /** The run finder of {@link #withoutCopies(List)} and {@link #withoutRepeatedRuns}; {@code heading}: a run must hold one. */
+    private static List<Block> withoutCopies(List<Block> blocks, int minBlocks, double minChars, boolean heading) {
+        int n = blocks.size();
         Map<TextKey, Integer> first = new HashMap<>();
         boolean[] drop = null;
         int k = 0;
@@ -575,7 +593,7 @@ final class BlockWriter {
                 chars += blocks.get(k + len).text().length();
                 len++;
             }
-            if (len >= Tuning.COPY_MIN_BLOCKS && chars >= total * Tuning.COPY_MIN_SHARE) {
+            if (len >= minBlocks && chars >= minChars && (!heading || hasHeading(blocks.subList(k, k + len)))) {
                 if (drop == null) drop = new boolean[n];
                 for (int j = k; j < k + len; j++) drop[j] = true;
                 k += len;
@@ -587,6 +605,12 @@ final class BlockWriter {
         List<Block> kept = new ArrayList<>(n);
         for (int j = 0; j < n; j++) if (!drop[j]) kept.add(blocks.get(j));
         return kept;
+    }
+
+    /** True when one of {@code blocks} is a heading. */
+    private static boolean hasHeading(List<Block> blocks) {
+        for (Block b : blocks) if (b.kind() == Block.Kind.HEADING) return true;
+        return false;
     }
 
     /**

@@ -53,6 +53,9 @@ import java.util.List;
  * a quantity stepper, a size chart's cells, a bundle's prices). Calibration (WCXB dev, same run, F1 summed over pages):
  * half A product +0.049 (13 up, 3 down), collection -0.001; half B product +0.0000 (2 up, 2 down by under 0.002),
  * collection +0.012, service -0.004 (2 pages typed product); all A +0.049, all B +0.008.
+ * On a service reading a section written again further down (10+ blocks with a heading: a site builder's layout for
+ * another screen size) shows once ({@link BlockWriter#withoutRepeatedRuns}, calibration in
+ * {@link Tuning#SERVICE_COPY_MIN_BLOCKS}).
  */
 final class Choice {
 
@@ -88,6 +91,7 @@ final class Choice {
         if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE || type == PageType.LISTING) {
             List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
             if (type == PageType.PRODUCT) blocks = ShopLines.withoutFigures(BlockWriter.withoutSecondCopies(blocks, Tuning.PRODUCT_COPY_MIN_CHARS));
+            if (type == PageType.SERVICE) blocks = BlockWriter.withoutRepeatedRuns(blocks, Tuning.SERVICE_COPY_MIN_BLOCKS, Tuning.SERVICE_COPY_MIN_CHARS);
             if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
         }
         return r;

@@ -301,6 +301,18 @@ final class Tuning {
      */
     static final double SERVICE_SCORED_SHARE = 0.8;
     /**
+     * A run of at least this many blocks, holding a heading, written again later on a service reading is a copy of a
+     * section for another screen size and is left out ({@code BlockWriter#withoutRepeatedRuns}); the article-wide copy
+     * rule ({@link #COPY_MIN_SHARE}) misses it, as one section is a small share of a service page. Calibration (WCXB
+     * dev, same run, F1 summed over pages): half A +0.210 (service +0.177: one page 0.60 -> 0.78; collection +0.033:
+     * one page read as service 0.94 -> 0.97), no page down; half B +0.003 (service, 1 up, 1 down), no type lower. Set on
+     * half A: with 4 blocks and no heading needed A gained only +0.112 (3 pages down: a pricing page whose plans list the
+     * same features, a package page repeating its deliverables, a list of estimate cards; listing A -0.04).
+     */
+    static final int SERVICE_COPY_MIN_BLOCKS = 10;
+    /** …holding at least this many characters (a few lines: a run of bare labels is no section). Set by hand. */
+    static final int SERVICE_COPY_MIN_CHARS = 150;
+    /**
      * A product page's scored reading is implausible below this share of the whole reading's text (not only of its
      * prose): its details are short lines that give the scoring no points, and a newsletter or promotion box with the
      * page's one sentence wins. WCXB dev against main (same run), swept 0.2/0.3/0.4: half A product +0.56/+0.56/+0.84

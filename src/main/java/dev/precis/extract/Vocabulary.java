@@ -313,6 +313,8 @@ final class Vocabulary {
 
     /** Heading tags: each becomes its own paragraph entry. */
     static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The ARIA role of an element that is a heading whatever its tag ({@code <p role="heading" aria-level="3">}). */
+    static final String HEADING_ROLE = "heading";
 
     /** Lists and list-like containers checked for link-list boilerplate. */
     static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "menu");

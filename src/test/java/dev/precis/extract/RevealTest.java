@@ -110,6 +110,24 @@ class RevealTest {
     }
 
     @Test
+    void aButtonInsideAnElementWhoseRoleIsHeadingIsTheQuestionOfAnAccordion() {
+        String faq = "<div class=\"accordion\"><h2>Questions</h2>"
+                + "<p class=\"accordion-item__title\" role=\"heading\" aria-level=\"3\"><button class=\"accordion-item__click-target\" "
+                + "aria-expanded=\"false\"><span>Who is this program for?</span></button></p>"
+                + "<div class=\"accordion-item__panel\" role=\"region\"><p>This course is for mid-level managers who lead "
+                + "a team of five or more.</p></div>"
+                + "<p role=\"heading\" aria-level=\"3\" hidden><button>SECRET question under a hidden heading</button></p>"
+                + "<div role=\"heading\"><button hidden>SECRET hidden question</button></div>"
+                + "<p role=\"note\"><button>Apply now</button></p></div>";
+        String html = "<html><body><main><h1>Council passes budget</h1>" + PARAGRAPHS + faq + "</main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("Who is this program for?"), "a button inside a role=heading element: " + text);
+        assertTrue(text.contains("mid-level managers"), text);
+        assertFalse(text.contains("SECRET"), "hidden questions stay hidden: " + text);
+        assertFalse(text.contains("Apply now"), "a button in an element of another role is a control: " + text);
+    }
+
+    @Test
     void aPanelAndAButtonThatNameEachOtherAreAnAccordionEvenWithoutItsState() {
         String faq = "<div class=\"faq\"><h2>Questions</h2>"
                 + "<button type=\"button\" id=\"t1\" aria-controls=\"p1\">When does the road work start?</button>"
