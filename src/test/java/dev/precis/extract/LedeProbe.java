@@ -25,8 +25,7 @@ public final class LedeProbe {
     public static void main(String[] args) throws Exception {
         String half = System.getProperty("half", "A");
         String mode = System.getProperty("mode", "prose");
-        double sum = 0;
-        int up = 0, down = 0, fired = 0;
+        Tally tally = new Tally();
         for (DevPages.Page page : DevPages.load("wcxb", half)) {
             Document doc = Jsoup.parse(page.html());
             DevPages.Cleaned c = DevPages.clean(doc);
@@ -48,14 +47,7 @@ public final class LedeProbe {
                 if (to == end + 1) continue;
                 List<Block> blocks = new ArrayList<>(chosen.blocks());
                 blocks.addAll(whole.subList(end + 1, to));
-                double before = WcxbProbe.f1(String.join("\n\n", BlockWriter.texts(chosen.blocks())), page.truth());
-                double after = WcxbProbe.f1(String.join("\n\n", BlockWriter.texts(blocks)), page.truth());
-                fired++;
-                sum += after - before;
-                if (after > before + 1e-4) up++;
-                if (after < before - 1e-4) down++;
-                System.out.printf(Locale.ROOT, "%s %s %.3f -> %.3f  +%d blocks: %s%n", page.id(), page.type(), before, after, to - end - 1,
-                        whole.get(end + 1).text().substring(0, Math.min(80, whole.get(end + 1).text().length())));
+                tally.add(page, chosen.blocks(), blocks, whole.subList(end + 1, to));
                 continue;
             }
             String first = chosen.blocks().get(0).text();
@@ -67,15 +59,27 @@ public final class LedeProbe {
             if (from == at) continue;
             List<Block> blocks = new ArrayList<>(whole.subList(from, at));
             blocks.addAll(chosen.blocks());
-            double before = WcxbProbe.f1(String.join("\n\n", BlockWriter.texts(chosen.blocks())), page.truth());
-            double after = WcxbProbe.f1(String.join("\n\n", BlockWriter.texts(blocks)), page.truth());
+            tally.add(page, chosen.blocks(), blocks, whole.subList(from, at));
+        }
+        System.out.printf(Locale.ROOT, "fired %d up %d down %d delta %+.3f%n", tally.fired, tally.up, tally.down, tally.sum);
+    }
+
+    /** The pages a variant fired on, how many it moved up and down, and its F1 summed over them. */
+    private static final class Tally {
+        int fired, up, down;
+        double sum;
+
+        /** Scores {@code page} with {@code chosen} and with {@code variant} ({@code added}: the blocks it added), and prints the move. */
+        void add(DevPages.Page page, List<Block> chosen, List<Block> variant, List<Block> added) {
+            double before = WcxbProbe.f1(String.join("\n\n", BlockWriter.texts(chosen)), page.truth());
+            double after = WcxbProbe.f1(String.join("\n\n", BlockWriter.texts(variant)), page.truth());
             fired++;
             sum += after - before;
             if (after > before + 1e-4) up++;
             if (after < before - 1e-4) down++;
-            System.out.printf(Locale.ROOT, "%s %s %.3f -> %.3f  +%d blocks: %s%n", page.id(), page.type(), before, after, at - from,
-                    whole.get(from).text().substring(0, Math.min(80, whole.get(from).text().length())));
+            String first = added.get(0).text();
+            System.out.printf(Locale.ROOT, "%s %s %.3f -> %.3f  +%d blocks: %s%n", page.id(), page.type(), before, after, added.size(),
+                    first.substring(0, Math.min(80, first.length())));
         }
-        System.out.printf(Locale.ROOT, "fired %d up %d down %d delta %+.3f%n", fired, up, down, sum);
     }
 }
