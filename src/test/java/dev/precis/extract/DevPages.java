@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
@@ -59,10 +60,9 @@ final class DevPages {
             return pages;
         }
         Path wcxb = BENCH.resolve("wcxb");
-        JsonNode files = JSON.readTree(wcxb.resolve("metadata.json").toFile()).path("files");
-        for (Iterator<String> it = files.fieldNames(); it.hasNext(); ) {
-            String id = it.next();
-            if (!half.equals("all") && !WcxbReport.half(files.get(id).path("domain").asText()).equals(half)) continue;
+        for (Map.Entry<String, String> e : WcxbReport.domains(wcxb).entrySet()) {
+            String id = e.getKey();
+            if (!half.equals("all") && !WcxbReport.half(e.getValue()).equals(half)) continue;
             JsonNode gt = JSON.readTree(wcxb.resolve("dev/ground-truth/" + id + ".json").toFile());
             String type = gt.path("_internal").path("page_type").path("primary").asText("article");
             try (InputStream in = new GZIPInputStream(Files.newInputStream(wcxb.resolve("dev/html/" + id + ".html.gz")))) {
