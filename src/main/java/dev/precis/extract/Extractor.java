@@ -90,7 +90,7 @@ public final class Extractor {
         // 1. structured data first (one walk indexes the page for stages 1 and 2a)
         PageIndex index = PageIndex.of(doc);
         // 2a. what the page's own scripts reveal: streamed segments move into place (then the page is indexed again)
-        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments, doc.body())) index = PageIndex.of(doc);
         if (Reveal.pageCloak(doc.body(), index.invisible)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         String pageUrl = meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location();

@@ -2,8 +2,8 @@ package dev.precis.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +23,9 @@ import org.jsoup.nodes.Node;
  *       {@code <div hidden id="S:n">} and an inline script call {@code $RC("B:n","S:n")} or
  *       {@code $RS("S:n","P:n")} moves it into its place ({@code <template id="B:n">}, replacing the
  *       loading fallback up to the {@code <!--/$-->} marker). Only the moves such a call names are made,
- *       in the order of the calls, as the browser would.</li>
+ *       in the order of the calls, as the browser would. A saved copy that lost all its scripts has no call
+ *       left: there each segment goes to its own slot, in document order, when the segments together are
+ *       most of the page's text (its main content, as for fade-ins below) and never otherwise.</li>
  *   <li><b>Fade-ins</b>: {@code opacity:0} / {@code invisible} is the start state of load and scroll
  *       animations. Such an element is shown when it is the page's main content — it holds the page's
  *       headline, or at least {@link Tuning#FADE_IN_MAIN_SHARE} of the page's text: a page whose main
@@ -58,27 +60,63 @@ final class Reveal {
 
     /**
      * Applies the streaming calls of the page's inline {@code scripts} to the elements with ids
-     * {@code S:…}, {@code B:…} and {@code P:…} ({@code segments}).
+     * {@code S:…}, {@code B:…} and {@code P:…} ({@code segments}); on a page with no such call at all, the
+     * moves its stripped scripts made when the segments are its main content ({@link #unscriptedSegments}).
      *
      * @return true when an element moved (the page must be indexed again)
      */
-    static boolean streamedSegments(List<Element> scripts, Map<String, Element> segments) {
+    static boolean streamedSegments(List<Element> scripts, Map<String, Element> segments, Element body) {
         if (segments.isEmpty()) return false;
         boolean moved = false;
+        boolean called = false;
         for (Element script : scripts) {
             String code = code(script);
             if (code.indexOf("$R") < 0) continue;
             Matcher m = Vocabulary.STREAMING_CALL.matcher(code);
             while (m.find()) {
+                called = true;
                 String fn = m.group(1);
                 String first = m.group(2);
                 String second = m.group(3);
                 if (fn.equals("S")) {
                     moved |= replacePlaceholder(segments.get(first), segments.get(second));
                 } else {
-                    moved |= fillBoundary(segments.get(first), segments.get(second));
+                    moved |= fillBoundary(segments.get(first), segments.get(second), false);
                 }
             }
+        }
+        return called ? moved : unscriptedSegments(segments, body);
+    }
+
+    /**
+     * A saved copy of a streamed page whose scripts were stripped (no streaming call left anywhere): each hidden
+     * segment {@code S:n} whose slot {@code P:n} or {@code B:n} is on the page is moved into it, in document
+     * order, as the stripped calls would have — but only when those segments together hold at least
+     * {@link Tuning#UNSCRIPTED_SEGMENTS_SHARE} of the body's text: then the page, as saved, shows its reader
+     * (almost) nothing but its frame, and its main content is what the streaming runtime was there to show. A
+     * hidden segment beside a page's visible article stays hidden, so hidden text cannot ride along with
+     * one. Without the {@code <!--/$-->} marker of a boundary (comments stripped too), its fallback (a
+     * loading skeleton) is left, not guessed.
+     */
+    private static boolean unscriptedSegments(Map<String, Element> segments, Element body) {
+        if (body == null) return false;
+        List<Element[]> moves = new ArrayList<>();
+        long text = 0;
+        for (Map.Entry<String, Element> en : segments.entrySet()) {
+            String id = en.getKey();
+            if (id.charAt(0) != 'S') continue;
+            String n = id.substring(1);
+            Element slot = segments.get("P" + n);
+            if (slot == null) slot = segments.get("B" + n);
+            Element segment = en.getValue();
+            if (slot == null || isAncestor(segment, slot)) continue;
+            moves.add(new Element[] {segment, slot});
+            text += segment.text().length();
+        }
+        if (moves.isEmpty() || text == 0 || text < body.text().length() * Tuning.UNSCRIPTED_SEGMENTS_SHARE) return false;
+        boolean moved = false;
+        for (Element[] m : moves) {
+            moved |= m[1].id().charAt(0) == 'P' ? replacePlaceholder(m[0], m[1]) : fillBoundary(m[1], m[0], true);
         }
         return moved;
     }
@@ -105,8 +143,14 @@ final class Reveal {
      * {@code $RC(boundary, segment)}: the fallback between the boundary's {@code <!--$?-->} marker and
      * its matching {@code <!--/$-->} goes, the segment's children take its place.
      */
-    private static boolean fillBoundary(Element boundary, Element segment) {
+    private static boolean fillBoundary(Element boundary, Element segment, boolean onlyMarked) {
         if (segment == null || boundary == null || segment.parent() == null || boundary.parent() == null) return false;
+        if (onlyMarked && !hasEndMarker(boundary)) {
+            segment.remove();
+            moveChildrenBefore(segment, boundary);
+            boundary.remove();
+            return true;
+        }
         segment.remove();
         Node end = null;
         int depth = 0;
@@ -137,6 +181,14 @@ final class Reveal {
         return true;
     }
 
+    /** Whether a {@code <!--/$-->} comment follows {@code boundary} among its siblings. */
+    private static boolean hasEndMarker(Element boundary) {
+        for (Node n = boundary.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Comment c && c.getData().equals("/$")) return true;
+        }
+        return false;
+    }
+
     private static void moveChildrenBefore(Element from, Node anchor) {
         List<Node> children = new ArrayList<>(from.childNodes());
         for (Node c : children) anchor.before(c);
@@ -153,7 +205,7 @@ final class Reveal {
     }
 
     static Map<String, Element> newSegmentMap() {
-        return new HashMap<>();
+        return new LinkedHashMap<>(); // document order, for the moves of a page without its scripts
     }
 
     /**

@@ -81,7 +81,7 @@ final class DevPages {
     /** {@code doc} through stages 1–3 as {@link Extractor} runs them (the document is cleaned in place). */
     static Cleaned clean(Document doc) {
         PageIndex index = PageIndex.of(doc);
-        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments, doc.body())) index = PageIndex.of(doc);
         if (Reveal.pageCloak(doc.body(), index.invisible)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         Cleaner.removeInvisible(index);

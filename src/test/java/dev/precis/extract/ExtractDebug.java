@@ -19,7 +19,7 @@ public final class ExtractDebug {
         Document doc = Jsoup.parse(new String(Files.readAllBytes(Path.of(args[0])), StandardCharsets.UTF_8));
         Names names = new Names();
         PageIndex index = PageIndex.of(doc);
-        if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+        if (Reveal.streamedSegments(index.inlineScripts, index.segments, doc.body())) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         System.out.println(meta);
         Cleaner.removeInvisible(index);

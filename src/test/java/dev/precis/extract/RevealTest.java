@@ -42,6 +42,35 @@ class RevealTest {
     }
 
     @Test
+    void aStreamedPageSavedWithoutItsScriptsShowsItsSegmentsWhenTheyAreItsMainContent() {
+        // a saved copy: scripts and comments stripped; the article streamed into P:2, which sits inside segment S:1 (boundary B:1)
+        String frame = "<html><body><header><a href=\"/\">Gazette</a> <a href=\"/news\">News</a></header>"
+                + "<template id=\"B:1\"></template><div class=\"animate-pulse\"></div><footer>© Gazette</footer>";
+        String html = frame + "<div hidden id=\"S:1\"><template id=\"P:2\"></template></div>"
+                + "<div hidden id=\"S:2\"><main><h1>Council passes budget</h1>" + PARAGRAPHS + "</main></div></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The council met on Tuesday evening"), text);
+        assertTrue(text.contains("The mayor said the city would publish"), text);
+
+        // the same page keeping one streaming call: only the segments that call names move
+        String scripted = html.replace("</body>", "<script>$RC(\"B:1\",\"S:1\")</script></body>");
+        assertFalse(extractor.extract(scripted, null).text().contains("The council met"), "no call moves S:2");
+
+        // a visible article with a hidden segment beside it: the segment is no main content and stays hidden
+        String beside = "<html><body><article><h1>Council passes budget</h1>" + PARAGRAPHS + "<template id=\"P:3\"></template>"
+                + "</article><div hidden id=\"S:3\"><p>SECRET segment beside a visible article, long enough to be a "
+                + "paragraph of its own.</p></div></body></html>";
+        String besideText = extractor.extract(beside, null).text();
+        assertTrue(besideText.contains("The council met"), besideText);
+        assertFalse(besideText.contains("SECRET"), besideText);
+
+        // a segment without a slot on the page stays hidden however long it is
+        String slotless = frame.replace("<template id=\"B:1\"></template>", "") + "<div hidden id=\"S:2\"><main><h1>SECRET budget</h1>"
+                + PARAGRAPHS + "</main></div></body></html>";
+        assertFalse(extractor.extract(slotless, null).text().contains("The council met"), "no slot, no move");
+    }
+
+    @Test
     void hiddenPanelsOfATabSetAreReadButALoneHiddenPanelIsNot() {
         String tabs = "<div class=\"tabs\"><div role=\"tablist\"><button role=\"tab\" aria-controls=\"win\">Windows</button>"
                 + "<button role=\"tab\" aria-controls=\"mac\">macOS</button><button role=\"tab\" id=\"tab-linux\">Linux</button></div>"

@@ -24,7 +24,7 @@ public final class StageProbe {
                 Document doc = Jsoup.parse(html);
                 long t1 = System.nanoTime();
                 PageIndex index = PageIndex.of(doc);
-                if (Reveal.streamedSegments(index.inlineScripts, index.segments)) index = PageIndex.of(doc);
+                if (Reveal.streamedSegments(index.inlineScripts, index.segments, doc.body())) index = PageIndex.of(doc);
                 long t2 = System.nanoTime();
                 Metadata meta = MetadataReader.read(doc, index);
                 long t3 = System.nanoTime();
