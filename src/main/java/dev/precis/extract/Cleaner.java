@@ -331,7 +331,7 @@ final class Cleaner {
                 result.pruned.add(e);
                 return true;
             }
-            if (furnitureHit && !isProtected(e, Names.Verdict.NONE, 0, protect, heading, sizes)
+            if (furnitureHit && !(isProtected(e, Names.Verdict.NONE, 0, protect, heading, sizes) && !isMenu(e, heading, sizes))
                     || verdict != Names.Verdict.NONE && !isProtected(e, verdict, classFlags | idFlags, protect, heading, sizes)
                     && !(verdict == Names.Verdict.STRONG && idFlags == 0 && (classFlags & Names.JUNK) == 0
                     && names.mayOwnCards() && labels.isCardRunProse(e, sizes))) {
@@ -479,6 +479,15 @@ final class Cleaner {
                 || verdict == Names.Verdict.WEAK && sizes.links(e) <= text * Tuning.WEAK_KEEP_LINK_DENSITY) && isAncestor(e, heading);
         if (holdsHeadline) return true;
         return text > protect && verdict != Names.Verdict.STRONG;
+    }
+
+    /**
+     * Furniture (a {@code <header>}, {@code <nav>}, a navigation role) that is a site's menu however much text it holds:
+     * mostly links ({@link Tuning#MENU_LINK_SHARE}) and without the page's headline, while the page has one. A mega-menu
+     * with a line of text under each link can outweigh the article it frames; its size does not make it a wrapper.
+     */
+    private static boolean isMenu(Element e, Element heading, TextSizes sizes) {
+        return heading != null && !isAncestor(e, heading) && sizes.links(e) >= sizes.text(e) * Tuning.MENU_LINK_SHARE;
     }
 
     /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */

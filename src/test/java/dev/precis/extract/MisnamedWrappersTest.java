@@ -115,4 +115,32 @@ class MisnamedWrappersTest {
         assertTrue(t.contains("Repairs for site 3") && t.contains("rowing machines at site 4"), "headings and paragraphs stay: " + t);
         assertFalse(t.contains("SPONSORED"), "an ad box, and a paragraph another word names so, still go: " + t);
     }
+    /** A mega-menu: {@code n} links, each with a line of text inside it, in groups under headings. */
+    private static String megaMenu(int n) {
+        StringBuilder menu = new StringBuilder("<div class=\"columns\">");
+        for (int k = 1; k <= n; k++) {
+            if (k % 6 == 1) menu.append("<h5>Solutions ").append(k / 6 + 1).append("</h5>");
+            menu.append("<ul><li><a href=\"/solutions/").append(k).append("\"><div>Solution ").append(k)
+                    .append("</div><div>Tools and services that help teams of every size do more with less effort.</div></a></li></ul>");
+        }
+        return menu.append("</div>").toString();
+    }
+
+    @Test
+    void aMegaMenuThatOutweighsTheArticleIsStillTheSitesMenu() {
+        StringBuilder steps = new StringBuilder();
+        for (int k = 1; k <= 3; k++) steps.append(step(k));
+        String article = "<div class=\"page\"><h1>Small business guide</h1>" + INTRO + steps + "</div>";
+        for (String furniture : new String[] {"header", "nav"}) {
+            String html = "<html><head><title>Small business guide</title></head><body>" + article + "<" + furniture + ">"
+                    + megaMenu(40) + "</" + furniture + "></body></html>";
+            Article a = extractor.extract(html, "https://example.com/learn/small-business-guide");
+            assertTrue(a.text().contains("Step 3 explains"), furniture + ": " + a.text());
+            assertFalse(a.text().contains("Tools and services that help"), "the menu (" + furniture + ") stays out: " + a.text());
+        }
+        // furniture that is mostly prose, or that holds the headline, is still a mis-named wrapper when it holds most of the text
+        String prose = "<html><head><title>Small business guide</title></head><body><h1>Small business guide</h1><header>"
+                + INTRO + steps + steps.toString().replace("Step ", "Stage ") + "</header></body></html>";
+        assertTrue(extractor.extract(prose, null).text().contains("Stage 3 explains"), "a header of prose is a wrapper");
+    }
 }
