@@ -52,6 +52,14 @@ class RevealTest {
         assertTrue(text.contains("The council met on Tuesday evening"), text);
         assertTrue(text.contains("The mayor said the city would publish"), text);
 
+        // comments kept: the boundary's loading fallback, up to its <!--/$--> marker, gives way to the segment
+        String marked = "<html><body><main><!--$?--><template id=\"B:0\"></template><p>Loading article, please wait a "
+                + "moment while the page loads.</p><!--/$--></main><div hidden id=\"S:0\"><h1>Council passes budget</h1>"
+                + PARAGRAPHS + "</div></body></html>";
+        String markedText = extractor.extract(marked, null).text();
+        assertTrue(markedText.contains("The council met on Tuesday evening"), markedText);
+        assertFalse(markedText.contains("Loading article"), markedText);
+
         // the same page keeping one streaming call: only the segments that call names move
         String scripted = html.replace("</body>", "<script>$RC(\"B:1\",\"S:1\")</script></body>");
         assertFalse(extractor.extract(scripted, null).text().contains("The council met"), "no call moves S:2");
