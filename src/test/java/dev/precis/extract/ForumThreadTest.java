@@ -93,6 +93,24 @@ class ForumThreadTest {
     }
 
     @Test
+    void postNumbersQuoteButtonsAndAskPromptsAreLeftOut() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 4; k++) {
+            posts.append("<div class=\"post\"><div class=\"meta\"><span>member").append(k).append("</span><div>#").append(k).append("</div></div>")
+                    .append("<div>Reply ").append(k).append("</div>").append(reply(k))
+                    .append("<div><a href=\"/posting\">Reply with quote</a></div><div>Multi-quote</div></div>");
+        }
+        Article a = read("<div class=\"topic\">" + posts + "</div><aside class=\"ask\"><h2>Start asking to get answers</h2>"
+                + "<p>Find the answer to your question by asking.</p></aside>");
+        String t = a.text();
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 4:"), t);
+        for (String furniture : new String[] {"#2", "Reply 3\n", "Reply with quote", "Multi-quote",
+                "Start asking", "Find the answer"}) {
+            assertFalse(t.contains(furniture), furniture + " in: " + t);
+        }
+    }
+
+    @Test
     void appTagLinesQuestionCountersAndUnrenderedTemplateSlotsAreLeftOut() {
         StringBuilder posts = new StringBuilder();
         for (int k = 1; k <= 3; k++) {
