@@ -429,7 +429,7 @@ final class BlockWriter {
             }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey, lines)) continue;
-            if (edge && isDisclosure(s, e)) continue;
+            if (edge && (isDisclosure(s, e) || isCookieNotice(s, e.kind))) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
         return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(result, byline));
@@ -442,6 +442,15 @@ final class BlockWriter {
     static boolean isDisclosure(String text, Block.Kind kind) {
         if (text.length() > Tuning.DISCLOSURE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
         return Dom.containsAny(text, Vocabulary.DISCLOSURE_WORDS) && Vocabulary.DISCLOSURE.matcher(text).find();
+    }
+
+    /**
+     * A cookie notice ({@link Vocabulary#COOKIE_NOTICE}: consent by use of the site) in a paragraph of at most
+     * {@link Tuning#COOKIE_NOTICE_MAX_CHARS} that says "cookie".
+     */
+    static boolean isCookieNotice(String text, Block.Kind kind) {
+        if (text.length() > Tuning.COOKIE_NOTICE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
+        return text.contains("ookie") && Vocabulary.COOKIE_NOTICE.matcher(text).find();
     }
 
     private static boolean isDisclosure(String text, Entry e) {

@@ -286,6 +286,15 @@ final class Vocabulary {
                     + "|\\bas an amazon associate|\\baffiliate disclosure",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A cookie notice written as a paragraph of the page ("iFixit uses cookies to … By using our site, you agree to our
+     * cookie use and Privacy Policy."): consent by use of the site, a notice about the page, not its text. Tried only on
+     * a short block at the page's edge that says "cookie" ({@code BlockWriter.isCookieNotice}).
+     */
+    static final Pattern COOKIE_NOTICE = Pattern.compile(
+            "\\bby (?:using|continuing to (?:use|browse)|browsing|visiting|staying on)\\b[^.!?]{0,80}\\byou (?:agree|accept|consent)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Case-sensitive fragments one of which every {@link #DISCLOSURE} match holds: a block without them is not read. */
     static final List<String> DISCLOSURE_WORDS = List.of("ffiliate", "ommission", "ompensation", "ssociate");
 
@@ -385,13 +394,16 @@ final class Vocabulary {
      * "Logged" under each post of some forum software): furniture. Also a mobile app's tag line under a post ("Sent from
      * my SM-S908U using Tapatalk") and a question's counters ("Asked 2 years, 2 months ago", "Viewed 434k times",
      * "Modified today"), a reply's "Original post" label, and a Q&A site's prompts ("Start asking to get answers",
-     * "Explore related questions"): what the software writes, not what anyone posted. WCXB dev half A forum readings:
-     * the label and prompts on 8 threads, none in a truth. (A post's time stamp stays: truths disagree; dropping the
+     * "Explore related questions") and a post's age as a line of its own ("1 year ago", "Posted 6 years ago", "2y"):
+     * what the software writes, not what anyone posted. WCXB dev half A forum readings: the label and prompts on 8
+     * threads, ages 35 lines on 3, none in a truth. (A post's time stamp stays: truths disagree; dropping the
      * numbered ones, "April 26, 2024, 6:28am 3", moved 21 half-A threads, 8 of them down.)
      */
     static final Pattern POST_NOTE_LINE = Pattern.compile(
             "^(?:(?:last )?edited(?: by \\S.*| on .*|: .*| \\d.*| \\p{L}+ \\d.*)|original poster|thread starter"
                     + "|not open for further replies\\.?|status|logged"
+                    // a post's age ("2 years ago", "Posted 6 years ago", "2y")
+                    + "|(?:posted |edited |updated )?(?:\\d+|an?|one) (?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|wk|month|mo|year|yr)s? ago|\\d{1,3}[smhdwy]"
                     + "|sent from my \\S.{0,60}"
                     + "|(?:asked|modified|active|viewed) (?:[\\d.,]+k? times|\\d+ \\p{L}+(?:, \\d+ \\p{L}+)? ago|today|yesterday)"
                     // a Q&A site's prompts beside a question: to ask one, to log in, to browse the tags

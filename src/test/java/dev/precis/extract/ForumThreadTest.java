@@ -93,10 +93,11 @@ class ForumThreadTest {
     }
 
     @Test
-    void postNumbersQuoteButtonsAndAskPromptsAreLeftOut() {
+    void postNumbersAgesQuoteButtonsAndAskPromptsAreLeftOut() {
         StringBuilder posts = new StringBuilder();
         for (int k = 1; k <= 4; k++) {
-            posts.append("<div class=\"post\"><div class=\"meta\"><span>member").append(k).append("</span><div>#").append(k).append("</div></div>")
+            posts.append("<div class=\"post\"><div class=\"meta\"><span>member").append(k).append("</span><div>#").append(k).append("</div><div>").append(k)
+                    .append(" years ago</div></div>")
                     .append("<div>Reply ").append(k).append("</div>").append(reply(k))
                     .append("<div><a href=\"/posting\">Reply with quote</a></div><div>Multi-quote</div></div>");
         }
@@ -104,7 +105,7 @@ class ForumThreadTest {
                 + "<p>Find the answer to your question by asking.</p></aside>");
         String t = a.text();
         assertTrue(t.contains("Reply 1:") && t.contains("Reply 4:"), t);
-        for (String furniture : new String[] {"#2", "Reply 3\n", "Reply with quote", "Multi-quote",
+        for (String furniture : new String[] {"#2", "Reply 3\n", "2 years ago", "Reply with quote", "Multi-quote",
                 "Start asking", "Find the answer"}) {
             assertFalse(t.contains(furniture), furniture + " in: " + t);
         }
