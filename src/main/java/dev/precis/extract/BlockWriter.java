@@ -426,6 +426,10 @@ final class BlockWriter {
                     if (stat.group(1).isEmpty() && k + 1 < n && out.get(k + 1).chars <= Tuning.POST_STAT_VALUE_MAX_CHARS) k++;
                     continue;
                 }
+                if (Character.isDigit(s.charAt(s.length() - 1))) {
+                    Matcher stamp = Vocabulary.POST_NUMBERED_STAMP.matcher(s);
+                    if (stamp.matches()) s = stamp.group(1);
+                }
             }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey, lines)) continue;

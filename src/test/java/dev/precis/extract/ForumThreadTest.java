@@ -112,6 +112,20 @@ class ForumThreadTest {
     }
 
     @Test
+    void aPostsTimeStampLosesOnlyThePostNumberAfterIt() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 4; k++) {
+            posts.append("<div class=\"post\"><div class=\"meta\"><span>member").append(k).append("</span><div>April 2").append(k)
+                    .append(", 2024, 6:2").append(k).append("am <a href=\"/t/fan-noise/").append(k).append("\">").append(k)
+                    .append("</a></div></div>").append(reply(k)).append("</div>");
+        }
+        String t = read("<div class=\"topic\">" + posts + "</div>").text();
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 4:"), t);
+        assertTrue(t.contains("April 23, 2024, 6:23am"), t);
+        assertFalse(t.contains("6:23am 3"), t);
+    }
+
+    @Test
     void appTagLinesQuestionCountersAndUnrenderedTemplateSlotsAreLeftOut() {
         StringBuilder posts = new StringBuilder();
         for (int k = 1; k <= 3; k++) {
