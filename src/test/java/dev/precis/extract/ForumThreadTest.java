@@ -115,7 +115,7 @@ class ForumThreadTest {
     void aPostsTimeStampLosesOnlyThePostNumberAfterIt() {
         StringBuilder posts = new StringBuilder();
         for (int k = 1; k <= 4; k++) {
-            posts.append("<div class=\"post\"><div class=\"meta\"><span>member").append(k).append("</span><div>April 2").append(k)
+            posts.append("<div class=\"post\"><div class=\"topic-avatar\"><span>member").append(k).append("</span><div>April 2").append(k)
                     .append(", 2024, 6:2").append(k).append("am <a href=\"/t/fan-noise/").append(k).append("\">").append(k)
                     .append("</a></div></div>").append(reply(k)).append("</div>");
         }
