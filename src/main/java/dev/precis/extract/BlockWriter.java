@@ -426,10 +426,14 @@ final class BlockWriter {
                     if (stat.group(1).isEmpty() && k + 1 < n && out.get(k + 1).chars <= Tuning.POST_STAT_VALUE_MAX_CHARS) k++;
                     continue;
                 }
+                if (Character.isDigit(s.charAt(s.length() - 1))) {
+                    Matcher stamp = Vocabulary.POST_NUMBERED_STAMP.matcher(s);
+                    if (stamp.matches()) s = stamp.group(1);
+                }
             }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey, lines)) continue;
-            if (edge && isDisclosure(s, e)) continue;
+            if (edge && (isDisclosure(s, e) || isCookieNotice(s, e.kind))) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
         return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(result, byline));
@@ -442,6 +446,15 @@ final class BlockWriter {
     static boolean isDisclosure(String text, Block.Kind kind) {
         if (text.length() > Tuning.DISCLOSURE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
         return Dom.containsAny(text, Vocabulary.DISCLOSURE_WORDS) && Vocabulary.DISCLOSURE.matcher(text).find();
+    }
+
+    /**
+     * A cookie notice ({@link Vocabulary#COOKIE_NOTICE}: consent by use of the site) in a paragraph of at most
+     * {@link Tuning#COOKIE_NOTICE_MAX_CHARS} that says "cookie".
+     */
+    static boolean isCookieNotice(String text, Block.Kind kind) {
+        if (text.length() > Tuning.COOKIE_NOTICE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
+        return text.contains("ookie") && Vocabulary.COOKIE_NOTICE.matcher(text).find();
     }
 
     private static boolean isDisclosure(String text, Entry e) {

@@ -303,6 +303,13 @@ final class Tuning {
      * half A +0.03 F1 points in sum, half B +0.11; no other type changed.
      */
     static final int DISCLOSURE_MAX_CHARS = 400;
+    /**
+     * The longest block read as a cookie notice ({@link Vocabulary#COOKIE_NOTICE}; among the first and last
+     * {@link #EDGE_BLOCKS} blocks, where a banner's text lands when its box is not named for consent): the notices run to
+     * one or two sentences (110–160 characters on WCXB dev half A). Calibration (same run): half A 4 pages (one listing,
+     * three product pages), none in a truth.
+     */
+    static final int COOKIE_NOTICE_MAX_CHARS = 300;
 
     // ---- Stage 6: fallback and diagnostics ----
     /** Bodies shorter than this (chars) trigger the relaxed attempts (Readability uses 500; 300 keeps short news briefs). Swept 200–500. */

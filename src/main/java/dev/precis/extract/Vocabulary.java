@@ -286,6 +286,15 @@ final class Vocabulary {
                     + "|\\bas an amazon associate|\\baffiliate disclosure",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A cookie notice written as a paragraph of the page ("iFixit uses cookies to … By using our site, you agree to our
+     * cookie use and Privacy Policy."): consent by use of the site, a notice about the page, not its text. Tried only on
+     * a short block at the page's edge that says "cookie" ({@code BlockWriter.isCookieNotice}).
+     */
+    static final Pattern COOKIE_NOTICE = Pattern.compile(
+            "\\bby (?:using|continuing to (?:use|browse)|browsing|visiting|staying on)\\b[^.!?]{0,80}\\byou (?:agree|accept|consent)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Case-sensitive fragments one of which every {@link #DISCLOSURE} match holds: a block without them is not read. */
     static final List<String> DISCLOSURE_WORDS = List.of("ffiliate", "ommission", "ompensation", "ssociate");
 
@@ -384,22 +393,43 @@ final class Vocabulary {
      * times in total.") or a thread's status label ("Original poster", "Not open for further replies.", "Status", and
      * "Logged" under each post of some forum software): furniture. Also a mobile app's tag line under a post ("Sent from
      * my SM-S908U using Tapatalk") and a question's counters ("Asked 2 years, 2 months ago", "Viewed 434k times",
-     * "Modified today"): what the software writes, not what anyone posted.
+     * "Modified today"), a reply's "Original post" label, and a Q&A site's prompts ("Start asking to get answers",
+     * "Explore related questions") and a post's age as a line of its own ("1 year ago", "Posted 6 years ago", "2y"):
+     * what the software writes, not what anyone posted. WCXB dev half A forum readings: the label and prompts on 8
+     * threads, ages 35 lines on 3, none in a truth. (A post's time stamp stays: truths disagree; dropping the
+     * numbered ones, "April 26, 2024, 6:28am 3", moved 21 half-A threads, 8 of them down.)
      */
     static final Pattern POST_NOTE_LINE = Pattern.compile(
             "^(?:(?:last )?edited(?: by \\S.*| on .*|: .*| \\d.*| \\p{L}+ \\d.*)|original poster|thread starter"
                     + "|not open for further replies\\.?|status|logged"
+                    // a post's age ("2 years ago", "Posted 6 years ago", "2y")
+                    + "|(?:posted |edited |updated )?(?:\\d+|an?|one) (?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|wk|month|mo|year|yr)s? ago|\\d{1,3}[smhdwy]"
                     + "|sent from my \\S.{0,60}"
-                    + "|(?:asked|modified|active|viewed) (?:[\\d.,]+k? times|\\d+ \\p{L}+(?:, \\d+ \\p{L}+)? ago|today|yesterday))$",
+                    + "|(?:asked|modified|active|viewed) (?:[\\d.,]+k? times|\\d+ \\p{L}+(?:, \\d+ \\p{L}+)? ago|today|yesterday)"
+                    // a Q&A site's prompts beside a question: to ask one, to log in, to browse the tags
+                    + "|original post|start asking to get answers|find the answer to your question by asking\\.?"
+                    + "|you must log in to answer this question\\.?|explore related questions|see similar questions with these tags\\.?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A post's time stamp followed by the post's number in the thread ("April 26, 2024, 6:28am 3"; group 1 is the
+     * stamp): the number is a link to the post, the stamp is kept as the truths keep it. WCXB dev half A: 12 threads
+     * (123 lines), every truth holding the stamp without the number; dropping the whole line lost 8 of them.
+     */
+    static final Pattern POST_NUMBERED_STAMP = Pattern.compile(
+            "^((?:\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\d{4}-\\d\\d-\\d\\d),? (?:at )?\\d{1,2}:\\d{2}\\s*(?:[ap]m)?) #?\\d{1,4}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A post's reaction count or action button as a line of its own ("7 Likes", "1 person likes this.", "5 replies",
-     * "Quote", "Report") and the gap note between posts ("3 months later..."): furniture of a discussion.
+     * "Quote", "Report", "Reply with quote", "Multi-quote") and the gap note between posts ("3 months later..."):
+     * furniture of a discussion; so is a post's number written as a line ("Reply 12", "Post #4", "#7"). WCXB dev half
+     * A forum readings: "Reply with quote" 25 lines, numbers 27 lines, "Quote:" labels 4, none in a truth.
      */
     static final Pattern POST_ACTION_LINE = Pattern.compile(
             "^(?:\\d+ (?:likes?|upvotes?|replies|reply)|\\d+ (?:person|people|users?|members?) (?:likes?|liked|reacted to|thanked)"
-                    + "(?: this(?: post)?)?\\.?|\\d+ (?:days?|weeks?|months?|years?) later(?:\\.\\.\\.|…)?|quote|reply|report|share)$",
+                    + "(?: this(?: post)?)?\\.?|\\d+ (?:days?|weeks?|months?|years?) later(?:\\.\\.\\.|…)?|quote|reply|report|share"
+                    + "|reply with quote|multi-?quote|quote reply|quote:|(?:reply|post) #?\\d{1,5}|#\\d{1,5})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -420,9 +450,15 @@ final class Vocabulary {
     /** A separator line made only of symbols ("___", "***", "— — —"). */
     static final Pattern SEPARATOR_LINE = Pattern.compile("^[\\p{Punct}\\p{S}\\s—–·•]*$");
 
-    /** A rating/vote widget line ("veryGood! (59)", "Rating: 4.5/5", "(12 votes)"). */
+    /**
+     * A rating/vote widget line ("veryGood! (59)", "Rating: 4.5/5", "(12 votes)"), and the labels of a star widget
+     * that asks the reader to rate ("Rate this book", "Clear rating", "Your rating", the stars' own labels run together:
+     * "1 of 5 stars2 of 5 stars…"): controls, never what the page says about the item. WCXB dev half A: 300 such
+     * lines in the readings (one list page's 100 cards), none in the truths.
+     */
     static final Pattern RATING_LINE = Pattern.compile(
-            "^(?:very ?good|good|excellent|bad|poor|like|dislike|rating|rate this|votes?)\\s*[!:]?\\s*\\(?\\d*[\\d./]*\\)?\\s*(?:votes?)?$",
+            "^(?:(?:very ?good|good|excellent|bad|poor|like|dislike|rating|rate this|votes?)\\s*[!:]?\\s*\\(?\\d*[\\d./]*\\)?\\s*(?:votes?)?"
+                    + "|rate this \\p{L}+|clear (?:my )?rating|your rating:?|(?:[1-5] (?:out )?of 5 stars?\\s*){2,})$",
             Pattern.CASE_INSENSITIVE);
 
     /** A byline line inside the body ("By Jane Doe", "Von Max Muster", "Par Jean"). */

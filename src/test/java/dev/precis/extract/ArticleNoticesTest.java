@@ -46,6 +46,23 @@ class ArticleNoticesTest {
     }
 
     @Test
+    void aCookieNoticeAtThePagesEdgeIsLeftOutAndTheSameWordsInsideTheTextStay() {
+        String notice = "<p>Harbourline uses cookies to improve the site and measure traffic. By using our site, you agree to our "
+                + "cookie use and Privacy Policy.</p>";
+        String inside = "<p>The operator's booking app warns that by using it you agree to cookies, a notice the report calls "
+                + "unclear.</p>";
+        StringBuilder more = new StringBuilder();
+        for (int k = 1; k <= 4; k++) {
+            more.append("<p>Closing paragraph ").append(k).append(" of the report: trainees from the first intake now work on ")
+                    .append(k + 2).append(" wind farms along the coast, and the operator plans a second centre.</p>");
+        }
+        Article a = article("Morag Fraser", "", inside + more + notice);
+        assertFalse(a.text().contains("Harbourline uses cookies"), a.text());
+        assertTrue(a.text().contains("booking app warns that by using it you agree to cookies"), a.text());
+        assertTrue(a.text().contains("yearly report"), a.text());
+    }
+
+    @Test
     void anUnlabelledBioAtTheEndStaysAsReadabilityKeepsIt() {
         Article a = article("Morag Fraser", "", "<div class=\"css-1x2y\"><p>" + BIO + "</p></div>");
         assertTrue(a.text().contains("freelance writer based in Aberdeen"), a.text());

@@ -93,6 +93,39 @@ class ForumThreadTest {
     }
 
     @Test
+    void postNumbersAgesQuoteButtonsAndAskPromptsAreLeftOut() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 4; k++) {
+            posts.append("<div class=\"post\"><div class=\"meta\"><span>member").append(k).append("</span><div>#").append(k).append("</div><div>").append(k)
+                    .append(" years ago</div></div>")
+                    .append("<div>Reply ").append(k).append("</div>").append(reply(k))
+                    .append("<div><a href=\"/posting\">Reply with quote</a></div><div>Multi-quote</div></div>");
+        }
+        Article a = read("<div class=\"topic\">" + posts + "</div><aside class=\"ask\"><h2>Start asking to get answers</h2>"
+                + "<p>Find the answer to your question by asking.</p></aside>");
+        String t = a.text();
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 4:"), t);
+        for (String furniture : new String[] {"#2", "Reply 3\n", "2 years ago", "Reply with quote", "Multi-quote",
+                "Start asking", "Find the answer"}) {
+            assertFalse(t.contains(furniture), furniture + " in: " + t);
+        }
+    }
+
+    @Test
+    void aPostsTimeStampLosesOnlyThePostNumberAfterIt() {
+        StringBuilder posts = new StringBuilder();
+        for (int k = 1; k <= 4; k++) {
+            posts.append("<div class=\"post\"><div class=\"topic-avatar\"><span>member").append(k).append("</span><div>April 2").append(k)
+                    .append(", 2024, 6:2").append(k).append("am <a href=\"/t/fan-noise/").append(k).append("\">").append(k)
+                    .append("</a></div></div>").append(reply(k)).append("</div>");
+        }
+        String t = read("<div class=\"topic\">" + posts + "</div>").text();
+        assertTrue(t.contains("Reply 1:") && t.contains("Reply 4:"), t);
+        assertTrue(t.contains("April 23, 2024, 6:23am"), t);
+        assertFalse(t.contains("6:23am 3"), t);
+    }
+
+    @Test
     void appTagLinesQuestionCountersAndUnrenderedTemplateSlotsAreLeftOut() {
         StringBuilder posts = new StringBuilder();
         for (int k = 1; k <= 3; k++) {

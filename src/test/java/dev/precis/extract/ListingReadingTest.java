@@ -68,4 +68,21 @@ class ListingReadingTest {
         assertEquals("listing", a.pageType());
         assertEquals(12, count(a.text(), "Free"), a.text());
     }
+
+    @Test
+    void aStarWidgetAskingTheReaderToRateEachItemIsLeftOut() {
+        // a reading list: each book's title, author and average rating stay; the widget that asks the reader for a
+        // rating (its prompt, its reset link, its five star labels run together) is a control, not the list's text
+        String card = "<div class=\"book\"><h3><a href=\"/books/#\">The harbour ledger, volume #</a></h3><p>by Ana Ruiz</p>"
+                + "<p>4.1# avg rating — 2,30# ratings</p><div class=\"stars\"><p>Rate this book</p><p><a href=\"#\">Clear rating</a></p>"
+                + "<p><span>1 of 5 stars</span><span>2 of 5 stars</span><span>3 of 5 stars</span><span>4 of 5 stars</span>"
+                + "<span>5 of 5 stars</span></p></div></div>";
+        Article a = extractor.extract(page(repeat(card, 12)), null);
+        assertEquals("listing", a.pageType());
+        String t = a.text();
+        assertTrue(t.contains("The harbour ledger, volume 11") && t.contains("4.17 avg rating"), t);
+        for (String control : new String[] {"Rate this book", "Clear rating", "of 5 stars"}) {
+            assertEquals(0, count(t, control), control + " in: " + t);
+        }
+    }
 }
