@@ -53,6 +53,8 @@ import java.util.List;
  * a quantity stepper, a size chart's cells, a bundle's prices). Calibration (WCXB dev, same run, F1 summed over pages):
  * half A product +0.049 (13 up, 3 down), collection -0.001; half B product +0.0000 (2 up, 2 down by under 0.002),
  * collection +0.012, service -0.004 (2 pages typed product); all A +0.049, all B +0.008.
+ * On a collection or listing reading the grid's controls written as text ("Add to wishlist", "Filters") are left out
+ * ({@link ShopLines#withoutControls}, calibration in {@link Tuning#LIST_CONTROL_MAX_CHARS}).
  * On a service reading a section written again further down (10+ blocks with a heading: a site builder's layout for
  * another screen size) shows once ({@link BlockWriter#withoutRepeatedRuns}, calibration in
  * {@link Tuning#SERVICE_COPY_MIN_BLOCKS}).
@@ -88,6 +90,10 @@ final class Choice {
         BodyReader.Reading r = read(type, reader, probe(type, productDescription));
         if (type == PageType.FORUM && description != null) r = withOpening(r, reader, description);
         if (type == PageType.FORUM && !answers.isEmpty()) r = withAnswers(r, reader, answers);
+        if (type == PageType.COLLECTION || type == PageType.LISTING) {
+            List<Block> blocks = ShopLines.withoutControls(r.blocks());
+            if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
+        }
         if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE || type == PageType.LISTING) {
             List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
             if (type == PageType.PRODUCT) blocks = ShopLines.withoutFigures(BlockWriter.withoutSecondCopies(blocks, Tuning.PRODUCT_COPY_MIN_CHARS));

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
  * are only a figure (a quantity stepper's "1", a size chart's "8", "9", "10", a review count "(3672)", a carousel's
  * dot "2") and the prices after the product's own (a bundle's, an add-on's, a carousel's "Sale price $19.95").
  * Product readings only ({@link Choice}): on a documentation page, a table or a list page a bare number is as often
- * the content.
+ * the content. On a list page's reading (collection, listing) the grid's controls written as text are left out
+ * ({@link #withoutControls}).
  */
 final class ShopLines {
 
@@ -37,6 +38,24 @@ final class ShopLines {
                     priced = true;
                 }
             }
+            if (drop && kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+            if (!drop && kept != null) kept.add(b);
+        }
+        return kept == null ? blocks : kept;
+    }
+
+    /**
+     * {@code blocks} without the blocks that are only a list page's control ({@link Vocabulary#LIST_CONTROL_LINE}: "Add to
+     * wishlist", "Filters", "Calculate shipping"); blocks of more than {@link Tuning#LIST_CONTROL_MAX_CHARS} are not
+     * tried. Code blocks stay. The same list when nothing is left out. Calibration in {@link Tuning#LIST_CONTROL_MAX_CHARS}.
+     */
+    static List<Block> withoutControls(List<Block> blocks) {
+        Matcher control = Vocabulary.LIST_CONTROL_LINE.matcher("");
+        List<Block> kept = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            String t = b.text();
+            boolean drop = b.kind() != Block.Kind.CODE && t.length() <= Tuning.LIST_CONTROL_MAX_CHARS && control.reset(t).matches();
             if (drop && kept == null) kept = new ArrayList<>(blocks.subList(0, k));
             if (!drop && kept != null) kept.add(b);
         }

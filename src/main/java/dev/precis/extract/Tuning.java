@@ -376,6 +376,15 @@ final class Tuning {
      */
     static final int PRODUCT_PRICE_LINE_MAX_CHARS = 40;
     /**
+     * A collection or listing reading's block of at most this many chars is tried as a control of the grid
+     * ({@code Vocabulary#LIST_CONTROL_LINE}: "Add to wishlist", "Filters"; the longest is 22 chars with a count) and
+     * left out when it is one ({@code ShopLines#withoutControls}). Calibration (WCXB dev, against main in the same run,
+     * F1 summed over pages): half A collection +0.078 (8 up, 1 down by 0.001: a truth keeping "Filters"), product +0.002
+     * (4 pages read as collections); half B collection +0.004 (3 up, 0 down); all A +0.081, all B +0.004, no type lower.
+     * Set by hand, not swept.
+     */
+    static final int LIST_CONTROL_MAX_CHARS = 30;
+    /**
      * A forum thread's opening post is found by the first this many chars of the page's description (whitespace
      * collapsed; a shorter description anchors nothing), which forum software fills with the first post's start
      * ({@link Choice#withOpening}). Calibration (WCXB dev, against main in the same run): half A forum 0.8018 -> 0.8034

@@ -500,6 +500,18 @@ final class Vocabulary {
             "(?:[$€£¥₹]|\\b(?:USD|EUR|GBP|CAD|AUD)\\b)\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:[€£¥₹]|\\b(?:USD|EUR|GBP)\\b)");
 
     /**
+     * A list page's control that a shop writes as text in its grid: a tile's buttons ("Add to wishlist", "Add to
+     * compare", "Calculate shipping", "Choose options", "Select options"), the filter panel's toggle or label ("Filters",
+     * "Filter by:", "Filter &amp; sort") and an undo link. Never what a reader reads on the page: on WCXB dev half A the
+     * readings of collection pages had 100 such lines, the truths of all half-A pages 2 (two collection pages keep
+     * "Filters"). Left out of collection and listing readings ({@code ShopLines#withoutControls}).
+     */
+    static final Pattern LIST_CONTROL_LINE = Pattern.compile(
+            "^(?:add to (?:wish ?list|compare|favou?rites)|calculate shipping|(?:choose|select) options"
+                    + "|filters?|filter by|filter (?:and|&) sort|undo)\\s*[:+]?\\s*(?:\\(\\d+\\))?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * A line that is only a price: an amount ({@link #PRICE}) with at most a price label before it ("Sale price",
      * "From", "Now") and a tax note after it ("VAT included", "incl. VAT"). On a product page the first is the
      * product's own; {@code ShopLines} leaves out the later ones.
