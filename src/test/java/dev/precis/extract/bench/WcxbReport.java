@@ -65,7 +65,7 @@ public final class WcxbReport {
     /**
      * Domains by page id: from the set's {@code metadata.json}, and for the pages it does not list (137 of the
      * dev split's 1,497, ids 4xxx) from the host of the {@code url} in the page's ground truth, without
-     * {@code www.}, which is how {@code metadata.json} writes every domain it lists. Until {@code extract-11} those
+     * {@code www.}, which is how {@code metadata.json} writes every domain it lists. Until the round of {@code extract-12} those
      * pages were all given the empty domain, so all of them fell in half B, five of their sites beside pages of
      * the same site in half A.
      */
