@@ -382,7 +382,7 @@ final class BlockWriter {
      * One matcher per line pattern, reset for each line ({@link Matcher#reset(CharSequence)}): a pass tries them on
      * every short block, and a new matcher per try (its group and state arrays) cost more than the match itself.
      */
-    private static final class LineMatchers {
+    static final class LineMatchers {
         final Matcher separator = Vocabulary.SEPARATOR_LINE.matcher("");
         final Matcher boilerplate = Vocabulary.BOILERPLATE_LEADING.matcher("");
         final Matcher boilerplateTrailing = Vocabulary.BOILERPLATE_TRAILING.matcher("");

@@ -396,7 +396,7 @@ final class Vocabulary {
      * alternatives that begin with a word of their own ({@link #BOILERPLATE_STARTS} rules most lines out by their first
      * two characters) and the one that begins with any text ({@link #SHOP_RELATED_TRAILING}, tried only on a line that
      * holds {@link #SHOP_RELATED_WORD}). A line is boilerplate when either matches, just as when
-     * {@link #BOILERPLATE_LINE} does (the same alternatives, in two patterns: {@code VocabularyTest}).
+     * {@link #BOILERPLATE_LINE} does (the same alternatives, in two patterns: {@code LineStartsTest}).
      */
     static final Pattern BOILERPLATE_LEADING;
 
