@@ -737,7 +737,7 @@ final class BlockWriter {
         }
         if (m.isBoilerplate(text)) return true;
         if (text.indexOf('[') >= 0 && LineMatchers.matches(m.taggedTeaser, text)) return true;
-        if (LineMatchers.matches(m.rating, text)) return true;
+        if (Vocabulary.RATING_STARTS.mayStart(text) && LineMatchers.matches(m.rating, text)) return true;
         double density = (double) b.linkChars / Math.max(1, b.chars);
         if (density > Tuning.LINE_MAX_LINK_DENSITY && LineMatchers.matches(m.pointer, text)) return true;
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS) return true;

@@ -472,6 +472,9 @@ final class Vocabulary {
             "^(?:very ?good|good|excellent|bad|poor|like|dislike|rating|rate this|votes?)\\s*[!:]?\\s*\\(?\\d*[\\d./]*\\)?\\s*(?:votes?)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The first two characters a {@link #RATING_LINE} can begin with, worked out from the pattern ({@link LineStarts}). */
+    static final LineStarts RATING_STARTS = LineStarts.of(RATING_LINE);
+
     /** A byline line inside the body ("By Jane Doe", "Von Max Muster", "Par Jean"). */
     static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?:by|von|par|por|door|di|af|av)\\s+\\p{Lu}[^.!?]{1,80}$", Pattern.UNICODE_CASE);

@@ -80,6 +80,18 @@ class LineStartsTest {
     }
 
     @Test
+    void everyRatingAlternativeStillMatchesThroughTheGate() {
+        for (String line : List.of("veryGood! (59)", "Very good (12)", "Good (3)", "Excellent", "Bad", "Poor (1)", "Like",
+                "Dislike 4", "Rating: 4.5/5", "Rate this", "Votes: 12", "Vote")) {
+            for (String s : List.of(line, line.toUpperCase(Locale.ROOT), line.toLowerCase(Locale.ROOT))) {
+                assertTrue(Vocabulary.RATING_LINE.matcher(s).matches(), s);
+                assertTrue(Vocabulary.RATING_STARTS.mayStart(s), s);
+            }
+        }
+        assertFalse(Vocabulary.RATING_STARTS.mayStart("Kim Jong Un met Vladimir Putin."));
+    }
+
+    @Test
     void theGateRulesOutMostProse() {
         assertFalse(Vocabulary.BOILERPLATE_STARTS.mayStart("Kim Jong Un met Vladimir Putin."));
         assertFalse(Vocabulary.BOILERPLATE_STARTS.mayStart("Quarterly results were better than expected."));
