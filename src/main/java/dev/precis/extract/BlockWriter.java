@@ -382,9 +382,10 @@ final class BlockWriter {
      * One matcher per line pattern, reset for each line ({@link Matcher#reset(CharSequence)}): a pass tries them on
      * every short block, and a new matcher per try (its group and state arrays) cost more than the match itself.
      */
-    private static final class LineMatchers {
+    static final class LineMatchers {
         final Matcher separator = Vocabulary.SEPARATOR_LINE.matcher("");
-        final Matcher boilerplate = Vocabulary.BOILERPLATE_LINE.matcher("");
+        final Matcher boilerplate = Vocabulary.BOILERPLATE_LEADING.matcher("");
+        final Matcher boilerplateTrailing = Vocabulary.BOILERPLATE_TRAILING.matcher("");
         final Matcher taggedTeaser = Vocabulary.TAGGED_TEASER_LINE.matcher("");
         final Matcher rating = Vocabulary.RATING_LINE.matcher("");
         final Matcher pointer = Vocabulary.POINTER_PREFIX.matcher("");
@@ -401,6 +402,25 @@ final class BlockWriter {
          */
         boolean isSeparator(String line) {
             return (line.isEmpty() || !Character.isLetterOrDigit(line.charAt(0))) && matches(separator, line);
+        }
+
+        /**
+         * {@link Vocabulary#BOILERPLATE_LINE}, in its two parts: the one of many words only on a line whose first two
+         * characters may begin one ({@link Vocabulary#BOILERPLATE_STARTS}), the one that begins with any text only on a
+         * line holding {@link Vocabulary#SHOP_RELATED_WORD} (in any case: {@link String#regionMatches(boolean, int,
+         * String, int, int)} accepts every character the pattern's case-blind match does).
+         */
+        boolean isBoilerplate(String line) {
+            return Vocabulary.BOILERPLATE_STARTS.mayStart(line) && matches(boilerplate, line)
+                    || holdsIgnoringCase(line, Vocabulary.SHOP_RELATED_WORD) && matches(boilerplateTrailing, line);
+        }
+
+        /** True when {@code line} holds {@code word}, which begins with a space, in any case. */
+        private static boolean holdsIgnoringCase(String line, String word) {
+            for (int i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) {
+                if (line.regionMatches(true, i, word, 0, word.length())) return true;
+            }
+            return false;
         }
     }
 
@@ -728,9 +748,9 @@ final class BlockWriter {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
         }
-        if (LineMatchers.matches(m.boilerplate, text)) return true;
+        if (m.isBoilerplate(text)) return true;
         if (text.indexOf('[') >= 0 && LineMatchers.matches(m.taggedTeaser, text)) return true;
-        if (LineMatchers.matches(m.rating, text)) return true;
+        if (Vocabulary.RATING_STARTS.mayStart(text) && LineMatchers.matches(m.rating, text)) return true;
         double density = (double) b.linkChars / Math.max(1, b.chars);
         if (density > Tuning.LINE_MAX_LINK_DENSITY && LineMatchers.matches(m.pointer, text)) return true;
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS && b.kind != Block.Kind.HEADING) return true;

@@ -180,6 +180,24 @@ final class Vocabulary {
             "storybody", "postbody", "entrycontent", "permalink", "abstract", "paragraph", "paragraphs", "embed");
 
     /**
+     * The {@link #SHOP_RELATED} headings that begin with a word of their own, so a line's first characters can rule them
+     * out ({@link #BOILERPLATE_STARTS}).
+     */
+    private static final String SHOP_RELATED_LEADING = "frequently bought together"
+            + "|(?:customers|people|shoppers) (?:also|who) (?:bought|viewed|liked|purchased).{0,30}"
+            + "|recently viewed(?: items| products)?|(?:related|similar) (?:products|items)"
+            + "|complete the look|shop the look|pairs (?:well|perfectly|beautifully) with.{0,30}|you (?:may|might) also need.{0,20}";
+
+    /**
+     * The {@link #SHOP_RELATED} heading that begins with any text ("Lamps &amp; related items"): no first characters rule
+     * it out, only the lack of {@link #SHOP_RELATED_WORD} with a space on either side.
+     */
+    private static final String SHOP_RELATED_TRAILING = ".{1,40} (?:&|and) related (?:products|items)";
+
+    /** The word {@link #SHOP_RELATED_TRAILING} holds between two spaces ({@code LineMatchers} looks for it first). */
+    static final String SHOP_RELATED_WORD = " related ";
+
+    /**
      * A shop's headings over other products: "Frequently bought together", "Customers also viewed", "Recently viewed",
      * "Related products", "Similar items", "Complete the look", "Pairs well with …", "You may also need …", and a
      * heading ending in "… & related items". Part of {@link #RELATED_HEADING} (the carousel they head is pruned) and of
@@ -188,9 +206,7 @@ final class Vocabulary {
      * pages): half A product +0.012 (4 up, 0 down), listing +0.002, article +0.001; half B product +0.011 (3 up, 1 down),
      * collection +0.006 (5 up), article +0.001, service +0.001; all A +0.015, all B +0.019, no type lower.
      */
-    static final String SHOP_RELATED = "frequently bought together|(?:customers|people|shoppers) (?:also|who) (?:bought|viewed|liked|purchased).{0,30}"
-            + "|recently viewed(?: items| products)?|(?:related|similar) (?:products|items)|.{1,40} (?:&|and) related (?:products|items)"
-            + "|complete the look|shop the look|pairs (?:well|perfectly|beautifully) with.{0,30}|you (?:may|might) also need.{0,20}";
+    static final String SHOP_RELATED = SHOP_RELATED_LEADING + "|" + SHOP_RELATED_TRAILING;
 
     /**
      * A form's status message, which its script shows after a try and the page carries from the start: an error
@@ -359,8 +375,14 @@ final class Vocabulary {
      * +0.054 on 11 pages, one shop's advice cards; article +0.003; service -0.033 on two pages), half B all +0.011 (one
      * service page up, no page down).
      */
-    static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "^(?:read more|read next|read also|also read|see also|read (?:the )?full (?:article|story|post|review)|related(?: articles| stories| posts| content| news)?"
+    static final Pattern BOILERPLATE_LINE;
+
+    /**
+     * The alternatives of {@link #BOILERPLATE_LINE} but for {@link #SHOP_RELATED}'s and {@link #FORM_STATUS}'s; with
+     * {@link #BOILERPLATE_LINE_END} after them.
+     */
+    private static final String BOILERPLATE_WORDS =
+            "read more|read next|read also|also read|see also|read (?:the )?full (?:article|story|post|review)|related(?: articles| stories| posts| content| news)?"
                     + "|more on this|more from|more stories|recommended(?: for you)?|you may also like|you might also like"
                     + "|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?|share on \\w+|tweet"
                     + "|click here.*|continue reading|follow us.*|sign up.*|subscribe.*|print|email|comments?"
@@ -373,9 +395,34 @@ final class Vocabulary {
                     + "|thank you for your feedback|comments are closed|voice your opinion"
                     // a list page's controls: its sort menu, result count and page counter
                     + "|sort(?: by)?(?:\\s*:\\s*[\\p{L} -]{0,30}| [\\p{L} -]{0,30})?|(?:loaded |showing )?[\\d,.]+ (?:results?|items?|products?)(?: found)?"
-                    + "|showing [\\d,.]+\\s*(?:[-–]\\s*[\\d,.]+\\s*)?of [\\d,.]+(?: \\p{L}+)?|page \\d+ of \\d+|" + SHOP_RELATED + "|" + FORM_STATUS + ")"
-                    + "\\s*[:.!»›>|]*\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|showing [\\d,.]+\\s*(?:[-–]\\s*[\\d,.]+\\s*)?of [\\d,.]+(?: \\p{L}+)?|page \\d+ of \\d+";
+
+    /** What may follow a {@link #BOILERPLATE_LINE}'s words: a colon, a full stop, an arrow ("Read more »"). */
+    private static final String BOILERPLATE_LINE_END = "\\s*[:.!»›>|]*\\s*$";
+
+    /**
+     * {@link #BOILERPLATE_LINE} split in two, for speed: a pass tries it on every short block of every reading. The
+     * alternatives that begin with a word of their own ({@link #BOILERPLATE_STARTS} rules most lines out by their first
+     * two characters) and the one that begins with any text ({@link #SHOP_RELATED_TRAILING}, tried only on a line that
+     * holds {@link #SHOP_RELATED_WORD}). A line is boilerplate when either matches, just as when
+     * {@link #BOILERPLATE_LINE} does (the same alternatives, in two patterns: {@code LineStartsTest}).
+     */
+    static final Pattern BOILERPLATE_LEADING;
+
+    /** The part of {@link #BOILERPLATE_LINE} that begins with any text ({@link #BOILERPLATE_LEADING}). */
+    static final Pattern BOILERPLATE_TRAILING;
+
+    /** The first two characters a {@link #BOILERPLATE_LEADING} line can begin with, worked out from the pattern. */
+    static final LineStarts BOILERPLATE_STARTS;
+
+    static {
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        BOILERPLATE_LINE = Pattern.compile("^(?:" + BOILERPLATE_WORDS + "|" + SHOP_RELATED + "|" + FORM_STATUS + ")" + BOILERPLATE_LINE_END, flags);
+        BOILERPLATE_LEADING = Pattern.compile(
+                "^(?:" + BOILERPLATE_WORDS + "|" + SHOP_RELATED_LEADING + "|" + FORM_STATUS + ")" + BOILERPLATE_LINE_END, flags);
+        BOILERPLATE_TRAILING = Pattern.compile("^(?:" + SHOP_RELATED_TRAILING + ")" + BOILERPLATE_LINE_END, flags);
+        BOILERPLATE_STARTS = LineStarts.of(BOILERPLATE_LEADING);
+    }
 
     /**
      * A line of a forum post's user panel: a member statistic with its value ("Posts: 4032", "Joined: 4. Jul 2012",
@@ -460,6 +507,9 @@ final class Vocabulary {
             "^(?:(?:very ?good|good|excellent|bad|poor|like|dislike|rating|rate this|votes?)\\s*[!:]?\\s*\\(?\\d*[\\d./]*\\)?\\s*(?:votes?)?"
                     + "|rate this \\p{L}+|clear (?:my )?rating|your rating:?|(?:[1-5] (?:out )?of 5 stars?\\s*){2,})$",
             Pattern.CASE_INSENSITIVE);
+
+    /** The first two characters a {@link #RATING_LINE} can begin with, worked out from the pattern ({@link LineStarts}). */
+    static final LineStarts RATING_STARTS = LineStarts.of(RATING_LINE);
 
     /** A byline line inside the body ("By Jane Doe", "Von Max Muster", "Par Jean"). */
     static final Pattern BYLINE_LINE = Pattern.compile(

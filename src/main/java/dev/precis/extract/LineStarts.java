@@ -1,0 +1,53 @@
+package dev.precis.extract;
+
+import java.nio.CharBuffer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pairs of characters below U+0080 a line that a pattern matches can begin with, worked out from the pattern itself:
+ * for a pair, the pattern either matches it or reads past it ({@link Matcher#hitEnd}) when it may match a longer line; a
+ * pair for which it does neither begins no line it matches. A pass that tries a pattern of many words on every short
+ * block ({@link Vocabulary#BOILERPLATE_LEADING}) rules most blocks out here without running it; the table cannot drift
+ * from the pattern, it is the pattern's own answer.
+ * <p>
+ * Each pair is worked out the first time a line begins with it, not all at class load: a whole table cost about 50 ms
+ * at every start (a Lambda cold start, each {@code bin/precis} run), while the pairs real pages begin with are a few
+ * hundred. Threads may work out the same pair at once; they write the same answer, and a byte is written whole.
+ */
+final class LineStarts {
+
+    /** Characters from here on are not worked out: a line beginning with one is always tried. */
+    private static final int TABLE_CHARS = 128;
+    private static final byte UNKNOWN = 0;
+    private static final byte MAY = 1;
+    private static final byte NEVER = 2;
+
+    private final Pattern pattern;
+    private final byte[] pairs = new byte[TABLE_CHARS * TABLE_CHARS];
+
+    private LineStarts(Pattern pattern) {
+        this.pattern = pattern;
+    }
+
+    /** The table of {@code pattern}, which must be tried with {@link Matcher#matches} (or anchored at the start). */
+    static LineStarts of(Pattern pattern) {
+        return new LineStarts(pattern);
+    }
+
+    /** False when the pattern matches no line that begins as {@code line} does (true for lines under two characters). */
+    boolean mayStart(String line) {
+        if (line.length() < 2) return true;
+        char a = line.charAt(0);
+        char b = line.charAt(1);
+        if (a >= TABLE_CHARS || b >= TABLE_CHARS) return true;
+        int i = a * TABLE_CHARS + b;
+        byte known = pairs[i];
+        if (known == UNKNOWN) {
+            Matcher m = pattern.matcher(CharBuffer.wrap(new char[] {a, b}));
+            known = m.matches() || m.hitEnd() ? MAY : NEVER;
+            pairs[i] = known;
+        }
+        return known == MAY;
+    }
+}
