@@ -331,7 +331,7 @@ final class Cleaner {
                 result.pruned.add(e);
                 return true;
             }
-            if (furnitureHit && !(isProtected(e, Names.Verdict.NONE, 0, protect, heading, sizes) && !isMenu(e, heading, sizes))
+            if (furnitureHit && (!isProtected(e, Names.Verdict.NONE, 0, protect, heading, sizes) || isMenu(e, heading, sizes))
                     || verdict != Names.Verdict.NONE && !isProtected(e, verdict, classFlags | idFlags, protect, heading, sizes)
                     && !(verdict == Names.Verdict.STRONG && idFlags == 0 && (classFlags & Names.JUNK) == 0
                     && names.mayOwnCards() && labels.isCardRunProse(e, sizes))) {
