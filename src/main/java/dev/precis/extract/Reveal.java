@@ -81,7 +81,7 @@ final class Reveal {
                 if (fn.equals("S")) {
                     moved |= replacePlaceholder(segments.get(first), segments.get(second));
                 } else {
-                    moved |= fillBoundary(segments.get(first), segments.get(second), false);
+                    moved |= fillBoundary(segments.get(first), segments.get(second), true);
                 }
             }
         }
@@ -116,7 +116,7 @@ final class Reveal {
         if (moves.isEmpty() || text == 0 || text < body.text().length() * Tuning.UNSCRIPTED_SEGMENTS_SHARE) return false;
         boolean moved = false;
         for (Element[] m : moves) {
-            moved |= m[1].id().charAt(0) == 'P' ? replacePlaceholder(m[0], m[1]) : fillBoundary(m[1], m[0], true);
+            moved |= m[1].id().charAt(0) == 'P' ? replacePlaceholder(m[0], m[1]) : fillBoundary(m[1], m[0], false);
         }
         return moved;
     }
@@ -141,52 +141,40 @@ final class Reveal {
 
     /**
      * {@code $RC(boundary, segment)}: the fallback between the boundary's {@code <!--$?-->} marker and
-     * its matching {@code <!--/$-->} goes, the segment's children take its place.
+     * its matching {@code <!--/$-->} goes, the segment's children take its place. With no matching marker a
+     * {@code scripted} move (a call on the page) removes everything after the boundary, as the browser's call
+     * does; a move inferred on a saved copy that lost its comments leaves it (a loading skeleton at worst).
      */
-    private static boolean fillBoundary(Element boundary, Element segment, boolean onlyMarked) {
+    private static boolean fillBoundary(Element boundary, Element segment, boolean scripted) {
         if (segment == null || boundary == null || segment.parent() == null || boundary.parent() == null) return false;
-        if (onlyMarked && !hasEndMarker(boundary)) {
-            segment.remove();
-            moveChildrenBefore(segment, boundary);
-            boundary.remove();
-            return true;
-        }
         segment.remove();
-        Node end = null;
-        int depth = 0;
-        for (Node n = boundary.nextSibling(); n != null; ) {
-            if (n instanceof Comment c) {
-                String d = c.getData();
-                if (d.equals("/$")) {
-                    if (depth == 0) {
-                        end = n;
-                        break;
-                    }
-                    depth--;
-                } else if (d.equals("$") || d.equals("$?") || d.equals("$!")) {
-                    depth++;
-                }
+        Node end = endMarker(boundary);
+        if (end != null || scripted) {
+            for (Node n = boundary.nextSibling(); n != end; ) {
+                Node next = n.nextSibling();
+                n.remove();
+                n = next;
             }
-            Node next = n.nextSibling();
-            n.remove();
-            n = next;
         }
-        if (end != null) {
-            moveChildrenBefore(segment, end);
-            boundary.remove();
-        } else {
-            moveChildrenBefore(segment, boundary);
-            boundary.remove();
-        }
+        moveChildrenBefore(segment, end != null ? end : boundary);
+        boundary.remove();
         return true;
     }
 
-    /** Whether a {@code <!--/$-->} comment follows {@code boundary} among its siblings. */
-    private static boolean hasEndMarker(Element boundary) {
+    /** The {@code <!--/$-->} comment that closes {@code boundary}'s fallback among its next siblings, or null. */
+    private static Node endMarker(Element boundary) {
+        int depth = 0;
         for (Node n = boundary.nextSibling(); n != null; n = n.nextSibling()) {
-            if (n instanceof Comment c && c.getData().equals("/$")) return true;
+            if (!(n instanceof Comment c)) continue;
+            String d = c.getData();
+            if (d.equals("/$")) {
+                if (depth == 0) return n;
+                depth--;
+            } else if (d.equals("$") || d.equals("$?") || d.equals("$!")) {
+                depth++;
+            }
         }
-        return false;
+        return null;
     }
 
     private static void moveChildrenBefore(Element from, Node anchor) {
