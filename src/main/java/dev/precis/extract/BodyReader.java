@@ -145,6 +145,21 @@ final class BodyReader {
     }
 
     /**
+     * The strict article reading with {@code left} (the winner of an implausible scored reading) pruned too: the
+     * container that scoring would pick next. Null when {@code left} is the body.
+     */
+    Reading scoredWithout(Element left) {
+        if (left == body) return null;
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, Cleaner.Vocab.ALL, discussion);
+        pruning.pruned.add(left);
+        String foundByline = byline != null ? byline : pruning.byline;
+        ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names, discussion);
+        List<Block> blocks = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
+                names, true, title, foundByline, discussion, cards);
+        return new Reading(blocks, selection, foundByline, pruning.paywallMarker);
+    }
+
+    /**
      * The whole-page reading: the body without furniture.
      *
      * @param vocabulary  which vocabulary-named blocks are left out too

@@ -132,7 +132,16 @@ final class Choice {
                 // neither shows it: the element of the visible body that holds it was pruned (a drawer, a dialog); put back
                 BodyReader.Reading put = probe == null ? null : restored(reader, whole, probe);
                 if (put != null) yield put;
-                if (scoredProse < Quality.proseChars(whole.blocks()) * Tuning.WHOLE_READING_SHARE
+                int wholeProse = Quality.proseChars(whole.blocks());
+                if (span && scoredProse <= Tuning.NEXT_WINNER_MAX_PROSE && wholeProse > 0 && scored.selection() != null) {
+                    // scoring picked a box without the page's prose (a sidebar's excerpts): the container it would pick next
+                    BodyReader.Reading next = reader.scoredWithout(scored.selection().winner());
+                    if (next != null && Quality.proseChars(next.blocks()) >= wholeProse * Tuning.WHOLE_READING_SHARE) {
+                        scored = next;
+                        scoredProse = Quality.proseChars(next.blocks());
+                    }
+                }
+                if (scoredProse < wholeProse * Tuning.WHOLE_READING_SHARE
                         || type == PageType.PRODUCT && Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.PRODUCT_SCORED_MIN_SHARE) yield whole;
                 yield span ? withHeadings(scored, whole) : scored;
             }
