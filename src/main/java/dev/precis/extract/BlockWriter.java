@@ -456,7 +456,29 @@ final class BlockWriter {
             if (edge && (isDisclosure(s, e) || isCookieNotice(s, e.kind))) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
-        return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(result, byline));
+        return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(withoutPaywallTail(result), byline));
+    }
+
+    /**
+     * {@code blocks} without a subscription prompt that cuts the text short ({@link Vocabulary#PAYWALL_TEXT}: "Become a
+     * paid subscriber to unlock this piece") and all that follows it: the pitch for the subscription (what members get,
+     * the publisher's other products). Only a prompt of at most {@link Tuning#PAYWALL_PROMPT_MAX_CHARS} (a sentence, not a
+     * paragraph about subscriptions) after at least {@link Tuning#PAYWALL_PROMPT_MIN_SHARE} of the text (the teaser
+     * came first; a prompt at the top is a banner over the text).
+     */
+    static List<Block> withoutPaywallTail(List<Block> blocks) {
+        int total = 0;
+        for (Block b : blocks) total += b.text().length();
+        int seen = 0;
+        for (int k = 0; k < blocks.size(); k++) {
+            String t = blocks.get(k).text();
+            if (seen >= total * Tuning.PAYWALL_PROMPT_MIN_SHARE && t.length() <= Tuning.PAYWALL_PROMPT_MAX_CHARS
+                    && blocks.get(k).kind() != Block.Kind.CODE && Vocabulary.PAYWALL_TEXT.matcher(t).find()) {
+                return new ArrayList<>(blocks.subList(0, k));
+            }
+            seen += t.length();
+        }
+        return blocks;
     }
 
     /**

@@ -318,6 +318,21 @@ final class Tuning {
      */
     static final int COOKIE_NOTICE_MAX_CHARS = 300;
 
+    /**
+     * The longest block read as a subscription prompt that ends the text ({@link Vocabulary#PAYWALL_TEXT}, "Become a paid
+     * subscriber to unlock this piece"): it and all after it (the pitch: what members get, the publisher's other
+     * products) are left out ({@code BlockWriter#withoutPaywallTail}). A sentence or two; a longer paragraph that names
+     * subscriptions is about them. Set by hand, not swept. Calibration (WCXB dev, against main in the same session, F1
+     * summed over pages): half A article +0.122 (one page, a newsletter issue cut short by its paywall, 0.84 -> 0.96), no
+     * other page moves; half B no page moves.
+     */
+    static final int PAYWALL_PROMPT_MAX_CHARS = 300;
+    /**
+     * …and at least this share of the reading's text comes before it: the teaser first, then the prompt. A prompt at the
+     * top is a banner over a text that may well follow. Half, set by hand.
+     */
+    static final double PAYWALL_PROMPT_MIN_SHARE = 0.5;
+
     // ---- Stage 6: fallback and diagnostics ----
     /** Bodies shorter than this (chars) trigger the relaxed attempts (Readability uses 500; 300 keeps short news briefs). Swept 200–500. */
     static final int MIN_ARTICLE_CHARS = 300;
