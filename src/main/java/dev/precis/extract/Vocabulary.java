@@ -223,7 +223,7 @@ final class Vocabulary {
 
     /**
      * Headings that introduce a block of links to other articles; the block they head is pruned. "Also see" (the
-     * inverted "See also") added in x14. Calibration (WCXB dev, against main in the same session, F1 summed over pages):
+     * inverted "See also") added for extract-13. Calibration (WCXB dev, against main in the same session, F1 summed over pages):
      * half A article +0.119 (one page, a guidance page's teaser cards under "Also see", 0.81 -> 0.93), no other page
      * moves; half B no page moves. Tried with "Explore more" too: half A listing -0.064 (a news listing whose truth keeps
      * its "Explore More" list), so it was left out.
