@@ -13,7 +13,7 @@ import java.util.List;
  *       scoring picked one box of an article cut into many, a call-to-action or a cookie notice. Then the
  *       whole reading is the body; so is it on a product page whose scored reading has less than
  *       {@link Tuning#PRODUCT_SCORED_MIN_SHARE} of the whole reading's text. An article's scored reading takes the section headings the whole reading
- *       holds between its first and last block ({@link #withHeadings}).</li>
+ *       holds between its first and last block ({@link #withHeadings}), and the FAQ that closes the article ({@link #withFaq}).</li>
  *   <li>Service pages (content in many sections: hero, features, FAQ) take the whole reading, pruned
  *       only of what is never content ({@link Cleaner.Vocab#JUNK}: their sections are often named hero,
  *       banner, promo, rating…), unless the scored reading already holds
@@ -143,7 +143,7 @@ final class Choice {
                 }
                 if (scoredProse < wholeProse * Tuning.WHOLE_READING_SHARE
                         || type == PageType.PRODUCT && Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.PRODUCT_SCORED_MIN_SHARE) yield whole;
-                yield span ? withHeadings(scored, whole) : scored;
+                yield span ? withFaq(withHeadings(scored, whole), whole.blocks()) : scored;
             }
         };
     }
@@ -175,6 +175,52 @@ final class Choice {
         for (int i = 0; i < whole.size() && from < 0; i++) if (whole.get(i).text().equals(first)) from = i;
         for (int i = whole.size() - 1; i >= from && to < 0 && from >= 0; i--) if (whole.get(i).text().equals(last)) to = i;
         return from < 0 || to < from ? scored : whole.subList(from, to + 1);
+    }
+
+    /**
+     * The article's reading with the questions and answers that follow it: an FAQ that closes the article in a box of
+     * its own (beside the body's container, or in a list the scoring left out, its answers short). In the whole
+     * reading, right after the reading's last block, an optional heading of the FAQ with one short block under it
+     * ("Frequently asked questions", "Here are common questions…"), then at least {@link Tuning#FAQ_MIN_QUESTIONS}
+     * headings that end with a question mark, each with one or more blocks under it (its answer, none of them a question): those are
+     * put after the reading. It stops at the first heading or block that is no question and answer. Question headings outside the reading make
+     * {@link #read} write the whole reading anyway, so this costs one scan of it. Calibration in
+     * {@link Tuning#FAQ_MIN_QUESTIONS}.
+     */
+    static BodyReader.Reading withFaq(BodyReader.Reading reading, List<Block> whole) {
+        List<Block> blocks = reading.blocks();
+        if (blocks.isEmpty()) return reading;
+        String last = blocks.get(blocks.size() - 1).text();
+        int end = -1;
+        for (int i = whole.size() - 1; i >= 0 && end < 0; i--) if (whole.get(i).text().equals(last)) end = i;
+        if (end < 0) return reading;
+        int i = end + 1;
+        if (i < whole.size() && isHeading(whole.get(i)) && !isQuestion(whole.get(i))) { // the FAQ's own heading
+            i++;
+            if (i < whole.size() && !isHeading(whole.get(i))) i++; // and its introduction
+        }
+        int questions = 0;
+        int to = end + 1;
+        while (i < whole.size() && isHeading(whole.get(i)) && isQuestion(whole.get(i))) {
+            int j = i + 1;
+            while (j < whole.size() && !isHeading(whole.get(j)) && !isQuestion(whole.get(j))) j++; // its answer
+            if (j == i + 1) break; // a question without an answer
+            questions++;
+            to = j;
+            i = j;
+        }
+        if (questions < Tuning.FAQ_MIN_QUESTIONS) return reading;
+        List<Block> out = new ArrayList<>(blocks);
+        out.addAll(whole.subList(end + 1, to));
+        return new BodyReader.Reading(out, reading.selection(), reading.byline(), reading.paywallMarker());
+    }
+
+    private static boolean isHeading(Block b) {
+        return b.kind() == Block.Kind.HEADING;
+    }
+
+    private static boolean isQuestion(Block b) {
+        return b.text().strip().endsWith("?");
     }
 
     /**

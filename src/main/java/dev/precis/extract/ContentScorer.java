@@ -298,7 +298,10 @@ final class ContentScorer {
         return best;
     }
 
-    /** Stage 4: the winner plus siblings that score well or read like article paragraphs. */
+    /**
+     * Stage 4: the winner plus siblings that score well, are built like it ({@link Tuning#SIBLING_SAME_BUILD}) or read
+     * like article paragraphs.
+     */
     private static List<Element> mergeSiblings(Element best, Map<Element, Stats> stats) {
         Element parent = best.parent();
         if (parent == null) return List.of(best);
@@ -317,6 +320,9 @@ final class ContentScorer {
             double deepThreshold = Math.max(Tuning.SIBLING_MIN_SCORE, stats.get(best).deepPoints * Tuning.SIBLING_SCORE_SHARE);
             if (s.candidate && finalScore(sib, stats) + bonus >= threshold) {
                 out.add(sib);
+            } else if (Tuning.SIBLING_SAME_BUILD && builtAlike(best, sib) && s.deepPoints > 0
+                    && s.linkDensity() < Tuning.SIBLING_MAX_LINK_DENSITY) {
+                out.add(sib); // more of the same column: a block of the winner's very build with a paragraph in it
             } else if (s.deepPoints * (1 - s.linkDensity()) >= deepThreshold
                     && s.linkDensity() < Tuning.SIBLING_MAX_LINK_DENSITY) {
                 out.add(sib);
@@ -331,6 +337,12 @@ final class ContentScorer {
             }
         }
         return out;
+    }
+
+    /** The same tag and the very same (non-empty) class value ({@link Tuning#SIBLING_SAME_BUILD}). */
+    private static boolean builtAlike(Element best, Element sib) {
+        String cls = best.className();
+        return !cls.isEmpty() && best.normalName().equals(sib.normalName()) && cls.equals(sib.className());
     }
 
     private static boolean endsSentence(String text) {
