@@ -473,7 +473,7 @@ final class BlockWriter {
         for (int k = 0; k < blocks.size(); k++) {
             String t = blocks.get(k).text();
             if (seen >= total * Tuning.PAYWALL_PROMPT_MIN_SHARE && t.length() <= Tuning.PAYWALL_PROMPT_MAX_CHARS
-                    && blocks.get(k).kind() != Block.Kind.CODE && Vocabulary.PAYWALL_TEXT.matcher(t).find()) {
+                    && blocks.get(k).kind() != Block.Kind.CODE && Vocabulary.hasPaywallText(t)) {
                 return new ArrayList<>(blocks.subList(0, k));
             }
             seen += t.length();

@@ -3,9 +3,7 @@ package dev.precis.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -174,24 +172,10 @@ public final class Extractor {
         return d;
     }
 
-    /**
-     * True when the page's text holds a subscription prompt ({@link Vocabulary#PAYWALL_TEXT}). The pattern
-     * is tried only where one of its beginnings occurs ({@link Vocabulary#PAYWALL_TEXT_STARTS}, found in the
-     * lower-cased text), not at every index: the same answer as {@code find()}.
-     */
+    /** True when the page's text holds a subscription prompt ({@link Vocabulary#hasPaywallText}). */
     private static boolean hasPaywallText(List<String> paragraphs, Document doc) {
         Element body = doc.body();
-        if (body == null) return false;
-        String text = body.text();
-        String lower = text.toLowerCase(Locale.ROOT);
-        Matcher m = Vocabulary.PAYWALL_TEXT.matcher(text);
-        if (lower.length() != text.length()) return m.find(); // rare: indexes of the two would not line up
-        for (String start : Vocabulary.PAYWALL_TEXT_STARTS) {
-            for (int at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
-                if (m.region(at, text.length()).lookingAt()) return true;
-            }
-        }
-        return false;
+        return body != null && Vocabulary.hasPaywallText(body.text());
     }
 
     /** Readability-style fallback excerpt: the body's first paragraph, whole. */

@@ -1,7 +1,9 @@
 package dev.precis.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -544,6 +546,23 @@ final class Vocabulary {
     static final List<String> PAYWALL_TEXT_STARTS = List.of("subscri", "sign in", "log in", "register", "this ",
             "already a subscriber", "you've", "you’ve", "weiterlesen mit", "jetzt abonnieren", "réservé aux abonnés",
             "contenu réservé");
+
+    /**
+     * True when {@code text} holds a {@link #PAYWALL_TEXT} match. The pattern is tried only where one of its beginnings
+     * occurs ({@link #PAYWALL_TEXT_STARTS}, found in the lower-cased text), not at every index: the same answer as
+     * {@code find()}, for the cost of a few {@code indexOf}s on text that names no subscription.
+     */
+    static boolean hasPaywallText(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = PAYWALL_TEXT.matcher(text);
+        if (lower.length() != text.length()) return m.find(); // rare: indexes of the two would not line up
+        for (String start : PAYWALL_TEXT_STARTS) {
+            for (int at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) return true;
+            }
+        }
+        return false;
+    }
 
     /** Class/id tokens of paywall/teaser markers. */
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",
