@@ -131,12 +131,7 @@ final class BodyReader {
             paywallMarker |= pruning.paywallMarker;
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (foundByline == null) foundByline = pruning.byline;
-            // 3. + 4. scoring and sibling merging
-            ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names, discussion);
-            // 5. clean-up of the winner
-            List<Block> blocks = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
-                    names, attempt.conditional, title, foundByline, discussion, cards);
-            Reading r = new Reading(blocks, selection, foundByline, paywallMarker);
+            Reading r = selected(pruning, attempt, foundByline, paywallMarker);
             if (r.chars() > best.chars()) best = r;
             // 6. fallback: relax only when too short
             if (best.chars() >= Tuning.MIN_ARTICLE_CHARS) break;
@@ -150,13 +145,18 @@ final class BodyReader {
      */
     Reading scoredWithout(Element left) {
         if (left == body) return null;
-        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, Cleaner.Vocab.ALL, discussion);
+        Attempt strict = Attempt.STRICT;
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, strict.furniture, strict.vocabulary, discussion);
         pruning.pruned.add(left);
-        String foundByline = byline != null ? byline : pruning.byline;
+        return selected(pruning, strict, byline != null ? byline : pruning.byline, pruning.paywallMarker);
+    }
+
+    /** Stages 3 to 5 on a pruned body: scoring, sibling merging, and the clean-up of the winner as it is written. */
+    private Reading selected(Cleaner.Pruning pruning, Attempt attempt, String foundByline, boolean paywallMarker) {
         ContentScorer.Selection selection = ContentScorer.select(body, ContentScorer.measure(body, pruning.pruned, sizes), names, discussion);
         List<Block> blocks = BlockWriter.write(selection.elements(), pruning.pruned, selection.stats(),
-                names, true, title, foundByline, discussion, cards);
-        return new Reading(blocks, selection, foundByline, pruning.paywallMarker);
+                names, attempt.conditional, title, foundByline, discussion, cards);
+        return new Reading(blocks, selection, foundByline, paywallMarker);
     }
 
     /**
