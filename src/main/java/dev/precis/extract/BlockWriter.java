@@ -467,16 +467,15 @@ final class BlockWriter {
      * came first; a prompt at the top is a banner over the text).
      */
     static List<Block> withoutPaywallTail(List<Block> blocks) {
-        int total = 0;
-        for (Block b : blocks) total += b.text().length();
+        int total = Quality.chars(blocks);
         int seen = 0;
         for (int k = 0; k < blocks.size(); k++) {
-            String t = blocks.get(k).text();
-            if (seen >= total * Tuning.PAYWALL_PROMPT_MIN_SHARE && t.length() <= Tuning.PAYWALL_PROMPT_MAX_CHARS
-                    && blocks.get(k).kind() != Block.Kind.CODE && Vocabulary.hasPaywallText(t)) {
+            Block b = blocks.get(k);
+            if (seen >= total * Tuning.PAYWALL_PROMPT_MIN_SHARE && b.text().length() <= Tuning.PAYWALL_PROMPT_MAX_CHARS
+                    && b.kind() != Block.Kind.CODE && Vocabulary.hasPaywallText(b.text())) {
                 return new ArrayList<>(blocks.subList(0, k));
             }
-            seen += t.length();
+            seen += b.chars();
         }
         return blocks;
     }

@@ -136,9 +136,10 @@ final class Choice {
                 if (span && scoredProse <= Tuning.NEXT_WINNER_MAX_PROSE && wholeProse > 0 && scored.selection() != null) {
                     // scoring picked a box without the page's prose (a sidebar's excerpts): the container it would pick next
                     BodyReader.Reading next = reader.scoredWithout(scored.selection().winner());
-                    if (next != null && Quality.proseChars(next.blocks()) >= wholeProse * Tuning.WHOLE_READING_SHARE) {
+                    int nextProse = next == null ? 0 : Quality.proseChars(next.blocks());
+                    if (nextProse >= wholeProse * Tuning.WHOLE_READING_SHARE) {
                         scored = next;
-                        scoredProse = Quality.proseChars(next.blocks());
+                        scoredProse = nextProse;
                     }
                 }
                 if (scoredProse < wholeProse * Tuning.WHOLE_READING_SHARE
