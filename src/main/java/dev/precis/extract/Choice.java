@@ -112,7 +112,7 @@ final class Choice {
                 if (reader.wonInConsentBox(scored)) yield whole.blocks().isEmpty() ? reader.whole(Cleaner.Vocab.JUNK, false) : whole;
                 boolean wholePage = scored.selection() == null || scored.selection().winner().normalName().equals("body");
                 yield wholePage || Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.SERVICE_SCORED_SHARE
-                        ? whole : withHeadings(scored, whole);
+                        && !leadsCards(scored.blocks(), whole.blocks()) ? whole : withHeadings(scored, whole);
             }
             case LISTING, COLLECTION, DOCUMENTATION -> reader.whole(Cleaner.Vocab.ALL, false);
             case ARTICLE, FORUM, PRODUCT -> {
@@ -164,6 +164,44 @@ final class Choice {
         List<Block> span = span(scored.blocks(), whole.blocks());
         return headings(span) > headings(scored.blocks())
                 ? new BodyReader.Reading(span, scored.selection(), scored.byline(), scored.paywallMarker()) : scored;
+    }
+
+    /**
+     * True when the whole reading is the scored one, an article's prose ({@link Tuning#TAIL_ARTICLE_PROSE}), after at
+     * most a headline and followed by cards and little else: at
+     * least {@link Tuning#TAIL_CARDS} headings each with one short block under it ({@link Tuning#TAIL_CARD_MAX_CHARS},
+     * and perhaps a date-like line of {@link Tuning#TAIL_CARD_LINE_CHARS}), holding {@link Tuning#TAIL_CARD_SHARE} of
+     * what follows the scored reading. That is one article and a list of other pages' teasers after it (related posts,
+     * "Explore more"), not a service page's sections, which stand before and around its longest box too. Calibration in
+     * {@link Tuning#TAIL_CARDS}.
+     */
+    static boolean leadsCards(List<Block> scored, List<Block> whole) {
+        if (Quality.proseChars(scored) < Tuning.TAIL_ARTICLE_PROSE) return false;
+        String first = scored.get(0).text();
+        int from = whole.size() > 0 && whole.get(0).text().equals(first) ? 0
+                : whole.size() > 1 && isHeading(whole.get(0)) && whole.get(1).text().equals(first) ? 1 : -1;
+        if (from < 0) return false;
+        String last = scored.get(scored.size() - 1).text();
+        int to = -1;
+        for (int i = whole.size() - 1; i >= from && to < 0; i--) if (whole.get(i).text().equals(last)) to = i;
+        if (to < 0) return false;
+        int tail = 0;
+        int cards = 0;
+        int cardChars = 0;
+        for (int i = to + 1; i < whole.size(); i++) tail += whole.get(i).chars();
+        for (int i = to + 1; i + 1 < whole.size(); i++) {
+            Block heading = whole.get(i);
+            Block under = whole.get(i + 1);
+            if (!isHeading(heading) || isHeading(under) || under.chars() > Tuning.TAIL_CARD_MAX_CHARS) continue;
+            int j = i + 2;
+            int chars = heading.chars() + under.chars();
+            if (j < whole.size() && !isHeading(whole.get(j)) && whole.get(j).chars() <= Tuning.TAIL_CARD_LINE_CHARS) chars += whole.get(j++).chars();
+            if (j < whole.size() && !isHeading(whole.get(j))) continue;
+            cards++;
+            cardChars += chars;
+            i = j - 1;
+        }
+        return cards >= Tuning.TAIL_CARDS && cardChars >= tail * Tuning.TAIL_CARD_SHARE;
     }
 
     /** The blocks of {@code whole} from the first block of {@code scored} to its last (by text), or {@code scored}. */
