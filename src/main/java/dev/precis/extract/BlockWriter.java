@@ -734,6 +734,25 @@ final class BlockWriter {
         return out.size() == blocks.size() ? blocks : out; // nothing left out: the same list
     }
 
+    /**
+     * {@code blocks} without the short lines that invite the reader to a newsletter by its delivery
+     * ({@link Vocabulary#INBOX_INVITE}: "The best of X, delivered to your inbox", "Want updates to your inbox?"); only
+     * lines of at most {@link Tuning#SHORT_LINE_CHARS} characters, never a code block. The same list when nothing is left
+     * out. Not called on a service page, whose own newsletter is one of the offers it describes.
+     */
+    static List<Block> withoutInboxInvites(List<Block> blocks) {
+        List<Block> kept = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            String t = b.text();
+            boolean drop = b.kind() != Block.Kind.CODE && t.length() <= Tuning.SHORT_LINE_CHARS
+                    && t.toLowerCase(Locale.ROOT).contains("inbox") && Vocabulary.INBOX_INVITE.matcher(t).find();
+            if (drop && kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+            if (!drop && kept != null) kept.add(b);
+        }
+        return kept == null ? blocks : kept;
+    }
+
     /** The longest text among the last {@code len} of the first {@code size} blocks. */
     private static int longest(List<Block> blocks, int size, int len) {
         int max = 0;

@@ -100,6 +100,10 @@ final class Choice {
             if (type == PageType.SERVICE) blocks = BlockWriter.withoutRepeatedRuns(blocks, Tuning.SERVICE_COPY_MIN_BLOCKS, Tuning.SERVICE_COPY_MIN_CHARS);
             if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
         }
+        if (type != PageType.SERVICE) {
+            List<Block> blocks = BlockWriter.withoutInboxInvites(r.blocks());
+            if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
+        }
         return r;
     }
 
