@@ -794,6 +794,7 @@ final class BlockWriter {
         double density = (double) b.linkChars / Math.max(1, b.chars);
         if (density > Tuning.LINE_MAX_LINK_DENSITY && LineMatchers.matches(m.pointer, text)) return true;
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS && b.kind != Block.Kind.HEADING) return true;
+        if (b.linkChars == b.chars && text.regionMatches(true, 0, Vocabulary.SKIP_LINK_START, 0, Vocabulary.SKIP_LINK_START.length())) return true;
         if (b.linkChars > 0 && LineMatchers.matches(m.pointer, text)) return true;
         if (edge && (LineMatchers.matches(m.date, text) || LineMatchers.matches(m.byline, text))) {
             return true;
