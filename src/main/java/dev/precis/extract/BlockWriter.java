@@ -741,14 +741,22 @@ final class BlockWriter {
      * out. Not called on a service page, whose own newsletter is one of the offers it describes.
      */
     static List<Block> withoutInboxInvites(List<Block> blocks) {
+        Matcher invite = Vocabulary.INBOX_INVITE.matcher("");
+        return without(blocks, b -> b.kind() != Block.Kind.CODE && b.text().length() <= Tuning.SHORT_LINE_CHARS
+                && invite.reset(b.text()).find());
+    }
+
+    /**
+     * {@code blocks} without those {@code drop} is true of, in order; the same list when it is true of none (no copy
+     * for the common case of a filter that finds nothing).
+     */
+    static List<Block> without(List<Block> blocks, java.util.function.Predicate<Block> drop) {
         List<Block> kept = null;
         for (int k = 0, n = blocks.size(); k < n; k++) {
             Block b = blocks.get(k);
-            String t = b.text();
-            boolean drop = b.kind() != Block.Kind.CODE && t.length() <= Tuning.SHORT_LINE_CHARS
-                    && t.toLowerCase(Locale.ROOT).contains("inbox") && Vocabulary.INBOX_INVITE.matcher(t).find();
-            if (drop && kept == null) kept = new ArrayList<>(blocks.subList(0, k));
-            if (!drop && kept != null) kept.add(b);
+            boolean dropped = drop.test(b);
+            if (dropped && kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+            if (!dropped && kept != null) kept.add(b);
         }
         return kept == null ? blocks : kept;
     }

@@ -185,9 +185,7 @@ final class Choice {
         int from = whole.size() > 0 && whole.get(0).text().equals(first) ? 0
                 : whole.size() > 1 && isHeading(whole.get(0)) && whole.get(1).text().equals(first) ? 1 : -1;
         if (from < 0) return false;
-        String last = scored.get(scored.size() - 1).text();
-        int to = -1;
-        for (int i = whole.size() - 1; i >= from && to < 0; i--) if (whole.get(i).text().equals(last)) to = i;
+        int to = lastIndexOf(whole, scored.get(scored.size() - 1).text(), from);
         if (to < 0) return false;
         int tail = 0;
         int cards = 0;
@@ -214,10 +212,15 @@ final class Choice {
         String first = scored.get(0).text();
         String last = scored.get(scored.size() - 1).text();
         int from = -1;
-        int to = -1;
         for (int i = 0; i < whole.size() && from < 0; i++) if (whole.get(i).text().equals(first)) from = i;
-        for (int i = whole.size() - 1; i >= from && to < 0 && from >= 0; i--) if (whole.get(i).text().equals(last)) to = i;
-        return from < 0 || to < from ? scored : whole.subList(from, to + 1);
+        int to = from < 0 ? -1 : lastIndexOf(whole, last, from);
+        return to < 0 ? scored : whole.subList(from, to + 1);
+    }
+
+    /** The index of the last block of {@code whole}, at {@code from} or after, whose text is {@code text}; -1 if none. */
+    private static int lastIndexOf(List<Block> whole, String text, int from) {
+        for (int i = whole.size() - 1; i >= from; i--) if (whole.get(i).text().equals(text)) return i;
+        return -1;
     }
 
     /**
@@ -233,9 +236,7 @@ final class Choice {
     static BodyReader.Reading withFaq(BodyReader.Reading reading, List<Block> whole) {
         List<Block> blocks = reading.blocks();
         if (blocks.isEmpty()) return reading;
-        String last = blocks.get(blocks.size() - 1).text();
-        int end = -1;
-        for (int i = whole.size() - 1; i >= 0 && end < 0; i--) if (whole.get(i).text().equals(last)) end = i;
+        int end = lastIndexOf(whole, blocks.get(blocks.size() - 1).text(), 0);
         if (end < 0) return reading;
         int i = end + 1;
         if (i < whole.size() && isHeading(whole.get(i)) && !isQuestion(whole.get(i))) { // the FAQ's own heading

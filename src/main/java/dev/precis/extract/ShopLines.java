@@ -51,15 +51,8 @@ final class ShopLines {
      */
     static List<Block> withoutControls(List<Block> blocks) {
         Matcher control = Vocabulary.LIST_CONTROL_LINE.matcher("");
-        List<Block> kept = null;
-        for (int k = 0, n = blocks.size(); k < n; k++) {
-            Block b = blocks.get(k);
-            String t = b.text();
-            boolean drop = b.kind() != Block.Kind.CODE && t.length() <= Tuning.LIST_CONTROL_MAX_CHARS && control.reset(t).matches();
-            if (drop && kept == null) kept = new ArrayList<>(blocks.subList(0, k));
-            if (!drop && kept != null) kept.add(b);
-        }
-        return kept == null ? blocks : kept;
+        return BlockWriter.without(blocks, b -> b.kind() != Block.Kind.CODE && b.text().length() <= Tuning.LIST_CONTROL_MAX_CHARS
+                && control.reset(b.text()).matches());
     }
 
     /** A short text with a digit and no letter and no currency sign: "8", "1.", "(3672)", "4.9", "1 / 4". */
