@@ -48,6 +48,11 @@ final class BodyReader {
     record Reading(List<Block> blocks, ContentScorer.Selection selection, String byline, boolean paywallMarker) {
         static final Reading EMPTY = new Reading(List.of(), null, null, false);
 
+        /** This reading with {@code other} blocks (a filtered or extended list); this one when it is the same list. */
+        Reading with(List<Block> other) {
+            return other == blocks ? this : new Reading(other, selection, byline, paywallMarker);
+        }
+
         int chars() {
             int n = 0;
             for (Block b : blocks) n += b.text().length();

@@ -90,20 +90,14 @@ final class Choice {
         BodyReader.Reading r = read(type, reader, probe(type, productDescription));
         if (type == PageType.FORUM && description != null) r = withOpening(r, reader, description);
         if (type == PageType.FORUM && !answers.isEmpty()) r = withAnswers(r, reader, answers);
-        if (type == PageType.COLLECTION || type == PageType.LISTING) {
-            List<Block> blocks = ShopLines.withoutControls(r.blocks());
-            if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
-        }
+        if (type == PageType.COLLECTION || type == PageType.LISTING) r = r.with(ShopLines.withoutControls(r.blocks()));
         if (type == PageType.ARTICLE || type == PageType.PRODUCT || type == PageType.SERVICE || type == PageType.LISTING) {
             List<Block> blocks = BlockWriter.withoutRepeats(r.blocks());
             if (type == PageType.PRODUCT) blocks = ShopLines.withoutFigures(BlockWriter.withoutSecondCopies(blocks, Tuning.PRODUCT_COPY_MIN_CHARS));
             if (type == PageType.SERVICE) blocks = BlockWriter.withoutRepeatedRuns(blocks, Tuning.SERVICE_COPY_MIN_BLOCKS, Tuning.SERVICE_COPY_MIN_CHARS);
-            if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
+            r = r.with(blocks);
         }
-        if (type != PageType.SERVICE) {
-            List<Block> blocks = BlockWriter.withoutInboxInvites(r.blocks());
-            if (blocks != r.blocks()) r = new BodyReader.Reading(blocks, r.selection(), r.byline(), r.paywallMarker());
-        }
+        if (type != PageType.SERVICE) r = r.with(BlockWriter.withoutInboxInvites(r.blocks()));
         return r;
     }
 
@@ -167,7 +161,7 @@ final class Choice {
     static BodyReader.Reading withHeadings(BodyReader.Reading scored, BodyReader.Reading whole) {
         List<Block> span = span(scored.blocks(), whole.blocks());
         return headings(span) > headings(scored.blocks())
-                ? new BodyReader.Reading(span, scored.selection(), scored.byline(), scored.paywallMarker()) : scored;
+                ? scored.with(span) : scored;
     }
 
     /**
@@ -256,7 +250,7 @@ final class Choice {
         if (questions < Tuning.FAQ_MIN_QUESTIONS) return reading;
         List<Block> out = new ArrayList<>(blocks);
         out.addAll(whole.subList(end + 1, to));
-        return new BodyReader.Reading(out, reading.selection(), reading.byline(), reading.paywallMarker());
+        return reading.with(out);
     }
 
     private static boolean isHeading(Block b) {
@@ -288,7 +282,7 @@ final class Choice {
             if (!whole.get(i).text().equals(first)) continue;
             List<Block> blocks = new ArrayList<>(whole.subList(opening, i));
             blocks.addAll(reading.blocks());
-            return new BodyReader.Reading(blocks, reading.selection(), reading.byline(), reading.paywallMarker());
+            return reading.with(blocks);
         }
         return reading;
     }
@@ -319,11 +313,11 @@ final class Choice {
         List<Block> thread = reader.thread(holder).blocks();
         if (!shows(thread, probes.get(0))) return reading;
         if (shows(thread, Dom.normalize(reading.blocks().get(0).text()))) {
-            return new BodyReader.Reading(thread, reading.selection(), reading.byline(), reading.paywallMarker());
+            return reading.with(thread);
         }
         List<Block> blocks = new ArrayList<>(reading.blocks());
         blocks.addAll(thread);
-        return new BodyReader.Reading(blocks, reading.selection(), reading.byline(), reading.paywallMarker());
+        return reading.with(blocks);
     }
 
     /** True when the text of {@code blocks}, one after the other (whitespace collapsed), holds {@code key}: across blocks too. */
