@@ -188,6 +188,20 @@ final class BodyReader {
     }
 
     /**
+     * The elements {@code scored} was written from (its winner and the siblings merged with it), written as the whole
+     * reading writes: pruned as it prunes with {@code vocabulary}, link lists kept. A docs page's own text without the
+     * site's frame around it ({@code Choice#holdsThePage}). Null for a reading without a selection.
+     */
+    Reading within(Reading scored, Cleaner.Vocab vocabulary) {
+        if (scored.selection() == null) return null;
+        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, vocabulary, discussion);
+        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
+        List<Block> blocks = BlockWriter.write(scored.selection().elements(), pruning.pruned, stats, names, false, title,
+                scored.byline(), discussion, cards);
+        return new Reading(blocks, scored.selection(), scored.byline(), pruning.paywallMarker);
+    }
+
+    /**
      * The smallest element of the (visible) body whose text holds {@code probe}, or null when only the body as a
      * whole does or nothing does. Walks down from the body, into the first child holding it, so it costs a few
      * texts of the path's subtrees; called only for a product description no reading shows ({@link Choice}).

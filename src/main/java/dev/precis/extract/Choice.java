@@ -29,7 +29,9 @@ import java.util.List;
  *       half B no page moves. Any junk word (modal, popup, comments…) in place of the consent words: the same half A,
  *       half B listing -0.51 (one page); the same rule on the article, forum and product profiles moves no page.</li>
  *   <li>Listing, collection and documentation pages take the whole reading without dropping link-rich
- *       blocks (their cards, product tiles and code references are links).</li>
+ *       blocks (their cards, product tiles and code references are links). A documentation page whose scored
+ *       container holds nearly all of that reading ({@link #holdsThePage}) takes the container instead, written the
+ *       same way: the docs site's frame around it (navigation tree, version picker) is left out.</li>
  * </ul>
  * On a product page whose JSON-LD {@code Product} has a long description (at least
  * {@link Tuning#PRODUCT_DESCRIPTION_MIN_CHARS}: the shop's own text, not an SEO summary), the reading that shows it wins
@@ -112,7 +114,12 @@ final class Choice {
                 yield wholePage || Quality.chars(scored.blocks()) < Quality.chars(whole.blocks()) * Tuning.SERVICE_SCORED_SHARE
                         && !leadsCards(scored.blocks(), whole.blocks()) ? whole : withHeadings(scored, whole);
             }
-            case LISTING, COLLECTION, DOCUMENTATION -> reader.whole(Cleaner.Vocab.ALL, false);
+            case LISTING, COLLECTION -> reader.whole(Cleaner.Vocab.ALL, false);
+            case DOCUMENTATION -> {
+                BodyReader.Reading whole = reader.whole(Cleaner.Vocab.ALL, false);
+                BodyReader.Reading within = reader.within(reader.scored(), Cleaner.Vocab.ALL);
+                yield within != null && holdsThePage(within, whole) ? withHeadings(within, whole) : whole;
+            }
             case ARTICLE, FORUM, PRODUCT -> {
                 boolean span = type == PageType.ARTICLE; // the headings span lost on forum and product pages
                 BodyReader.Reading scored = reader.scored();
@@ -145,6 +152,19 @@ final class Choice {
                 yield span ? withFaq(withHeadings(scored, whole), whole.blocks()) : scored;
             }
         };
+    }
+
+    /**
+     * True when a documentation page's scored reading holds nearly all of its whole reading: at least
+     * {@link Tuning#DOC_SCORED_PROSE_SHARE} of its prose and {@link Tuning#DOC_SCORED_CHARS_SHARE} of its text. What the
+     * whole reading adds then is the frame of a docs site — its navigation tree, "Explore" and "Related" lists, version
+     * pickers, wiki categories — which holds no prose, and the scored reading (with the headings of its span) is the
+     * page. Calibration in {@link Tuning#DOC_SCORED_PROSE_SHARE}.
+     */
+    static boolean holdsThePage(BodyReader.Reading scored, BodyReader.Reading whole) {
+        if (scored.selection() == null || scored.blocks().isEmpty()) return false;
+        return Quality.proseChars(scored.blocks()) >= Quality.proseChars(whole.blocks()) * Tuning.DOC_SCORED_PROSE_SHARE
+                && Quality.chars(scored.blocks()) >= Quality.chars(whole.blocks()) * Tuning.DOC_SCORED_CHARS_SHARE;
     }
 
     /**
