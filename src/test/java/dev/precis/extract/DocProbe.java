@@ -3,8 +3,9 @@ package dev.precis.extract;
 import java.util.Locale;
 
 /**
- * Developer tool: on the pages of a WCXB half that are documentation (true or detected), the scored reading against the
- * whole one — their share of text and prose and the F1 of each. {@code -Dhalf=A} only.
+ * Developer tool: on the pages of WCXB half A that are documentation (true or detected), or those of {@code -Dids="a b"},
+ * the scored reading, the same container written as the whole reading writes ({@link BodyReader#within}, with the
+ * headings of its span) and the whole reading: the share of text and prose the container holds and the F1 of each.
  */
 public final class DocProbe {
 
@@ -14,18 +15,22 @@ public final class DocProbe {
     public static void main(String[] args) throws Exception {
         String half = System.getProperty("half", "A");
         if (!half.equals("A")) throw new IllegalArgumentException("half A only");
-        System.out.println("id\ttrue\tdecided\tchars\tprose\tscored\tspan\twhole\tscoredChars\twholeChars");
+        System.out.println("id\ttrue\tdecided\tchars\tprose\tscored\twithin\twhole\tscoredChars\twholeChars");
         for (DevPages.Page page : DevPages.load("wcxb", half)) {
             DevPages.Cleaned c = DevPages.clean(page.html());
-            if (!page.type().equals("documentation") && c.type() != PageType.DOCUMENTATION) continue;
+            String ids = System.getProperty("ids", "");
+            if (ids.isEmpty() ? !page.type().equals("documentation") && c.type() != PageType.DOCUMENTATION
+                    : !(" " + ids + " ").contains(" " + page.id() + " ")) continue;
             BodyReader r = c.reader(false);
             BodyReader.Reading scored = r.scored();
             BodyReader.Reading whole = r.whole(Cleaner.Vocab.ALL, false);
-            BodyReader.Reading span = Choice.withHeadings(scored, whole);
-            double chars = (double) Quality.chars(scored.blocks()) / Math.max(1, Quality.chars(whole.blocks()));
-            double prose = (double) Quality.proseChars(scored.blocks()) / Math.max(1, Quality.proseChars(whole.blocks()));
+            BodyReader.Reading within = r.within(scored, Cleaner.Vocab.ALL);
+            BodyReader.Reading span = within == null ? scored : Choice.withHeadings(within, whole);
+            BodyReader.Reading w = within == null ? scored : within;
+            double chars = (double) Quality.chars(w.blocks()) / Math.max(1, Quality.chars(whole.blocks()));
+            double prose = (double) Quality.proseChars(w.blocks()) / Math.max(1, Quality.proseChars(whole.blocks()));
             System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%.2f\t%.2f\t%.3f\t%.3f\t%.3f\t%d\t%d%n", page.id(), page.type(), c.type().id(),
-                    chars, prose, f(scored, page), f(span, page), f(whole, page), Quality.chars(scored.blocks()), Quality.chars(whole.blocks()));
+                    chars, prose, f(scored, page), f(span, page), f(whole, page), Quality.chars(w.blocks()), Quality.chars(whole.blocks()));
         }
     }
 
