@@ -390,6 +390,7 @@ final class BlockWriter {
         final Matcher rating = Vocabulary.RATING_LINE.matcher("");
         final Matcher pointer = Vocabulary.POINTER_PREFIX.matcher("");
         final Matcher date = Vocabulary.DATE_LINE.matcher("");
+        final Matcher updateStamp = Vocabulary.UPDATE_STAMP.matcher("");
         final Matcher byline = Vocabulary.BYLINE_LINE.matcher("");
 
         static boolean matches(Matcher m, String line) {
@@ -790,7 +791,11 @@ final class BlockWriter {
                                          LineMatchers m) {
         if (m.isSeparator(text)) return true;
         if (titleKey != null && text.length() == titleKey.length() && key(text).equals(titleKey)) return true;
-        if (text.length() > Tuning.SHORT_LINE_CHARS || b.kind == Block.Kind.CODE) return false;
+        if (b.kind == Block.Kind.CODE) return false;
+        char first = (char) (text.charAt(0) | 0x20); // a stamp begins "Last …" or "This page was last …"
+        if ((first == 'l' || first == 't') && text.length() <= Tuning.UPDATE_STAMP_MAX_CHARS
+                && LineMatchers.matches(m.updateStamp, text)) return true;
+        if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
         if (isTemplateExpression(text) && !hasCode(b)) return true;
         if (bylineKey != null && mayBeByline(text, bylineKey)) {
             String k = key(text);

@@ -259,6 +259,11 @@ final class Tuning {
     /** Lines up to this length are checked against the boilerplate/byline/date patterns. */
     static final int SHORT_LINE_CHARS = 120;
     /**
+     * A maintenance stamp ({@code Vocabulary#UPDATE_STAMP}) is looked for in lines up to this long: the stamp and the
+     * change it names ("Last modified … : Fix ordering of Service and Pod in Port definitions example (854aaf863c)").
+     */
+    static final int UPDATE_STAMP_MAX_CHARS = 200;
+    /**
      * A stretch of at least this many blocks that repeats an earlier stretch in order is a second copy of the
      * text (one per screen size, a tab and a print view) and is left out; discussions keep theirs (replies
      * quote). Three: a single recurring line (a meal plan's, a table header) or a pair is not a copy. Set by hand;
