@@ -159,11 +159,12 @@ final class Choice {
      * {@link Tuning#DOC_SCORED_PROSE_SHARE} of its prose and {@link Tuning#DOC_SCORED_CHARS_SHARE} of its text. What the
      * whole reading adds then is the frame of a docs site — its navigation tree, "Explore" and "Related" lists, version
      * pickers, wiki categories — which holds no prose, and the scored reading (with the headings of its span) is the
-     * page. Calibration in {@link Tuning#DOC_SCORED_PROSE_SHARE}.
+     * page. A whole reading without prose gives no such evidence: it stays. Calibration in {@link Tuning#DOC_SCORED_PROSE_SHARE}.
      */
     static boolean holdsThePage(BodyReader.Reading scored, BodyReader.Reading whole) {
         if (scored.selection() == null || scored.blocks().isEmpty()) return false;
-        return Quality.proseChars(scored.blocks()) >= Quality.proseChars(whole.blocks()) * Tuning.DOC_SCORED_PROSE_SHARE
+        int prose = Quality.proseChars(whole.blocks());
+        return prose > 0 && Quality.proseChars(scored.blocks()) >= prose * Tuning.DOC_SCORED_PROSE_SHARE
                 && Quality.chars(scored.blocks()) >= Quality.chars(whole.blocks()) * Tuning.DOC_SCORED_CHARS_SHARE;
     }
 

@@ -43,6 +43,32 @@ class DocsFrameTest {
                 + "<li><a href=\"/docs/tracing\">Tracing evictions</a></li></ul></div></div></body></html>").toString();
     }
 
+    /**
+     * A command reference without prose (synopses and option lists only) whose options table stands in a column beside
+     * the synopses: with no prose to hold, no container holds "nearly all" of it, and the page is read whole.
+     */
+    private static String commandPage() {
+        StringBuilder b = new StringBuilder("<html><head><title>fetchd</title>"
+                + "<link rel=\"canonical\" href=\"https://manual.example.org/docs/fetchd\"></head><body><div class=\"cols\">"
+                + "<div class=\"synopses\"><h1>fetchd</h1>");
+        for (String cmd : new String[] {"fetchd start --port 8080 --workers 4", "fetchd stop --grace 30s",
+            "fetchd reload --config /etc/fetchd.toml", "fetchd status --json", "fetchd rotate-logs --keep 7"}) {
+            b.append("<h3>").append(cmd.split(" ")[1]).append("</h3><pre><code>").append(cmd).append("\n").append(cmd.replace("fetchd", "sudo fetchd"))
+                    .append("\n").append(cmd).append(" --verbose</code></pre>");
+        }
+        return b.append("</div><div class=\"opts\"><h3>Options</h3><table><tr><td>--port</td><td>listening port</td></tr>"
+                + "<tr><td>--grace</td><td>drain period</td></tr><tr><td>--workers</td><td>worker count</td></tr></table></div>"
+                + "</div></body></html>").toString();
+    }
+
+    @Test
+    void aReferenceWithoutProseIsReadWhole() {
+        Article a = extractor.extract(commandPage(), "https://manual.example.org/docs/fetchd");
+        assertEquals("documentation", a.pageType());
+        assertTrue(a.text().contains("fetchd rotate-logs --keep 7"), a.text());
+        assertTrue(a.text().contains("drain period"), a.text());
+    }
+
     @Test
     void theTreeBesideTheReferenceIsLeftOut() {
         Article a = extractor.extract(page(), "https://manual.example.org/docs/eviction");
