@@ -99,6 +99,7 @@ final class Choice {
         }
         if (type != PageType.SERVICE) r = r.with(BlockWriter.withoutInboxInvites(r.blocks()));
         if (type == PageType.ARTICLE) r = r.with(withoutTeaserTail(r.blocks()));
+        if (type == PageType.ARTICLE) r = r.with(withoutRelatedLinkLists(r.blocks()));
         return r;
     }
 
@@ -239,6 +240,38 @@ final class Choice {
         if (cut > 0 && isHeading(blocks.get(cut - 1)) && blocks.get(cut - 1).chars() <= Tuning.TEASER_TITLE_MAX_CHARS) cut--;
         List<Block> kept = blocks.subList(0, cut);
         return Quality.proseChars(kept) < Tuning.TAIL_ARTICLE_PROSE ? blocks : kept;
+    }
+
+    /**
+     * An article's reading without the lists of links to other posts it carries under a label of its own ("If you liked
+     * this post you might also like:", "Related articles from our blog:", "More from …"), written as a line in the
+     * article's flow rather than a box the label opens (which {@link Cleaner} prunes): the label ({@link
+     * Vocabulary#RELATED_HEADING} or {@link Vocabulary#RELATED_LIST_LABEL}, a heading or a paragraph of up to {@link
+     * Tuning#MAX_BYLINE_CHARS}) and the {@link Tuning#RELATED_LIST_MIN_ITEMS}+ list items right under it that are links
+     * ({@link Tuning#RELATED_LIST_ITEM_LINK_SHARE} of their text) go. A list of links under any other line stays (an
+     * article's own sources or downloads). Calibration in {@link Tuning#RELATED_LIST_MIN_ITEMS}.
+     */
+    static List<Block> withoutRelatedLinkLists(List<Block> blocks) {
+        List<Block> kept = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            int items = 0;
+            if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH) && b.text().length() <= Tuning.MAX_BYLINE_CHARS
+                    && (Vocabulary.RELATED_HEADING.matcher(b.text()).matches() || Vocabulary.RELATED_LIST_LABEL.matcher(b.text()).matches())) {
+                while (k + 1 + items < n) {
+                    Block item = blocks.get(k + 1 + items);
+                    if (item.kind() != Block.Kind.ITEM || item.linkChars() < item.chars() * Tuning.RELATED_LIST_ITEM_LINK_SHARE) break;
+                    items++;
+                }
+            }
+            if (items >= Tuning.RELATED_LIST_MIN_ITEMS) {
+                if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+                k += items;
+            } else if (kept != null) {
+                kept.add(b);
+            }
+        }
+        return kept == null ? blocks : kept;
     }
 
     /** The blocks of {@code whole} from the first block of {@code scored} to its last (by text), or {@code scored}. */

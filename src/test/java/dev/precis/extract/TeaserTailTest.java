@@ -11,7 +11,8 @@ import dev.precis.model.Article;
 /**
  * The run of other pages' teaser cards (a headline and an excerpt each) that closes an article, in a box no vocabulary
  * names inside the article's container, is not the article ({@link Choice#withoutTeaserTail}); an FAQ of short answers and a row of short feature
- * labels, which have the same shape, stay.
+ * labels, which have the same shape, stay. Nor is a list of links under a line that says it points to other posts
+ * ({@link Choice#withoutRelatedLinkLists}).
  */
 class TeaserTailTest {
 
@@ -82,5 +83,25 @@ class TeaserTailTest {
                 + card("Meals", "A packed lunch for each day you walk.")
                 + "</div>");
         assertTrue(a.text().contains("A lift back to the start"), a.text());
+    }
+
+    @Test
+    void aLabelledListOfLinksToOtherPostsIsLeftOut() {
+        Article a = page("<p>If you enjoyed this post you might also like:</p><ul>"
+                + "<li><a href=\"/p/coast\">A fortnight on the coast path</a></li>"
+                + "<li><a href=\"/p/stoves\">The lightweight stoves we carried</a></li>"
+                + "<li><a href=\"/p/bothies\">Ten bothies worth the walk in</a></li></ul>");
+        assertTrue(a.text().contains("second pass in particular"), a.text());
+        assertFalse(a.text().contains("lightweight stoves"), a.text());
+        assertFalse(a.text().contains("you might also like"), a.text());
+    }
+
+    @Test
+    void aListOfLinksUnderAnotherLabelStays() {
+        Article a = page("<p>Maps and timetables we used:</p><ul>"
+                + "<li><a href=\"https://maps.example/sheet-41\">Sheet 41, the glen and the first pass</a></li>"
+                + "<li><a href=\"https://maps.example/sheet-42\">Sheet 42, the sea lochs</a></li>"
+                + "<li><a href=\"https://ferry.example/times\">Ferry timetable from the harbour</a></li></ul>");
+        assertTrue(a.text().contains("Ferry timetable"), a.text());
     }
 }
