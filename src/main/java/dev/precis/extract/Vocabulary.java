@@ -344,7 +344,8 @@ final class Vocabulary {
     static final Pattern DISCLOSURE = Pattern.compile(
             "\\b(?:contains?|use|uses|using|include|includes)\\s+(?:some\\s+)?affiliate links"
                     + "|\\b(?:we|i)\\s+(?:may\\s+|might\\s+|do\\s+)?(?:earn|receive|get|make)\\s+(?:a\\s+)?(?:small\\s+)?(?:affiliate\\s+)?(?:commissions?|compensation)"
-                    + "|\\bas an amazon associate|\\baffiliate disclosure",
+                    + "|\\bas an amazon associate|\\baffiliate disclosure"
+                    + "|\\bearns (?:a )?(?:small )?(?:affiliate )?commissions? from",
             Pattern.CASE_INSENSITIVE);
 
     /**
