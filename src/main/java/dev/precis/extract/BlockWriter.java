@@ -455,6 +455,8 @@ final class BlockWriter {
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey, lines)) continue;
             if (edge && (isDisclosure(s, e) || isCookieNotice(s, e.kind))) continue;
+            // an affiliate notice under the headline, after a byline, a date and a photo credit
+            if (!discussion && k < Tuning.DISCLOSURE_LEAD_BLOCKS && isDisclosure(s, e)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
         return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(withoutPaywallTail(result), byline));

@@ -100,6 +100,8 @@ final class Choice {
             r = r.with(blocks);
         }
         if (type != PageType.SERVICE) r = r.with(BlockWriter.withoutInboxInvites(r.blocks()));
+        if (type == PageType.ARTICLE) r = r.with(withoutTeaserTail(r.blocks()));
+        if (type == PageType.ARTICLE) r = r.with(withoutRelatedLinkLists(r.blocks()));
         return r;
     }
 
@@ -219,6 +221,78 @@ final class Choice {
             i = j - 1;
         }
         return cards >= Tuning.TAIL_CARDS && cardChars >= tail * Tuning.TAIL_CARD_SHARE;
+    }
+
+    /**
+     * An article's reading without the run of other pages' teaser cards it ends with (related or latest posts, "Need
+     * more advice?"), in a box no vocabulary names: at least {@link Tuning#TAIL_CARDS} cards, each a title (a heading, or
+     * a paragraph that is all link, of up to {@link Tuning#TEASER_TITLE_MAX_CHARS}) and one excerpt under it of up to
+     * {@link Tuning#TAIL_CARD_MAX_CHARS}, with perhaps a short label between them ("latest posts", up to
+     * {@link Tuning#TAIL_CARD_LINE_CHARS}); the heading over the run goes with it. Not when most titles are questions
+     * (an FAQ closing the article), nor when the titles are short labels (a service page's feature cards: they average
+     * under {@link Tuning#TEASER_TITLE_MEAN_CHARS}), nor when what is left has less prose than an article
+     * ({@link Tuning#TAIL_ARTICLE_PROSE}). Calibration in {@link Tuning#TEASER_TITLE_MEAN_CHARS}.
+     */
+    static List<Block> withoutTeaserTail(List<Block> blocks) {
+        int i = blocks.size();
+        int cards = 0;
+        int questions = 0;
+        int titleChars = 0;
+        int cut = i;
+        while (i >= 2) {
+            Block excerpt = blocks.get(i - 1);
+            Block title = blocks.get(i - 2);
+            boolean card = !isHeading(excerpt) && excerpt.kind() != Block.Kind.CODE && excerpt.chars() <= Tuning.TAIL_CARD_MAX_CHARS
+                    && title.chars() <= Tuning.TEASER_TITLE_MAX_CHARS
+                    && (isHeading(title) || title.kind() == Block.Kind.PARAGRAPH && title.linkChars() >= title.chars());
+            if (card) {
+                cards++;
+                titleChars += title.chars();
+                if (title.text().endsWith("?")) questions++;
+                i -= 2;
+                cut = i;
+            } else if (cards > 0 && excerpt.chars() <= Tuning.TAIL_CARD_LINE_CHARS) {
+                cut = --i; // a label between two runs of cards ("latest posts")
+            } else {
+                break;
+            }
+        }
+        if (cards < Tuning.TAIL_CARDS || questions * 2 > cards || titleChars < cards * Tuning.TEASER_TITLE_MEAN_CHARS) return blocks;
+        if (cut > 0 && isHeading(blocks.get(cut - 1)) && blocks.get(cut - 1).chars() <= Tuning.TEASER_TITLE_MAX_CHARS) cut--;
+        List<Block> kept = blocks.subList(0, cut);
+        return Quality.proseChars(kept) < Tuning.TAIL_ARTICLE_PROSE ? blocks : kept;
+    }
+
+    /**
+     * An article's reading without the lists of links to other posts it carries under a label of its own ("If you liked
+     * this post you might also like:", "Related articles from our blog:", "More from …"), written as a line in the
+     * article's flow rather than a box the label opens (which {@link Cleaner} prunes): the label ({@link
+     * Vocabulary#RELATED_HEADING} or {@link Vocabulary#RELATED_LIST_LABEL}, a heading or a paragraph of up to {@link
+     * Tuning#MAX_BYLINE_CHARS}) and the {@link Tuning#RELATED_LIST_MIN_ITEMS}+ list items right under it that are links
+     * ({@link Tuning#RELATED_LIST_ITEM_LINK_SHARE} of their text) go. A list of links under any other line stays (an
+     * article's own sources or downloads). Calibration in {@link Tuning#RELATED_LIST_MIN_ITEMS}.
+     */
+    static List<Block> withoutRelatedLinkLists(List<Block> blocks) {
+        List<Block> kept = null;
+        for (int k = 0, n = blocks.size(); k < n; k++) {
+            Block b = blocks.get(k);
+            int items = 0;
+            if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH) && b.text().length() <= Tuning.MAX_BYLINE_CHARS
+                    && (Vocabulary.RELATED_HEADING.matcher(b.text()).matches() || Vocabulary.RELATED_LIST_LABEL.matcher(b.text()).matches())) {
+                while (k + 1 + items < n) {
+                    Block item = blocks.get(k + 1 + items);
+                    if (item.kind() != Block.Kind.ITEM || item.linkChars() < item.chars() * Tuning.RELATED_LIST_ITEM_LINK_SHARE) break;
+                    items++;
+                }
+            }
+            if (items >= Tuning.RELATED_LIST_MIN_ITEMS) {
+                if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
+                k += items;
+            } else if (kept != null) {
+                kept.add(b);
+            }
+        }
+        return kept == null ? blocks : kept;
     }
 
     /** The blocks of {@code whole} from the first block of {@code scored} to its last (by text), or {@code scored}. */

@@ -289,6 +289,16 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * Labels of a list of links to other posts that {@link #RELATED_HEADING} does not know, as a blog writes them in the
+     * flow of the article: "If you liked this post you might also like:", "You may also enjoy", "Related articles from
+     * the … blog:", "Related reading" ({@link Choice#withoutRelatedLinkLists}; only with a list of links right under it).
+     */
+    static final Pattern RELATED_LIST_LABEL = Pattern.compile(
+            "^(?:(?:if you (?:liked|enjoyed) (?:this|the) (?:post|article|story|piece),? )?you (?:may|might) also (?:like|enjoy)"
+                    + "|related (?:articles|posts|stories|reading)(?: (?:from|on) .{1,40})?)\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * Labels of a press or media contact box ("Media contact", "Press inquiries", "Contacto de prensa"):
      * who to call about a release, never part of its text on any kind of page. A box so labelled is left
      * out only when it also holds an e-mail address or a phone number ({@link #CONTACT_DETAIL}).
@@ -352,7 +362,8 @@ final class Vocabulary {
     static final Pattern DISCLOSURE = Pattern.compile(
             "\\b(?:contains?|use|uses|using|include|includes)\\s+(?:some\\s+)?affiliate links"
                     + "|\\b(?:we|i)\\s+(?:may\\s+|might\\s+|do\\s+)?(?:earn|receive|get|make)\\s+(?:a\\s+)?(?:small\\s+)?(?:affiliate\\s+)?(?:commissions?|compensation)"
-                    + "|\\bas an amazon associate|\\baffiliate disclosure",
+                    + "|\\bas an amazon associate|\\baffiliate disclosure"
+                    + "|\\bearns (?:a )?(?:small )?(?:affiliate )?commissions? from",
             Pattern.CASE_INSENSITIVE);
 
     /**

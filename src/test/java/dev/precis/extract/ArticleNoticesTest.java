@@ -111,6 +111,26 @@ class ArticleNoticesTest {
     }
 
     @Test
+    void anAffiliateDisclosureUnderAReviewsHeaderNeverAppears() {
+        // headline, byline, date, an "updated" line, a photo and its credit, a trust line: the notice is the 7th block
+        Article a = article("Morag Fraser", "<p>By Morag Fraser</p><p>Reviewed by Ian Gunn, safety trainer</p>"
+                + "<p>Tested at the centre over six weeks</p><figure><img src=\"tower.jpg\" alt=\"\"><figcaption>The climbing "
+                + "tower at dawn.</figcaption></figure><p>Credit: North Coast Photo Agency</p>"
+                + "<p>We test every course we write about.</p>"
+                + "<p>Our guides are free to read. When you book through our links we may earn a small commission, at no "
+                + "cost to you.</p>", "");
+        assertFalse(a.text().contains("small commission"), a.text());
+        assertTrue(a.text().contains("The new centre"), a.text());
+    }
+
+    @Test
+    void aSitesCommissionNoticeNeverAppears() {
+        Article a = article("Morag Fraser", "<p>Trainingguide.example earns commissions from some listed providers. "
+                + "Editorial guidelines.</p>", "");
+        assertFalse(a.text().contains("earns commissions"), a.text());
+    }
+
+    @Test
     void commissionsInTheMiddleOfTheTextAreTheText() {
         String middle = "<p>Brokers who earn a commission on each policy sold were not allowed to sell to trainees, "
                 + "and the operator says it uses no affiliate links in its course material.</p>";
