@@ -457,6 +457,7 @@ final class BlockWriter {
             if (edge && (isDisclosure(s, e) || isCookieNotice(s, e.kind))) continue;
             // an affiliate notice under the headline, after a byline, a date and a photo credit
             if (!discussion && k < Tuning.DISCLOSURE_LEAD_BLOCKS && isDisclosure(s, e)) continue;
+            if (k >= n - Tuning.EDGE_BLOCKS && isCopyrightNotice(s, e.kind)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
         return discussion ? withoutQuotedPosts(result) : withoutCopies(withoutAuthorBio(withoutPaywallTail(result), byline));
@@ -499,6 +500,15 @@ final class BlockWriter {
     static boolean isCookieNotice(String text, Block.Kind kind) {
         if (text.length() > Tuning.COOKIE_NOTICE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
         return text.contains("ookie") && Vocabulary.COOKIE_NOTICE.matcher(text).find();
+    }
+
+    /**
+     * A site's copyright notice ({@link Vocabulary#COPYRIGHT_NOTICE}) of at most {@link Tuning#COPYRIGHT_NOTICE_MAX_CHARS}:
+     * the page footer's line, not the text's. Never a code block's line (a program's banner quoted in a post).
+     */
+    static boolean isCopyrightNotice(String text, Block.Kind kind) {
+        if (text.length() > Tuning.COPYRIGHT_NOTICE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
+        return Vocabulary.COPYRIGHT_NOTICE.matcher(text).find();
     }
 
     private static boolean isDisclosure(String text, Entry e) {

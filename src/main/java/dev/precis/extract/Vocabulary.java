@@ -375,6 +375,19 @@ final class Vocabulary {
             "\\bby (?:using|continuing to (?:use|browse)|browsing|visiting|staying on)\\b[^.!?]{0,80}\\byou (?:agree|accept|consent)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A site's copyright notice ("Copyright © 2025 WABC-TV. All Rights Reserved.", "© 2026 Beardbrand", "Reddit, Inc.
+     * © 2026. All rights reserved."): a line that opens with a copyright mark (©, "(c)", "Copyright") and a year, or
+     * that says "All rights reserved" beside such a mark. A mark inside a sentence is a credit ("an excerpt from …, by
+     * Tom Roe, Copyright 2013. It is reprinted here with permission."), which truths keep. The page footer's line, not
+     * the text's; tried only on a short block among the reading's last {@link Tuning#EDGE_BLOCKS}
+     * ({@code BlockWriter.isCopyrightNotice}).
+     */
+    static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
+            "^(?:©|\\(c\\)|copyright\\b)\\s*(?:©\\s*|copyright\\s+)?\\d{4}\\b"
+                    + "|(?:©|\\(c\\)|\\bcopyright\\b).*\\ball rights reserved\\b|\\ball rights reserved\\b.*(?:©|\\(c\\)|\\bcopyright\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     /** Case-sensitive fragments one of which every {@link #DISCLOSURE} match holds: a block without them is not read. */
     static final List<String> DISCLOSURE_WORDS = List.of("ffiliate", "ommission", "ompensation", "ssociate");
 
