@@ -356,10 +356,14 @@ final class BlockWriter {
                 if (b.length() > current.start) b.append(c == '\t' ? '\t' : ' ');
                 continue;
             }
+            // a run of text characters (none of them a line break or space) is copied in one piece, not char by char
+            int end = k + 1;
+            while (end < n && !Dom.isSpace(raw.charAt(end))) end++;
             if (current.chars == 0) startEntry();
-            b.append(c);
-            current.chars++;
-            if (inLink > 0) current.linkChars++;
+            b.append(raw, k, end);
+            current.chars += end - k;
+            if (inLink > 0) current.linkChars += end - k;
+            k = end - 1;
         }
     }
 
