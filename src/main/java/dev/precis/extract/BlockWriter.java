@@ -356,10 +356,14 @@ final class BlockWriter {
                 if (b.length() > current.start) b.append(c == '\t' ? '\t' : ' ');
                 continue;
             }
+            // a run of text characters (none of them a line break or space) is copied in one piece, not char by char
+            int end = k + 1;
+            while (end < n && !Dom.isSpace(raw.charAt(end))) end++;
             if (current.chars == 0) startEntry();
-            b.append(c);
-            current.chars++;
-            if (inLink > 0) current.linkChars++;
+            b.append(raw, k, end);
+            current.chars += end - k;
+            if (inLink > 0) current.linkChars += end - k;
+            k = end - 1;
         }
     }
 
@@ -756,7 +760,19 @@ final class BlockWriter {
     static List<Block> withoutInboxInvites(List<Block> blocks) {
         Matcher invite = Vocabulary.INBOX_INVITE.matcher("");
         return without(blocks, b -> b.kind() != Block.Kind.CODE && b.text().length() <= Tuning.SHORT_LINE_CHARS
-                && invite.reset(b.text()).find());
+                && holdsBox(b.text()) && invite.reset(b.text()).find());
+    }
+
+    /**
+     * True when {@code line} holds "box" in any case: every {@link Vocabulary#INBOX_INVITE} match does (its case-blind
+     * match, Unicode's included, takes no other character for b, o or x), and few lines do, so the pattern, tried at
+     * every index, runs on few.
+     */
+    private static boolean holdsBox(String line) {
+        for (int k = 0, n = line.length() - 2; k < n; k++) {
+            if ((line.charAt(k) | 0x20) == 'b' && (line.charAt(k + 1) | 0x20) == 'o' && (line.charAt(k + 2) | 0x20) == 'x') return true;
+        }
+        return false;
     }
 
     /**

@@ -75,6 +75,11 @@ final class BodyReader {
     /** What this body's pruning passes read from its blocks' labels ({@link Cleaner.Labels}). */
     private final Cleaner.Labels labels = new Cleaner.Labels();
     private final boolean cards;
+    /**
+     * The whole readings written so far, by vocabulary and then conditional (index 1) or not: {@link Choice} may ask for
+     * the same one twice (a forum's opening post after its profile's choice), and the tree does not change in between.
+     */
+    private final Map<Cleaner.Vocab, Reading[]> wholes = new java.util.EnumMap<>(Cleaner.Vocab.class);
 
     /**
      * @param discussion the page is a discussion: each post keeps its author and date
@@ -171,7 +176,10 @@ final class BodyReader {
      * @param conditional leave out link-list containers
      */
     Reading whole(Cleaner.Vocab vocabulary, boolean conditional) {
-        return whole(vocabulary, conditional, null);
+        Reading[] written = wholes.computeIfAbsent(vocabulary, v -> new Reading[2]);
+        int k = conditional ? 1 : 0;
+        if (written[k] == null) written[k] = whole(vocabulary, conditional, null);
+        return written[k];
     }
 
     /**

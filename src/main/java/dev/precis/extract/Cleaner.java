@@ -106,8 +106,13 @@ final class Cleaner {
         if (!e.normalName().equals("button")) return false;
         Element parent = e.parent();
         if (parent != null && isHeading(parent)) return true;
-        for (Element d : e.getAllElements()) {
-            if (d != e && isHeading(d)) return true;
+        return holdsHeading(e);
+    }
+
+    /** True when an element below {@code e} is a heading ({@link #isHeading}); a plain recursion, no list of them all. */
+    private static boolean holdsHeading(Element e) {
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            if (e.childNode(k) instanceof Element d && (isHeading(d) || holdsHeading(d))) return true;
         }
         return false;
     }

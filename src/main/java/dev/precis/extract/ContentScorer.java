@@ -1,9 +1,14 @@
 package dev.precis.extract;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -53,12 +58,92 @@ final class ContentScorer {
      * commas of each element's own text nodes come from {@code sizes}: only elements are visited.
      */
     static Map<Element, Stats> measure(Element body, Set<Element> pruned, TextSizes sizes) {
-        // In document order (jsoup's Element equals/hashCode are identity): select() walks the map, and
-        // an IdentityHashMap's order (by identity hash) differs between runs, so an exact tie between
-        // two candidates could go either way from one run to the next.
-        Map<Element, Stats> stats = new LinkedHashMap<>(sizes.count() * 4 / 3 + 1);
+        // In document order: select() walks the map, and an IdentityHashMap's order (by identity hash) differs
+        // between runs, so an exact tie between two candidates could go either way from one run to the next.
+        StatsMap stats = new StatsMap(sizes);
         if (!pruned.contains(body)) measure(body, null, false, pruned, sizes, stats);
         return stats;
+    }
+
+    /**
+     * The stats of one measurement: kept by each element's {@link TextSizes.Size#index} (an array slot, where a hash
+     * map put an entry per element and pass, and every pass measures the whole body) and walked in the order they were
+     * measured, document order, as a {@link LinkedHashMap} would be. An element the sizes did not measure (none when
+     * both are taken of the same body, as the extractor does) is kept in such a map beside them. Read-only for others.
+     */
+    private static final class StatsMap extends AbstractMap<Element, Stats> {
+        private final TextSizes sizes;
+        private final Stats[] byIndex;
+        /** The measured elements and their stats, in the order they were measured. */
+        private final List<Element> keys;
+        private final List<Stats> values;
+        private Map<Element, Stats> unmeasured;
+
+        StatsMap(TextSizes sizes) {
+            this.sizes = sizes;
+            this.byIndex = new Stats[sizes.count()];
+            this.keys = new ArrayList<>(sizes.count());
+            this.values = new ArrayList<>(sizes.count());
+        }
+
+        /** Adds the stats {@code s} of {@code e}, whose sizes are {@code size} (null when not measured). */
+        void add(Element e, TextSizes.Size size, Stats s) {
+            if (size != null) {
+                byIndex[size.index] = s;
+            } else {
+                if (unmeasured == null) unmeasured = new IdentityHashMap<>();
+                unmeasured.put(e, s);
+            }
+            keys.add(e);
+            values.add(s);
+        }
+
+        @Override
+        public Stats get(Object key) {
+            if (!(key instanceof Element e)) return null;
+            TextSizes.Size size = sizes.size(e);
+            if (size != null) return byIndex[size.index];
+            return unmeasured == null ? null : unmeasured.get(e);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return keys.size();
+        }
+
+        @Override
+        public Set<Map.Entry<Element, Stats>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<Element, Stats>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < keys.size();
+                        }
+
+                        @Override
+                        public Map.Entry<Element, Stats> next() {
+                            if (next >= keys.size()) throw new NoSuchElementException();
+                            int k = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(keys.get(k), values.get(k));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys.size();
+                }
+            };
+        }
     }
 
     /**
@@ -69,17 +154,18 @@ final class ContentScorer {
      * @param inLink true inside an {@code <a>}
      */
     private static Stats measure(Element e, Stats block, boolean inLink, Set<Element> pruned, TextSizes sizes,
-                                 Map<Element, Stats> stats) {
+                                 StatsMap stats) {
         Stats s = new Stats();
-        stats.put(e, s);
+        TextSizes.Size size = sizes.size(e); // one look-up for the slot and the counts
+        stats.add(e, size, s);
         String tag = e.normalName();
         if (Vocabulary.BLOCK_TAGS.contains(tag)) block = s;
         boolean outerLink = tag.equals("a") && !inLink;
         if (outerLink) inLink = true;
         // the element's own text nodes: text of this element, and own text of the nearest block
-        int len = sizes.directChars(e);
+        int len = size == null ? 0 : size.directChars;
         if (len > 0) {
-            int commas = sizes.directCommas(e);
+            int commas = size.directCommas;
             s.text += len;
             s.commas += commas;
             if (inLink) s.links += len;

@@ -20,7 +20,9 @@ import org.jsoup.nodes.TextNode;
 final class TextSizes {
 
     /** Sizes of one element. */
-    private static final class Size {
+    static final class Size {
+        /** The element's place in the measurement's document order (0 for the root): a dense index for per-pass tables. */
+        int index;
         /** Non-whitespace characters in the subtree. */
         int text;
         /** The part of {@link #text} inside links. */
@@ -66,6 +68,7 @@ final class TextSizes {
      */
     private Size measure(Element e, int depth, boolean inHeading) {
         Size s = new Size();
+        s.index = sizes.size();
         sizes.put(e, s);
         if (firstHeadline == null && depth > 0 && e.normalName().equals("h1")) firstHeadline = e;
         inHeading |= Vocabulary.HEADING_TAGS.contains(e.normalName());
@@ -125,6 +128,14 @@ final class TextSizes {
     /** Number of elements measured. */
     int count() {
         return sizes.size();
+    }
+
+    /**
+     * The sizes of {@code e} (its {@link Size#index}, {@link Size#directChars} and {@link Size#directCommas} in one
+     * look-up, for a pass that reads all three); null for an element not measured. Read only.
+     */
+    Size size(Element e) {
+        return sizes.get(e);
     }
 
     /** Non-whitespace characters of the text under {@code e}; 0 for an element not measured. */

@@ -623,15 +623,19 @@ final class Vocabulary {
      */
     static boolean hasPaywallText(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher m = PAYWALL_TEXT.matcher(text);
-        if (lower.length() != text.length()) return m.find(); // rare: indexes of the two would not line up
-        for (String start : PAYWALL_TEXT_STARTS) {
+        if (lower.length() != text.length()) return PAYWALL_TEXT.matcher(text).find(); // rare: indexes of the two would not line up
+        Matcher m = null; // made at the first beginning found: a block of the text holds none as often as not
+        for (String start : PAYWALL_STARTS) {
             for (int at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
+                if (m == null) m = PAYWALL_TEXT.matcher(text);
                 if (m.region(at, text.length()).lookingAt()) return true;
             }
         }
         return false;
     }
+
+    /** {@link #PAYWALL_TEXT_STARTS} as an array: {@link #hasPaywallText} runs on many blocks of every page (no iterator each). */
+    private static final String[] PAYWALL_STARTS = PAYWALL_TEXT_STARTS.toArray(String[]::new);
 
     /** Class/id tokens of paywall/teaser markers. */
     static final Set<String> PAYWALL_TOKENS = Set.of("paywall", "regwall", "metered", "paywalled",
