@@ -80,6 +80,14 @@ final class BodyReader {
      * the same one twice (a forum's opening post after its profile's choice), and the tree does not change in between.
      */
     private final Map<Cleaner.Vocab, Reading[]> wholes = new java.util.EnumMap<>(Cleaner.Vocab.class);
+    /**
+     * The whole-page pruning pass and its measures, by vocabulary: both whole readings (conditional or not), the one
+     * that writes a kept element and a documentation page's {@link #within} reading prune the same way, and the tree
+     * does not change in between, so each vocabulary is pruned and measured once.
+     */
+    private final Map<Cleaner.Vocab, WholePass> wholePasses = new java.util.EnumMap<>(Cleaner.Vocab.class);
+
+    private record WholePass(Cleaner.Pruning pruning, Map<Element, ContentScorer.Stats> stats) {}
 
     /**
      * @param discussion the page is a discussion: each post keeps its author and date
@@ -187,11 +195,11 @@ final class BodyReader {
      * it stands even when pruning left it out ({@link BlockWriter#write}).
      */
     Reading whole(Cleaner.Vocab vocabulary, boolean conditional, Element keep) {
-        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, vocabulary, discussion);
+        WholePass pass = wholePass(vocabulary);
+        Cleaner.Pruning pruning = pass.pruning();
         String foundByline = byline != null ? byline : pruning.byline;
-        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
-        List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, stats, names, conditional, title, foundByline,
-                discussion, cards, keep);
+        List<Block> blocks = BlockWriter.write(List.of(body), pruning.pruned, pass.stats(), names, conditional, title,
+                foundByline, discussion, cards, keep);
         return new Reading(blocks, null, foundByline, pruning.paywallMarker);
     }
 
@@ -202,11 +210,17 @@ final class BodyReader {
      */
     Reading within(Reading scored, Cleaner.Vocab vocabulary) {
         if (scored.selection() == null) return null;
-        Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, vocabulary, discussion);
-        Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
-        List<Block> blocks = BlockWriter.write(scored.selection().elements(), pruning.pruned, stats, names, false, title,
-                scored.byline(), discussion, cards);
-        return new Reading(blocks, scored.selection(), scored.byline(), pruning.paywallMarker);
+        WholePass pass = wholePass(vocabulary);
+        List<Block> blocks = BlockWriter.write(scored.selection().elements(), pass.pruning().pruned, pass.stats(), names,
+                false, title, scored.byline(), discussion, cards);
+        return new Reading(blocks, scored.selection(), scored.byline(), pass.pruning().paywallMarker);
+    }
+
+    private WholePass wholePass(Cleaner.Vocab vocabulary) {
+        return wholePasses.computeIfAbsent(vocabulary, v -> {
+            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, v, discussion);
+            return new WholePass(pruning, ContentScorer.measure(body, pruning.pruned, sizes));
+        });
     }
 
     /**
