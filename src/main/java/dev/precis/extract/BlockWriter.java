@@ -458,9 +458,9 @@ final class BlockWriter {
             }
             boolean edge = !discussion && (k < Tuning.EDGE_BLOCKS || k >= n - Tuning.EDGE_BLOCKS);
             if (isBoilerplate(s, e, edge, titleKey, bylineKey, lines)) continue;
-            if (edge && (isDisclosure(s, e) || isCookieNotice(s, e.kind))) continue;
-            // an affiliate notice under the headline, after a byline, a date and a photo credit
-            if (!discussion && k < Tuning.DISCLOSURE_LEAD_BLOCKS && isDisclosure(s, e)) continue;
+            // an affiliate notice also stands under the headline, after a byline, a date and a photo credit
+            if ((edge || !discussion && k < Tuning.DISCLOSURE_LEAD_BLOCKS) && isDisclosure(s, e)) continue;
+            if (edge && isCookieNotice(s, e.kind)) continue;
             if (k >= n - Tuning.EDGE_BLOCKS && isCopyrightNotice(s, e.kind)) continue;
             result.add(new Block(s, e.kind, e.level, e.ordered, e.chars, e.linkChars, spans(e, start - e.start, s.length())));
         }
