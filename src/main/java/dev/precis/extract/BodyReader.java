@@ -76,18 +76,16 @@ final class BodyReader {
     private final Cleaner.Labels labels = new Cleaner.Labels();
     private final boolean cards;
     /**
-     * The whole readings written so far, by vocabulary and then conditional (index 1) or not: {@link Choice} may ask for
-     * the same one twice (a forum's opening post after its profile's choice), and the tree does not change in between.
-     */
-    private final Map<Cleaner.Vocab, Reading[]> wholes = new java.util.EnumMap<>(Cleaner.Vocab.class);
-    /**
-     * The whole-page pruning pass and its measures, by vocabulary: both whole readings (conditional or not), the one
-     * that writes a kept element and a documentation page's {@link #within} reading prune the same way, and the tree
-     * does not change in between, so each vocabulary is pruned and measured once.
+     * The whole-page pruning pass by vocabulary, with its measures and the whole readings written from it: both whole
+     * readings (conditional or not), the one that writes a kept element and a documentation page's {@link #within}
+     * reading prune the same way, {@link Choice} may ask for the same reading twice (a forum's opening post after its
+     * profile's choice), and the tree does not change in between, so each vocabulary is pruned and measured once and
+     * each reading written once.
      */
     private final Map<Cleaner.Vocab, WholePass> wholePasses = new java.util.EnumMap<>(Cleaner.Vocab.class);
 
-    private record WholePass(Cleaner.Pruning pruning, Map<Element, ContentScorer.Stats> stats) {}
+    /** One whole-page pass: its pruning, its measures, and the readings written so far (index 1: conditional). */
+    private record WholePass(Cleaner.Pruning pruning, Map<Element, ContentScorer.Stats> stats, Reading[] written) {}
 
     /**
      * @param discussion the page is a discussion: each post keeps its author and date
@@ -184,7 +182,7 @@ final class BodyReader {
      * @param conditional leave out link-list containers
      */
     Reading whole(Cleaner.Vocab vocabulary, boolean conditional) {
-        Reading[] written = wholes.computeIfAbsent(vocabulary, v -> new Reading[2]);
+        Reading[] written = wholePass(vocabulary).written();
         int k = conditional ? 1 : 0;
         if (written[k] == null) written[k] = whole(vocabulary, conditional, null);
         return written[k];
@@ -219,7 +217,7 @@ final class BodyReader {
     private WholePass wholePass(Cleaner.Vocab vocabulary) {
         return wholePasses.computeIfAbsent(vocabulary, v -> {
             Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, v, discussion);
-            return new WholePass(pruning, ContentScorer.measure(body, pruning.pruned, sizes));
+            return new WholePass(pruning, ContentScorer.measure(body, pruning.pruned, sizes), new Reading[2]);
         });
     }
 
