@@ -17,9 +17,9 @@ import java.util.Objects;
 
 /**
  * Speed of one build of the extractor against another, both loaded side by side in this JVM: each build's
- * classes directory gets its own class loader over the shared dependencies, and every WCXB dev page is
- * extracted by one build and then the other (which goes first alternates per page and per pass), timed on
- * this thread's CPU time. Machine noise then hits both builds alike: new/base resolves about ±1%, where two
+ * classes directory gets its own class loader over the shared dependencies, and each WCXB dev page is
+ * extracted by both builds in turn (base, new, new, base, or the other way round), timed on this thread's CPU
+ * time. Machine noise then hits both builds alike: new/base resolves about ±1%, where two
  * wall-clock {@code bin/bench-extract} runs on a shared 2-core machine differ by ±3%.
  * <pre>
  * bin/bench-against [REV] [PASSES] [STRIDE] [BENCH_DIR]
@@ -32,8 +32,15 @@ import java.util.Objects;
  */
 public final class AgainstBench {
 
-    /** Timed passes when none is given: each pass times every page once per build. */
+    /** Timed passes when none is given: each pass times every page twice per build. */
     static final int DEFAULT_PASSES = 5;
+    /**
+     * Pages each build extracts before the timed passes (whole rounds over the pages, the first of them comparing
+     * the output), so that a stride does not shorten the warm-up. On this 2-core machine shared with other jobs
+     * the JIT was still compiling after 2,000 pages: with 150 pages (every 10th) and one warm-up round, the
+     * first pass ran at a third of the fifth's speed.
+     */
+    static final int WARMUP_PAGES = Integer.getInteger("precis.bench.warmupPages", 3000);
     /** Differing page ids printed after the count. */
     private static final int DIFFERING_SHOWN = 5;
     /** Packages each build loads from its own classes directory, never from the shared dependencies. */
@@ -61,9 +68,10 @@ public final class AgainstBench {
         Build fresh = Build.load(Path.of(args[1]), dependencies);
         BenchPages all = BenchPages.load(html);
         BenchPages pages = all.every(stride);
-        System.out.printf(Locale.ROOT, "base %s%nnew  %s%n%d of %d WCXB dev pages (every %d), %d passes, thread CPU time%n",
-                base.classes(), fresh.classes(), pages.size(), all.size(), stride, passes);
-        run(base, fresh, pages, passes, System.out);
+        System.out.printf(Locale.ROOT, "base %s%nnew  %s%n%d of %d WCXB dev pages (every %d), warm-up %d pages"
+                + " per build, %d passes on thread CPU time%n", base.classes(), fresh.classes(), pages.size(),
+                all.size(), stride, WARMUP_PAGES, passes);
+        run(base, fresh, pages, passes, WARMUP_PAGES, System.out);
     }
 
     /** One timed pass: pages per second of each build. */
@@ -92,20 +100,21 @@ public final class AgainstBench {
      * One build of the extractor: a new {@code Extractor} from its own class loader, called by reflection
      * (its {@code Article} is not this class's).
      */
-    record Build(Path classes, Object extractor, Method extract) {
+    record Build(Path classes, Object extractor, Method method) {
         static Build load(Path classes, ClassLoader dependencies) throws ReflectiveOperationException, IOException {
             if (!Files.isDirectory(classes.resolve("dev/precis/extract"))) {
                 throw new IOException("no extractor classes under " + classes.toAbsolutePath());
             }
             ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, dependencies);
             Class<?> c = loader.loadClass("dev.precis.extract.Extractor");
-            return new Build(classes, c.getConstructor().newInstance(), c.getMethod("extract", String.class, String.class));
+            Method extract = c.getMethod("extract", String.class, String.class);
+            return new Build(classes, c.getConstructor().newInstance(), extract);
         }
 
         /** The page's {@code Article}, as {@code ExtractBench} gets it. */
         Object extract(String html) {
             try {
-                return extract.invoke(extractor, html, null);
+                return method.invoke(extractor, html, null);
             } catch (InvocationTargetException e) {
                 throw new IllegalStateException("extractor of " + classes + " failed", e.getCause());
             } catch (IllegalAccessException e) {
@@ -129,16 +138,16 @@ public final class AgainstBench {
     }
 
     /**
-     * Warms up both builds on every page (comparing their output), then times {@code passes} passes, printing
-     * one line per pass and a summary line to {@code out}.
+     * Warms up both builds on every page (comparing their output the first time) until each has extracted
+     * {@code warmupPages}, then times {@code passes} passes, printing one line per pass and the summary to
+     * {@code out}.
      */
-    static Outcome run(Build base, Build fresh, BenchPages pages, int passes, PrintStream out) throws IOException {
-        List<String> differing = new ArrayList<>();
-        for (int k = 0; k < pages.size(); k++) {
-            String html = pages.html(k);
-            if (!Objects.equals(String.valueOf(base.extract(html)), String.valueOf(fresh.extract(html)))) {
-                differing.add(pages.ids().get(k));
-            }
+    static Outcome run(Build base, Build fresh, BenchPages pages, int passes, int warmupPages, PrintStream out)
+            throws IOException {
+        List<String> differing = differing(base, fresh, pages);
+        int warmed = pages.size();
+        for (int round = 1; pages.size() > 0 && warmed < warmupPages; round++, warmed += 2 * pages.size()) {
+            timePass(base, fresh, pages, round);
         }
         List<Pass> timed = new ArrayList<>();
         for (int pass = 0; pass < passes; pass++) {
@@ -148,9 +157,22 @@ public final class AgainstBench {
                     pass + 1, p.basePagesPerSec(), p.newPagesPerSec(), p.ratio());
         }
         Summary s = Summary.of(timed.stream().map(Pass::ratio).toList());
-        out.printf(Locale.ROOT, "new/base over %d passes: median %.3f, range %.3f..%.3f%n", passes, s.median(), s.min(), s.max());
+        out.printf(Locale.ROOT, "new/base over %d passes: median %.3f, range %.3f..%.3f%n",
+                passes, s.median(), s.min(), s.max());
         out.println(differences(differing, pages.size()));
         return new Outcome(timed, s, differing);
+    }
+
+    /** The ids of the pages whose {@code Article} (all of it, as its record's toString spells it) differs. */
+    private static List<String> differing(Build base, Build fresh, BenchPages pages) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            String html = pages.html(k);
+            if (!Objects.equals(String.valueOf(base.extract(html)), String.valueOf(fresh.extract(html)))) {
+                ids.add(pages.ids().get(k));
+            }
+        }
+        return ids;
     }
 
     /** "output differs on 2 of 300 pages: 0042, 0107", or that it differs on none. */
@@ -161,19 +183,23 @@ public final class AgainstBench {
                 + (differing.size() > DIFFERING_SHOWN ? ", …" : "");
     }
 
-    /** Each page once per build, the first build alternating by page and by pass; decoding is not timed. */
+    /**
+     * Each page twice per build, in the order base, new, new, base or the other way round (alternating by page
+     * and by pass), so that whatever the second call of a page gains from the first (the page in the cache)
+     * goes to both builds within the pass. Decoding is not timed.
+     */
     private static Pass timePass(Build base, Build fresh, BenchPages pages, int pass) throws IOException {
         Build[] builds = {base, fresh};
         long[] nanos = new long[2];
         for (int k = 0; k < pages.size(); k++) {
             String html = pages.html(k);
-            for (int j = 0; j < 2; j++) {
-                int b = (k + pass + j) % 2;
+            int first = (k + pass) % 2;
+            for (int b : new int[] {first, 1 - first, 1 - first, first}) {
                 long t0 = THREADS.getCurrentThreadCpuTime();
                 builds[b].extract(html);
                 nanos[b] += THREADS.getCurrentThreadCpuTime() - t0;
             }
         }
-        return new Pass(pages.size() / (nanos[0] / 1e9), pages.size() / (nanos[1] / 1e9));
+        return new Pass(2 * pages.size() / (nanos[0] / 1e9), 2 * pages.size() / (nanos[1] / 1e9));
     }
 }

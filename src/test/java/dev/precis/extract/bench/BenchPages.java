@@ -22,7 +22,8 @@ record BenchPages(List<String> ids, List<byte[]> stored, boolean gzip) {
     static BenchPages load(Path htmlDir) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(htmlDir)) {
-            files = s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".html.gz")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".html.gz"))
+                    .sorted().toList();
         }
         boolean gzip = !files.isEmpty() && files.get(0).toString().endsWith(".gz");
         List<String> ids = new ArrayList<>();
