@@ -19,8 +19,9 @@ import java.util.Objects;
  * Speed of one build of the extractor against another, both loaded side by side in this JVM: each build's
  * classes directory gets its own class loader over the shared dependencies, and each WCXB dev page is
  * extracted by both builds in turn (base, new, new, base, or the other way round), timed on this thread's CPU
- * time. Machine noise then hits both builds alike: new/base resolves about ±1%, where two
- * wall-clock {@code bin/bench-extract} runs on a shared 2-core machine differ by ±3%.
+ * time. Machine noise then hits both builds alike: for two identical builds the median new/base of five runs
+ * (every 5th or 10th page, 2 cores at load 8) stayed within ±1.1% of 1, where two wall-clock
+ * {@code bin/bench-extract} runs differ by ±3%.
  * <pre>
  * bin/bench-against [REV] [PASSES] [STRIDE] [BENCH_DIR]
  * java … AgainstBench BASE_CLASSES NEW_CLASSES [PASSES] [STRIDE] [BENCH_DIR]
