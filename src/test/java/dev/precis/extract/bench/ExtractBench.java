@@ -1,17 +1,13 @@
 package dev.precis.extract.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
 
@@ -90,38 +86,6 @@ public final class ExtractBench {
                 r.parsePagesPerSec(), r.ratio(), r.maxPageMs(), r.slowestPage());
     }
 
-    /** A set's pages: ids and the bytes as stored (gzip for WCXB), decoded one at a time. */
-    private record Pages(List<String> ids, List<byte[]> stored, boolean gzip) {
-        String html(int k) throws IOException {
-            byte[] b = stored.get(k);
-            if (gzip) {
-                try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(b))) {
-                    b = in.readAllBytes();
-                }
-            }
-            return new String(b, StandardCharsets.UTF_8);
-        }
-
-        int size() {
-            return ids.size();
-        }
-    }
-
-    private static Pages load(Path htmlDir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(htmlDir)) {
-            files = s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".html.gz")).sorted().toList();
-        }
-        boolean gzip = !files.isEmpty() && files.get(0).toString().endsWith(".gz");
-        List<String> ids = new ArrayList<>();
-        List<byte[]> stored = new ArrayList<>();
-        for (Path f : files) {
-            ids.add(f.getFileName().toString().replaceFirst("\\.html(\\.gz)?$", ""));
-            stored.add(Files.readAllBytes(f));
-        }
-        return new Pages(ids, stored, gzip);
-    }
-
     /**
      * Extracts, times and scores one set.
      *
@@ -130,7 +94,7 @@ public final class ExtractBench {
      */
     public static Result run(Path bench, String set, Path outDir, boolean score, int passes)
             throws IOException, InterruptedException {
-        Pages pages = load(bench.resolve(set).resolve("dev").resolve("html"));
+        BenchPages pages = BenchPages.load(bench.resolve(set).resolve("dev").resolve("html"));
         Extractor extractor = new Extractor();
         Files.createDirectories(outDir);
         // the predictions, which also warm up the extractor
