@@ -197,7 +197,8 @@ final class PageTypes {
      * price is as often a software company's product tour), a listing (mostly links in repeated cards; a page whose text is more links than not, with a
      * group of cards and little prose, is one whatever its OpenGraph type; so is a feed, {@link #feed}, and a page whose URL
      * ends at a section's word — {@code /news}, {@code /blog} — with six cards or more, whatever prose its teasers hold,
-     * unless dated and signed: on WCXB dev half A three news indexes, +0.18 F1), an article (dated,
+     * unless dated and signed: on WCXB dev half A three news indexes, +0.18 F1; so is a grid of cards with little prose
+     * declared a schema.org {@code ItemList}, {@link Vocabulary#LIST_PAGE_TYPES}), an article (dated,
      * authored or typed as one, or long prose, unless a business's own schema.org types — {@code FAQPage},
      * {@code LocalBusiness}, {@code Organization}… — mark an undated, unsigned page as its service page; on WCXB dev
      * half A that types 7 service pages right and 3 articles wrong, F1 unchanged), else a service page. The thresholds were set on WCXB dev half A together with the Zyte
@@ -242,6 +243,8 @@ final class PageTypes {
         }
         if (linkShare >= Tuning.TYPE_LINK_PAGE_SHARE && s.cards() >= Tuning.TYPE_MIN_GROUP + 2
                 && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
+        if (containsAny(t, Vocabulary.LIST_PAGE_TYPES) && s.cards() >= Tuning.TYPE_GRID_CARDS
+                && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !articleType && !surelyArticle) return PageType.LISTING;
         if (articleType || s.dated() || s.authored()) return PageType.ARTICLE;
         if (containsAny(t, Vocabulary.BUSINESS_TYPES)) return PageType.SERVICE;
         if (ogArticle && prose >= Tuning.TYPE_OG_ARTICLE_PROSE_BLOCKS) return PageType.ARTICLE;

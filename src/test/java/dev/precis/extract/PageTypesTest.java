@@ -55,6 +55,23 @@ class PageTypesTest {
         assertFalse(a.text().contains("Page 7"), "the sidebar is left out: " + a.text());
     }
 
+    /** A chart of ten entries that carry more facts than links, with {@code head} in its head. */
+    private static String chart(String head) {
+        String entry = "<li class=\"entry\"><h3><a href=\"/films/#\">Harbour Lights #</a></h3><span>2026</span>"
+                + "<span>1h 4#m</span><span>Rated 6.# by 1# thousand viewers</span><span>Drama, mystery</span></li>";
+        return "<html><head><meta property=\"og:type\" content=\"website\">" + head + "</head><body><header><a href=\"/\">"
+                + "Home</a></header><h1>Most watched this week</h1><ul class=\"chart\">" + repeat(entry, 10) + "</ul></body></html>";
+    }
+
+    @Test
+    void anUndatedPageOfCardsDeclaredAnItemListIsAListing() {
+        Article declared = extractor.extract(chart("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1}]}</script>"), null);
+        assertEquals("listing", declared.pageType());
+        assertTrue(declared.text().contains("Harbour Lights 7"), "each entry keeps its linked title: " + declared.text());
+        assertEquals("service", extractor.extract(chart(""), null).pageType(), "without the declaration it stays a service page");
+    }
+
     @Test
     void aPageSellingOneThingIsAProduct() {
         Article a = extractor.extract("<html><head><meta property=\"og:type\" content=\"product\"></head><body><h1>Stoneware mug</h1>"
