@@ -190,9 +190,9 @@ final class Choice {
     /**
      * True when the whole reading is the scored one, an article's prose ({@link Tuning#TAIL_ARTICLE_PROSE}), after at
      * most a headline and followed by cards and little else: at
-     * least {@link Tuning#TAIL_CARDS} headings each with one short block under it ({@link Tuning#TAIL_CARD_MAX_CHARS},
-     * and perhaps a date-like line of {@link Tuning#TAIL_CARD_LINE_CHARS}), holding {@link Tuning#TAIL_CARD_SHARE} of
-     * what follows the scored reading. That is one article and a list of other pages' teasers after it (related posts,
+     * least {@link Tuning#TAIL_CARDS} teaser cards ({@link #isCard}), each perhaps with a date-like line of {@link
+     * Tuning#TAIL_CARD_LINE_CHARS} and then a card title or the end, holding {@link Tuning#TAIL_CARD_SHARE} of what
+     * follows the scored reading. That is one article and a list of other pages' teasers after it (related posts,
      * "Explore more"), not a service page's sections, which stand before and around its longest box too. Calibration in
      * {@link Tuning#TAIL_CARDS}.
      */
@@ -209,13 +209,11 @@ final class Choice {
         int cardChars = 0;
         for (int i = to + 1; i < whole.size(); i++) tail += whole.get(i).chars();
         for (int i = to + 1; i + 1 < whole.size(); i++) {
-            Block heading = whole.get(i);
-            Block under = whole.get(i + 1);
-            if (!isHeading(heading) || isHeading(under) || under.chars() > Tuning.TAIL_CARD_MAX_CHARS) continue;
+            if (!isCard(whole.get(i), whole.get(i + 1))) continue;
             int j = i + 2;
-            int chars = heading.chars() + under.chars();
-            if (j < whole.size() && !isHeading(whole.get(j)) && whole.get(j).chars() <= Tuning.TAIL_CARD_LINE_CHARS) chars += whole.get(j++).chars();
-            if (j < whole.size() && !isHeading(whole.get(j))) continue;
+            int chars = whole.get(i).chars() + whole.get(i + 1).chars();
+            if (j < whole.size() && !isCardTitle(whole.get(j)) && whole.get(j).chars() <= Tuning.TAIL_CARD_LINE_CHARS) chars += whole.get(j++).chars();
+            if (j < whole.size() && !isCardTitle(whole.get(j))) continue;
             cards++;
             cardChars += chars;
             i = j - 1;
@@ -225,9 +223,8 @@ final class Choice {
 
     /**
      * An article's reading without the run of other pages' teaser cards it ends with (related or latest posts, "Need
-     * more advice?"), in a box no vocabulary names: at least {@link Tuning#TAIL_CARDS} cards, each a title (a heading, or
-     * a paragraph that is all link, of up to {@link Tuning#TEASER_TITLE_MAX_CHARS}) and one excerpt under it of up to
-     * {@link Tuning#TAIL_CARD_MAX_CHARS}, with perhaps a short label between them ("latest posts", up to
+     * more advice?"), in a box no vocabulary names: a closing run of at least {@link Tuning#TAIL_CARDS} teaser cards
+     * ({@link #isCard}: a title and one excerpt each), with perhaps a short label between them ("latest posts", up to
      * {@link Tuning#TAIL_CARD_LINE_CHARS}); the heading over the run goes with it. Not when most titles are questions
      * (an FAQ closing the article), nor when the titles are short labels (a service page's feature cards: they average
      * under {@link Tuning#TEASER_TITLE_MEAN_CHARS}), nor when what is left has less prose than an article
@@ -242,10 +239,7 @@ final class Choice {
         while (i >= 2) {
             Block excerpt = blocks.get(i - 1);
             Block title = blocks.get(i - 2);
-            boolean card = !isHeading(excerpt) && excerpt.kind() != Block.Kind.CODE && excerpt.chars() <= Tuning.TAIL_CARD_MAX_CHARS
-                    && title.chars() <= Tuning.TEASER_TITLE_MAX_CHARS
-                    && (isHeading(title) || title.kind() == Block.Kind.PARAGRAPH && title.linkChars() >= title.chars());
-            if (card) {
+            if (isCard(title, excerpt)) {
                 cards++;
                 titleChars += title.chars();
                 if (title.text().endsWith("?")) questions++;
@@ -261,6 +255,25 @@ final class Choice {
         if (cut > 0 && isHeading(blocks.get(cut - 1)) && blocks.get(cut - 1).chars() <= Tuning.TEASER_TITLE_MAX_CHARS) cut--;
         List<Block> kept = blocks.subList(0, cut);
         return Quality.proseChars(kept) < Tuning.TAIL_ARTICLE_PROSE ? blocks : kept;
+    }
+
+    /**
+     * True when {@code title} over {@code excerpt} is a teaser card, the one definition {@link #leadsCards} and {@link
+     * #withoutTeaserTail} share: a card title ({@link #isCardTitle}) and one excerpt under it of up to {@link
+     * Tuning#TAIL_CARD_MAX_CHARS} that is neither a heading nor code.
+     */
+    static boolean isCard(Block title, Block excerpt) {
+        return isCardTitle(title) && !isHeading(excerpt) && excerpt.kind() != Block.Kind.CODE
+                && excerpt.chars() <= Tuning.TAIL_CARD_MAX_CHARS;
+    }
+
+    /**
+     * A teaser card's title: a heading, or a paragraph that is all link, of up to {@link Tuning#TEASER_TITLE_MAX_CHARS}
+     * (a headline, not a paragraph of the article).
+     */
+    private static boolean isCardTitle(Block b) {
+        return b.chars() <= Tuning.TEASER_TITLE_MAX_CHARS
+                && (isHeading(b) || b.kind() == Block.Kind.PARAGRAPH && b.linkChars() >= b.chars());
     }
 
     /**

@@ -409,17 +409,21 @@ final class Tuning {
     static final double DOC_SCORED_CHARS_SHARE = 0.75;
     /**
      * A service page's whole reading that is its scored reading (after at most a headline) followed by at least this
-     * many cards — a heading, one block of up to {@link #TAIL_CARD_MAX_CHARS} under it and perhaps a line of up to
-     * {@link #TAIL_CARD_LINE_CHARS} (a date) — holding {@link #TAIL_CARD_SHARE} of the rest, is one article and a list
-     * of teasers of other pages: the service profile keeps the scored reading ({@link Choice#leadsCards}). The pages
-     * this catches are articles typed service for want of a date, an author or eight prose paragraphs, with a carousel
-     * of other posts (title and excerpt, dated or not, in a box no vocabulary names) under them; a service page's
-     * sections stand before its longest box as well (a hero, an intro), and its feature cards are kept. On WCXB dev half
-     * A the shape (an article's prose in the scored reading from the top, 4+ cards holding 90 % of the rest) is on 4 pages,
-     * all true articles (2 read with the article profile already, the same F1 either way). Calibration (WCXB dev, against main in the same run, F1 summed over pages):
-     * half A +0.448 (2 articles up, 0.74 -> 1.00 and 0.80 -> 0.99, none down; articles 0.9658 -> 0.9669, all 0.8908 ->
-     * 0.8913, service unchanged); half B no page moves (all 0.8649, articles 0.9476, service 0.8095); Zyte 0.977 and
-     * Mozilla 0.981 unchanged. The values were set by hand, not swept (two pages move).
+     * many cards — a title, one block of up to {@link #TAIL_CARD_MAX_CHARS} under it ({@link Choice#isCard}, the
+     * definition {@link Choice#withoutTeaserTail} shares) and perhaps a line of up to {@link #TAIL_CARD_LINE_CHARS} (a
+     * date) — holding {@link #TAIL_CARD_SHARE} of the rest, is one article and a list of teasers of other pages: the
+     * service profile keeps the scored reading ({@link Choice#leadsCards}). The pages this catches are articles typed
+     * service for want of a date, an author or eight prose paragraphs, with a carousel of other posts (title and
+     * excerpt, dated or not, in a box no vocabulary names) under them; a service page's sections stand before its
+     * longest box as well (a hero, an intro), and its feature cards are kept. On WCXB dev half A the shape (an
+     * article's prose in the scored reading from the top, 4+ cards holding 90 % of the rest) is on 4 pages, all true
+     * articles (2 read with the article profile already, the same F1 either way). Calibration (WCXB dev, against main
+     * in the same run, F1 summed over pages): half A +0.448 (2 articles up, 0.74 -> 1.00 and 0.80 -> 0.99, none down;
+     * articles 0.9658 -> 0.9669, all 0.8908 -> 0.8913, service unchanged); half B no page moves (all 0.8649, articles
+     * 0.9476, service 0.8095); Zyte 0.977 and Mozilla 0.981 unchanged. The values were set by hand, not swept (two
+     * pages move). In x17 the cards this counts became {@link Choice#isCard}'s (titles of up to {@link
+     * #TEASER_TITLE_MAX_CHARS}, or all-link paragraphs, over an excerpt that is not code), with no output change on
+     * WCXB, Zyte or Mozilla dev.
      */
     static final int TAIL_CARDS = 4;
     /**

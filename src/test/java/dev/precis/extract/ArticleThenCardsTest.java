@@ -108,6 +108,31 @@ class ArticleThenCardsTest {
         assertFalse(Choice.leadsCards(brief, briefWhole), "two paragraphs are no article");
     }
 
+    @Test
+    void bothCardRulesShareOneDefinitionOfACard() {
+        Block excerpt = para("An excerpt of another page.");
+        assertTrue(Choice.isCard(heading("Choosing a first set of chisels"), excerpt));
+        assertTrue(Choice.isCard(link("Choosing a first set of chisels"), excerpt), "a title may be a paragraph that is all link");
+        assertFalse(Choice.isCard(para("Choosing a first set of chisels"), excerpt), "a plain paragraph is no title");
+        assertFalse(Choice.isCard(heading("x".repeat(Tuning.TEASER_TITLE_MAX_CHARS + 1)), excerpt), "a title is a headline");
+        assertFalse(Choice.isCard(heading("Title"), para("x".repeat(Tuning.TAIL_CARD_MAX_CHARS + 1))), "an excerpt is short");
+        assertFalse(Choice.isCard(heading("Title"), heading("Another title")));
+        assertFalse(Choice.isCard(heading("Title"), new Block("int x = 1;", Block.Kind.CODE, 0, false, 10, 0, java.util.List.of())));
+        // the forward scan over what follows an article counts the same cards as the teaser tail: linked titles too
+        java.util.List<Block> article = new java.util.ArrayList<>(java.util.List.of(heading("Title")));
+        for (String[] s : STEPS) article.add(para(s[1]));
+        java.util.List<Block> whole = new java.util.ArrayList<>(article);
+        for (String[] c : CARDS) {
+            whole.add(link(c[0]));
+            whole.add(para(c[1]));
+        }
+        assertTrue(Choice.leadsCards(article, whole));
+    }
+
+    private static Block link(String text) {
+        return new Block(text, Block.Kind.PARAGRAPH, 0, false, text.length(), text.length(), java.util.List.of());
+    }
+
     private static Block heading(String text) {
         return new Block(text, Block.Kind.HEADING, 2, false, text.length(), 0, java.util.List.of());
     }
