@@ -61,7 +61,7 @@ final class ContentScorer {
         // In document order: select() walks the map, and an IdentityHashMap's order (by identity hash) differs
         // between runs, so an exact tie between two candidates could go either way from one run to the next.
         StatsMap stats = new StatsMap(sizes);
-        if (!pruned.contains(body)) measure(body, null, false, pruned, sizes, stats);
+        if (!pruned.contains(body)) measure(body, sizes.size(body), null, false, pruned, sizes, stats);
         return stats;
     }
 
@@ -150,13 +150,13 @@ final class ContentScorer {
      * Measures {@code e} and its unpruned subtree (a plain recursion: jsoup's parser caps the depth
      * at 512) and returns its stats.
      *
+     * @param size   the sizes of {@code e} (null when not measured)
      * @param block  the stats of the nearest enclosing block, which owns inline text; null above the first
      * @param inLink true inside an {@code <a>}
      */
-    private static Stats measure(Element e, Stats block, boolean inLink, Set<Element> pruned, TextSizes sizes,
-                                 StatsMap stats) {
+    private static Stats measure(Element e, TextSizes.Size size, Stats block, boolean inLink, Set<Element> pruned,
+                                 TextSizes sizes, StatsMap stats) {
         Stats s = new Stats();
-        TextSizes.Size size = sizes.size(e); // one look-up for the slot and the counts
         stats.add(e, size, s);
         String tag = e.normalName();
         if (Vocabulary.BLOCK_TAGS.contains(tag)) block = s;
@@ -175,9 +175,13 @@ final class ContentScorer {
                 if (inLink) block.ownLinks += len;
             }
         }
+        int next = size == null ? -1 : size.index + 1; // where the next child element was measured (document order)
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
-            if (!(e.childNode(k) instanceof Element child) || pruned.contains(child)) continue;
-            Stats c = measure(child, block, inLink, pruned, sizes, stats);
+            if (!(e.childNode(k) instanceof Element child)) continue;
+            TextSizes.Size childSize = sizes.at(next, child);
+            next = childSize == null ? -1 : childSize.end;
+            if (pruned.contains(child)) continue;
+            Stats c = measure(child, childSize, block, inLink, pruned, sizes, stats);
             s.text += c.text;
             s.links += c.links;
             s.anchors += c.anchors;

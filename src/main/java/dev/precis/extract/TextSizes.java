@@ -23,6 +23,13 @@ final class TextSizes {
     static final class Size {
         /** The element's place in the measurement's document order (0 for the root): a dense index for per-pass tables. */
         int index;
+        /**
+         * The index after the last element of the subtree: the {@link #index} of the element measured next after it, so
+         * a walk in document order finds each child's sizes by index ({@link #at}) instead of looking it up.
+         */
+        int end;
+        /** The element measured. */
+        Element element;
         /** Non-whitespace characters in the subtree. */
         int text;
         /** The part of {@link #text} inside links. */
@@ -41,6 +48,8 @@ final class TextSizes {
     }
 
     private final Map<Element, Size> sizes;
+    /** The sizes by {@link Size#index}: document order. */
+    private final java.util.ArrayList<Size> byIndex;
     private Element firstHeadline;
     /** Text nodes with text inside headings (h1–h6): at least as many as the heading blocks any reading writes. */
     private int headingTexts;
@@ -49,6 +58,7 @@ final class TextSizes {
 
     private TextSizes(int expectedElements) {
         sizes = new IdentityHashMap<>(expectedElements);
+        byIndex = new java.util.ArrayList<>(expectedElements);
     }
 
     /**
@@ -68,8 +78,10 @@ final class TextSizes {
      */
     private Size measure(Element e, int depth, boolean inHeading) {
         Size s = new Size();
-        s.index = sizes.size();
+        s.index = byIndex.size();
+        s.element = e;
         sizes.put(e, s);
+        byIndex.add(s);
         if (firstHeadline == null && depth > 0 && e.normalName().equals("h1")) firstHeadline = e;
         inHeading |= Vocabulary.HEADING_TAGS.contains(e.normalName());
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
@@ -86,6 +98,7 @@ final class TextSizes {
             }
         }
         if (e.normalName().equals("a")) s.links = s.text; // all of a link's text is link text
+        s.end = byIndex.size();
         return s;
     }
 
@@ -135,6 +148,20 @@ final class TextSizes {
      * look-up, for a pass that reads all three); null for an element not measured. Read only.
      */
     Size size(Element e) {
+        return sizes.get(e);
+    }
+
+    /**
+     * The sizes of the element measured at {@code index} when that element is {@code e} (a walk in document order
+     * passes the index it expects: the parent's {@link Size#index} plus one for the first child element, then each
+     * child's {@link Size#end}); else those of {@code e} looked up, or null. The same answer as {@link #size}, mostly
+     * without a hash look-up per element.
+     */
+    Size at(int index, Element e) {
+        if (index >= 0 && index < byIndex.size()) {
+            Size s = byIndex.get(index);
+            if (s.element == e) return s;
+        }
         return sizes.get(e);
     }
 
