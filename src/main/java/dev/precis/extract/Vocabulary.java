@@ -29,7 +29,7 @@ final class Vocabulary {
     static final Set<String> FURNITURE_TAGS = WordSet.of("nav", "aside", "footer", "form", "menu");
 
     /** ARIA roles of page furniture. */
-    static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+    static final Set<String> FURNITURE_ROLES = WordSet.of("navigation", "complementary", "banner", "contentinfo",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
 
     /**
@@ -738,7 +738,7 @@ final class Vocabulary {
      * Class tokens of a reply or one of its parts in a tree of replies ({@link PageTypes#replyTree}): "comment",
      * "reply" ("comment-body" holds one too: tokens split on dashes; a list of them, "comments", does not).
      */
-    static final Set<String> REPLY_TREE_TOKENS = Set.of("comment", "reply");
+    static final Set<String> REPLY_TREE_TOKENS = WordSet.of("comment", "reply");
 
     /**
      * The comment words of {@link #STRONG_NEGATIVE_TOKENS} and {@link #JUNK_TOKENS}: on a page whose content is a
