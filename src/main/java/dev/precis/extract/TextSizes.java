@@ -30,6 +30,10 @@ final class TextSizes {
         int end;
         /** The element measured. */
         Element element;
+        /** It starts a new line ({@link Vocabulary#BLOCK_TAGS}): it owns the inline text below it ({@code ContentScorer}). */
+        boolean block;
+        /** It is a link ({@code <a>}). */
+        boolean link;
         /** Non-whitespace characters in the subtree. */
         int text;
         /** The part of {@link #text} inside links. */
@@ -82,8 +86,11 @@ final class TextSizes {
         s.element = e;
         sizes.put(e, s);
         byIndex.add(s);
-        if (firstHeadline == null && depth > 0 && e.normalName().equals("h1")) firstHeadline = e;
-        inHeading |= Vocabulary.HEADING_TAGS.contains(e.normalName());
+        String tag = e.normalName();
+        s.block = Vocabulary.BLOCK_TAGS.contains(tag);
+        s.link = tag.equals("a");
+        if (firstHeadline == null && depth > 0 && tag.equals("h1")) firstHeadline = e;
+        inHeading |= Vocabulary.HEADING_TAGS.contains(tag);
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode text) {
@@ -97,7 +104,7 @@ final class TextSizes {
                 s.links += cs.links;
             }
         }
-        if (e.normalName().equals("a")) s.links = s.text; // all of a link's text is link text
+        if (s.link) s.links = s.text; // all of a link's text is link text
         s.end = byIndex.size();
         return s;
     }
@@ -152,17 +159,12 @@ final class TextSizes {
     }
 
     /**
-     * The sizes of the element measured at {@code index} when that element is {@code e} (a walk in document order
-     * passes the index it expects: the parent's {@link Size#index} plus one for the first child element, then each
-     * child's {@link Size#end}); else those of {@code e} looked up, or null. The same answer as {@link #size}, mostly
-     * without a hash look-up per element.
+     * The sizes of the element measured at {@code index} (0 to {@link #count}, document order): a walk over the table
+     * finds an element's first child element at its index plus one, and each next one at the {@link Size#end} of the
+     * one before, with no look-up per element.
      */
-    Size at(int index, Element e) {
-        if (index >= 0 && index < byIndex.size()) {
-            Size s = byIndex.get(index);
-            if (s.element == e) return s;
-        }
-        return sizes.get(e);
+    Size at(int index) {
+        return byIndex.get(index);
     }
 
     /** Non-whitespace characters of the text under {@code e}; 0 for an element not measured. */
