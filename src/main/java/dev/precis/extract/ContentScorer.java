@@ -3,7 +3,6 @@ package dev.precis.extract;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,22 +53,29 @@ final class ContentScorer {
     }
 
     /**
-     * Measures the subtree of {@code body}, skipping {@code pruned} elements. The characters and
-     * commas of each element's own text nodes come from {@code sizes}: only elements are visited.
+     * Measures the subtree of {@code body}, skipping {@code pruned} elements, from the per-element counts of
+     * {@code sizes} (taken of the same body; of a body they were not taken of, they are taken here): a walk over its
+     * table in document order, which reads no element of the page.
      */
     static Map<Element, Stats> measure(Element body, Set<Element> pruned, TextSizes sizes) {
+        if (sizes.size(body) == null) sizes = TextSizes.of(body, 64); // 64: a first guess, the table grows
         // In document order: select() walks the map, and an IdentityHashMap's order (by identity hash) differs
         // between runs, so an exact tie between two candidates could go either way from one run to the next.
         StatsMap stats = new StatsMap(sizes);
-        if (!pruned.contains(body)) measure(body, null, false, pruned, sizes, stats);
+        boolean[] prunedAt = new boolean[sizes.count()]; // the pruned set by index: no look-up per element
+        for (Element p : pruned) {
+            TextSizes.Size size = sizes.size(p);
+            if (size != null) prunedAt[size.index] = true;
+        }
+        TextSizes.Size root = sizes.size(body);
+        if (!prunedAt[root.index]) measure(root, null, false, prunedAt, sizes, stats);
         return stats;
     }
 
     /**
      * The stats of one measurement: kept by each element's {@link TextSizes.Size#index} (an array slot, where a hash
      * map put an entry per element and pass, and every pass measures the whole body) and walked in the order they were
-     * measured, document order, as a {@link LinkedHashMap} would be. An element the sizes did not measure (none when
-     * both are taken of the same body, as the extractor does) is kept in such a map beside them. Read-only for others.
+     * measured, document order, as a {@link LinkedHashMap} would be. Read-only for others.
      */
     private static final class StatsMap extends AbstractMap<Element, Stats> {
         private final TextSizes sizes;
@@ -77,7 +83,6 @@ final class ContentScorer {
         /** The measured elements and their stats, in the order they were measured. */
         private final List<Element> keys;
         private final List<Stats> values;
-        private Map<Element, Stats> unmeasured;
 
         StatsMap(TextSizes sizes) {
             this.sizes = sizes;
@@ -86,15 +91,10 @@ final class ContentScorer {
             this.values = new ArrayList<>(sizes.count());
         }
 
-        /** Adds the stats {@code s} of {@code e}, whose sizes are {@code size} (null when not measured). */
-        void add(Element e, TextSizes.Size size, Stats s) {
-            if (size != null) {
-                byIndex[size.index] = s;
-            } else {
-                if (unmeasured == null) unmeasured = new IdentityHashMap<>();
-                unmeasured.put(e, s);
-            }
-            keys.add(e);
+        /** Adds the stats {@code s} of the element whose sizes are {@code size}. */
+        void add(TextSizes.Size size, Stats s) {
+            byIndex[size.index] = s;
+            keys.add(size.element);
             values.add(s);
         }
 
@@ -102,8 +102,7 @@ final class ContentScorer {
         public Stats get(Object key) {
             if (!(key instanceof Element e)) return null;
             TextSizes.Size size = sizes.size(e);
-            if (size != null) return byIndex[size.index];
-            return unmeasured == null ? null : unmeasured.get(e);
+            return size == null ? null : byIndex[size.index];
         }
 
         @Override
@@ -147,23 +146,22 @@ final class ContentScorer {
     }
 
     /**
-     * Measures {@code e} and its unpruned subtree (a plain recursion: jsoup's parser caps the depth
-     * at 512) and returns its stats.
+     * Measures the element of {@code size} and its unpruned subtree (a plain recursion over the table's indexes: the
+     * first child element's is the next one, each further child's the end of its elder sibling's subtree; jsoup's
+     * parser caps the depth at 512) and returns its stats.
      *
      * @param block  the stats of the nearest enclosing block, which owns inline text; null above the first
      * @param inLink true inside an {@code <a>}
      */
-    private static Stats measure(Element e, Stats block, boolean inLink, Set<Element> pruned, TextSizes sizes,
+    private static Stats measure(TextSizes.Size size, Stats block, boolean inLink, boolean[] prunedAt, TextSizes sizes,
                                  StatsMap stats) {
         Stats s = new Stats();
-        TextSizes.Size size = sizes.size(e); // one look-up for the slot and the counts
-        stats.add(e, size, s);
-        String tag = e.normalName();
-        if (Vocabulary.BLOCK_TAGS.contains(tag)) block = s;
-        boolean outerLink = tag.equals("a") && !inLink;
+        stats.add(size, s);
+        if (size.block) block = s;
+        boolean outerLink = size.link && !inLink;
         if (outerLink) inLink = true;
         // the element's own text nodes: text of this element, and own text of the nearest block
-        int len = size == null ? 0 : size.directChars;
+        int len = size.directChars;
         if (len > 0) {
             int commas = size.directCommas;
             s.text += len;
@@ -175,9 +173,11 @@ final class ContentScorer {
                 if (inLink) block.ownLinks += len;
             }
         }
-        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
-            if (!(e.childNode(k) instanceof Element child) || pruned.contains(child)) continue;
-            Stats c = measure(child, block, inLink, pruned, sizes, stats);
+        for (int child = size.index + 1; child < size.end; ) {
+            TextSizes.Size childSize = sizes.at(child);
+            child = childSize.end;
+            if (prunedAt[childSize.index]) continue;
+            Stats c = measure(childSize, block, inLink, prunedAt, sizes, stats);
             s.text += c.text;
             s.links += c.links;
             s.anchors += c.anchors;

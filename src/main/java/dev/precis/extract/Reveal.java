@@ -198,32 +198,33 @@ final class Reveal {
 
     /**
      * Shows the page's cloak, if it has one: an element among {@code invisible} that is a child of the body
-     * (or of its only wrapper), hidden by nothing but an inline {@code visibility:hidden}, and holding at
-     * least {@link Tuning#CLOAK_MIN_SHARE} of the body's text.
+     * (or of its only wrapper: a body's child that has no element sibling), hidden by nothing but an inline
+     * {@code visibility:hidden}, and holding at least {@link Tuning#CLOAK_MIN_SHARE} of the body's text.
      *
      * @return true when a cloak was lifted (the page must be indexed again)
      */
     static boolean pageCloak(Element body, List<Node> invisible) {
         if (body == null) return false;
         int total = -1;
-        boolean wrapped = body.childrenSize() == 1; // counted once, not per hidden node
+        Boolean wrapped = null; // the body has one child element: counted once, and only for a node two levels down
         for (Node n : invisible) {
-            if (!(n instanceof Element e) || !nearTop(e, body, wrapped) || !onlyVisibilityHidden(e)) continue;
-            if (total < 0) total = body.text().length();
+            if (!(n instanceof Element e)) continue;
+            Element p = e.parent();
+            if (p != body) {
+                if (p == null || p.parent() != body) continue;
+                if (wrapped == null) wrapped = body.childrenSize() == 1;
+                if (!wrapped) continue;
+            }
+            if (!onlyVisibilityHidden(e)) continue;
             int text = e.text().length();
-            if (text > 0 && text >= total * Tuning.CLOAK_MIN_SHARE) {
+            if (text == 0) continue; // no share of the body's text: the body's is read only for a node with text
+            if (total < 0) total = body.text().length();
+            if (text >= total * Tuning.CLOAK_MIN_SHARE) {
                 e.attr("style", Vocabulary.VISIBILITY_HIDDEN.matcher(e.attr("style")).replaceAll("visibility: visible"));
                 return true;
             }
         }
         return false;
-    }
-
-    /** A child of the body, or of a body's child that has no element sibling ({@code wrapped}: the body has one child element). */
-    private static boolean nearTop(Element e, Element body, boolean wrapped) {
-        Element p = e.parent();
-        if (p == body) return true;
-        return wrapped && p != null && p.parent() == body;
     }
 
     /** Hidden by an inline {@code visibility:hidden} and nothing else: no attribute, ARIA, other style or class. */

@@ -23,6 +23,17 @@ final class TextSizes {
     static final class Size {
         /** The element's place in the measurement's document order (0 for the root): a dense index for per-pass tables. */
         int index;
+        /**
+         * The index after the last element of the subtree: the {@link #index} of the element measured next after it, so
+         * a walk in document order finds each child's sizes by index ({@link #at}) instead of looking it up.
+         */
+        int end;
+        /** The element measured. */
+        Element element;
+        /** It starts a new line ({@link Vocabulary#BLOCK_TAGS}): it owns the inline text below it ({@code ContentScorer}). */
+        boolean block;
+        /** It is a link ({@code <a>}). */
+        boolean link;
         /** Non-whitespace characters in the subtree. */
         int text;
         /** The part of {@link #text} inside links. */
@@ -41,6 +52,8 @@ final class TextSizes {
     }
 
     private final Map<Element, Size> sizes;
+    /** The sizes by {@link Size#index}: document order. */
+    private final java.util.ArrayList<Size> byIndex;
     private Element firstHeadline;
     /** Text nodes with text inside headings (h1–h6): at least as many as the heading blocks any reading writes. */
     private int headingTexts;
@@ -49,6 +62,7 @@ final class TextSizes {
 
     private TextSizes(int expectedElements) {
         sizes = new IdentityHashMap<>(expectedElements);
+        byIndex = new java.util.ArrayList<>(expectedElements);
     }
 
     /**
@@ -68,10 +82,15 @@ final class TextSizes {
      */
     private Size measure(Element e, int depth, boolean inHeading) {
         Size s = new Size();
-        s.index = sizes.size();
+        s.index = byIndex.size();
+        s.element = e;
         sizes.put(e, s);
-        if (firstHeadline == null && depth > 0 && e.normalName().equals("h1")) firstHeadline = e;
-        inHeading |= Vocabulary.HEADING_TAGS.contains(e.normalName());
+        byIndex.add(s);
+        String tag = e.normalName();
+        s.block = Vocabulary.BLOCK_TAGS.contains(tag);
+        s.link = tag.equals("a");
+        if (firstHeadline == null && depth > 0 && tag.equals("h1")) firstHeadline = e;
+        inHeading |= Vocabulary.HEADING_TAGS.contains(tag);
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode text) {
@@ -85,7 +104,8 @@ final class TextSizes {
                 s.links += cs.links;
             }
         }
-        if (e.normalName().equals("a")) s.links = s.text; // all of a link's text is link text
+        if (s.link) s.links = s.text; // all of a link's text is link text
+        s.end = byIndex.size();
         return s;
     }
 
@@ -136,6 +156,15 @@ final class TextSizes {
      */
     Size size(Element e) {
         return sizes.get(e);
+    }
+
+    /**
+     * The sizes of the element measured at {@code index} (0 to {@link #count}, document order): a walk over the table
+     * finds an element's first child element at its index plus one, and each next one at the {@link Size#end} of the
+     * one before, with no look-up per element.
+     */
+    Size at(int index) {
+        return byIndex.get(index);
     }
 
     /** Non-whitespace characters of the text under {@code e}; 0 for an element not measured. */

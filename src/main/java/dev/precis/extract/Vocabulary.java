@@ -21,15 +21,15 @@ final class Vocabulary {
     // ---- Stage 2: removal ------------------------------------------------------------------
 
     /** Elements that never carry readable article text; removed with their subtree. */
-    static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "template", "noscript", "svg",
+    static final Set<String> NON_CONTENT_TAGS = WordSet.of("script", "style", "template", "noscript", "svg",
             "math", "iframe", "object", "embed", "canvas", "button", "select", "option", "input",
             "textarea", "link", "meta", "dialog", "map", "audio", "video", "source", "picture", "head");
 
     /** Page furniture that is dropped unless it holds most of the page's text. */
-    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "menu");
+    static final Set<String> FURNITURE_TAGS = WordSet.of("nav", "aside", "footer", "form", "menu");
 
     /** ARIA roles of page furniture. */
-    static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+    static final Set<String> FURNITURE_ROLES = WordSet.of("navigation", "complementary", "banner", "contentinfo",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
 
     /**
@@ -88,7 +88,7 @@ final class Vocabulary {
     static final String CONTROLS = "aria-controls";
 
     /** Class tokens that hide an element visually (CSS frameworks); their text is never shown. */
-    static final Set<String> HIDDEN_CLASS_TOKENS = Set.of("hidden", "d-none", "sr-only", "visually-hidden",
+    static final Set<String> HIDDEN_CLASS_TOKENS = WordSet.of("hidden", "d-none", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide");
 
     /**
@@ -96,7 +96,7 @@ final class Vocabulary {
      * by scroll/load animations). Hidden like {@link #HIDDEN_CLASS_TOKENS}, unless {@code Reveal} finds the
      * element is the page's main content.
      */
-    static final Set<String> FADE_IN_CLASS_TOKENS = Set.of("invisible");
+    static final Set<String> FADE_IN_CLASS_TOKENS = WordSet.of("invisible");
 
     /** Inline style that hides an element ({@code Dom.mayHide} pre-checks it: keep the two in sync). */
     static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -104,7 +104,7 @@ final class Vocabulary {
                     + "|(?:left|top|text-indent)\\s*:\\s*-\\d{4,}px|clip\\s*:\\s*rect\\(\\s*0", Pattern.CASE_INSENSITIVE);
 
     /** The parts of a table below the table itself: never pruned by their class or id, only with their table. */
-    static final Set<String> TABLE_PART_TAGS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup");
+    static final Set<String> TABLE_PART_TAGS = WordSet.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup");
 
     /** The {@code visibility:hidden} declaration of an inline style (a page cloak, {@code Reveal#pageCloak}). */
     static final Pattern VISIBILITY_HIDDEN = Pattern.compile("visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -392,7 +392,7 @@ final class Vocabulary {
     static final List<String> DISCLOSURE_WORDS = List.of("ffiliate", "ommission", "ompensation", "ssociate");
 
     /** Blocks that may be a press-contact or author-bio box ({@link Cleaner}): boxes and paragraphs, not inline text or tables. */
-    static final Set<String> ASIDE_BOX_TAGS = Set.of("div", "section", "aside", "p", "footer", "li", "ul", "dl", "address", "blockquote");
+    static final Set<String> ASIDE_BOX_TAGS = WordSet.of("div", "section", "aside", "p", "footer", "li", "ul", "dl", "address", "blockquote");
 
     /** Splits text into words for similarity checks. */
     static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -403,23 +403,23 @@ final class Vocabulary {
     // ---- Stage 3: scoring ------------------------------------------------------------------
 
     /** Elements that hold a run of inline text (a paragraph-like block). */
-    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+    static final Set<String> BLOCK_TAGS = WordSet.of("address", "article", "aside", "blockquote", "body",
             "caption", "center", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol",
             "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
             "menu", "legend", "fieldset", "br");
 
     /** Inline elements: pruned by class/id vocabulary only when standing alone (a "popup" link inside a sentence is text). */
-    static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "font", "small",
+    static final Set<String> INLINE_TAGS = WordSet.of("a", "span", "em", "strong", "b", "i", "u", "font", "small",
             "big", "sup", "sub", "abbr", "cite", "code", "mark", "q", "s", "time", "label", "tt", "var", "kbd", "dfn");
 
     /** Heading tags: each becomes its own paragraph entry. */
-    static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    static final Set<String> HEADING_TAGS = WordSet.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** The ARIA role of an element that is a heading whatever its tag ({@code <p role="heading" aria-level="3">}). */
     static final String HEADING_ROLE = "heading";
 
     /** Lists and list-like containers checked for link-list boilerplate. */
-    static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "menu");
+    static final Set<String> LIST_TAGS = WordSet.of("ul", "ol", "dl", "menu");
 
     /**
      * Lists and tables: a link-dense one among the text the clean-up keeps is the author's own (products compared,
@@ -432,10 +432,10 @@ final class Vocabulary {
      * short link lines ({@code p}) too: half A -0.09. Tried dropping such a list after the reading's last prose
      * paragraph (related posts at the foot): half A article +0.05 more, half B article -0.16.
      */
-    static final Set<String> AUTHORED_LIST_TAGS = Set.of("ul", "ol", "table");
+    static final Set<String> AUTHORED_LIST_TAGS = WordSet.of("ul", "ol", "table");
 
     /** Containers judged in the clean-up stage (link lists, widget boxes). */
-    static final Set<String> CONDITIONAL_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table", "aside",
+    static final Set<String> CONDITIONAL_TAGS = WordSet.of("div", "section", "ul", "ol", "dl", "table", "aside",
             "header", "footer", "figure", "p");
 
     // ---- Stage 5: clean-up of the winner ----------------------------------------------------
@@ -752,7 +752,7 @@ final class Vocabulary {
      * Class tokens of a reply or one of its parts in a tree of replies ({@link PageTypes#replyTree}): "comment",
      * "reply" ("comment-body" holds one too: tokens split on dashes; a list of them, "comments", does not).
      */
-    static final Set<String> REPLY_TREE_TOKENS = Set.of("comment", "reply");
+    static final Set<String> REPLY_TREE_TOKENS = WordSet.of("comment", "reply");
 
     /**
      * The comment words of {@link #STRONG_NEGATIVE_TOKENS} and {@link #JUNK_TOKENS}: on a page whose content is a
