@@ -330,7 +330,8 @@ final class Choice {
      * its own (beside the body's container, or in a list the scoring left out, its answers short). In the whole
      * reading, right after the reading's last block, an optional heading of the FAQ with one short block under it
      * ("Frequently asked questions", "Here are common questions…"), then at least {@link Tuning#FAQ_MIN_QUESTIONS}
-     * headings that end with a question mark, each with one or more blocks under it (its answer, none of them a question): those are
+     * headings that end with a question mark (or short lines of plain text that do, {@link #isFaqQuestion}), each with one or more
+     * blocks under it (its answer, none of them a question): those are
      * put after the reading. It stops at the first heading or block that is no question and answer. Question headings outside the reading make
      * {@link #read} write the whole reading anyway, so this costs one scan of it. Calibration in
      * {@link Tuning#FAQ_MIN_QUESTIONS}.
@@ -343,14 +344,15 @@ final class Choice {
         int i = end + 1;
         if (i < whole.size() && isHeading(whole.get(i)) && !isQuestion(whole.get(i))) { // the FAQ's own heading
             i++;
-            if (i < whole.size() && !isHeading(whole.get(i))) i++; // and its introduction
+            if (i < whole.size() && !isHeading(whole.get(i)) && !isFaqQuestion(whole.get(i))) i++; // and its introduction
         }
         int questions = 0;
         int to = end + 1;
-        while (i < whole.size() && isHeading(whole.get(i)) && isQuestion(whole.get(i))) {
+        while (i < whole.size() && isFaqQuestion(whole.get(i))) {
             int j = i + 1;
             while (j < whole.size() && !isHeading(whole.get(j)) && !isQuestion(whole.get(j))) j++; // its answer
             if (j == i + 1) break; // a question without an answer
+            if (!isHeading(whole.get(i)) && !ContentScorer.endsSentence(whole.get(i + 1).text())) break; // a line's question answered by no sentence: a call to action
             questions++;
             to = j;
             i = j;
@@ -363,6 +365,15 @@ final class Choice {
 
     private static boolean isHeading(Block b) {
         return b.kind() == Block.Kind.HEADING;
+    }
+
+    /**
+     * An FAQ's question: a heading that ends with a question mark, or a short line of plain text that does
+     * ({@link Tuning#FAQ_QUESTION_MAX_CHARS}, no link): an accordion's question, written in its toggle button.
+     */
+    private static boolean isFaqQuestion(Block b) {
+        return isQuestion(b) && (isHeading(b) || b.kind() == Block.Kind.PARAGRAPH && b.linkChars() == 0
+                && b.chars() <= Tuning.FAQ_QUESTION_MAX_CHARS);
     }
 
     private static boolean isQuestion(Block b) {

@@ -329,6 +329,8 @@ final class Cleaner {
                     && Names.negativeOnlyIn(e.attr("class"), Vocabulary.HERO_TOKENS)) {
                 verdict = Names.Verdict.NONE;
             }
+            // a page builder's text widget: the widget word names the builder's box, its kind says it holds text
+            if (verdict == Names.Verdict.WEAK && idFlags == 0 && Names.namesTextWidget(e.attr("class"))) verdict = Names.Verdict.NONE;
             // a table is judged whole: a cell or row named like furniture ("utility", "meta") is one piece of it
             if (verdict != Names.Verdict.NONE && Vocabulary.TABLE_PART_TAGS.contains(tag)) verdict = Names.Verdict.NONE;
             // the page footer goes in every attempt, whatever its share of the text (only its holding the headline keeps it)

@@ -431,7 +431,8 @@ final class ContentScorer {
         return !cls.isEmpty() && best.normalName().equals(sib.normalName()) && cls.equals(sib.className());
     }
 
-    private static boolean endsSentence(String text) {
+    /** True when {@code text} (stripped, 2+ chars) ends with a sentence's end ({@link Vocabulary#SENTENCE_END_CHARS}). */
+    static boolean endsSentence(String text) {
         String t = text.strip();
         return !t.isEmpty() && Vocabulary.SENTENCE_END_CHARS.indexOf(t.charAt(t.length() - 1)) >= 0
                 && t.length() > 1;

@@ -305,6 +305,17 @@ final class Names {
         return hit;
     }
 
+    /**
+     * True when the class value's only negative words are {@link Vocabulary#WIDGET_TOKENS} and one of its tokens is a
+     * {@link Vocabulary#TEXT_WIDGET_TOKENS} word: a page builder's rich-text box. Asked only of the few elements a
+     * weak verdict would prune, so it splits the value again.
+     */
+    static boolean namesTextWidget(String classValue) {
+        if (!negativeOnlyIn(classValue, Vocabulary.WIDGET_TOKENS)) return false;
+        for (String t : tokensOf(classValue)) if (Vocabulary.TEXT_WIDGET_TOKENS.contains(t)) return true;
+        return false;
+    }
+
     /** On a product page, the strong-negative flag for a {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} token; else 0. */
     private int productFlags(String value) {
         if (!product) return 0;

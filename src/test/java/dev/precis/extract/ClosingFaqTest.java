@@ -9,7 +9,8 @@ import dev.precis.model.Article;
 
 /**
  * An article closed by its questions and answers in a box of their own, beside the body's container: the FAQ is read
- * after the body ({@link Choice#withFaq}); a lone question ("Ready to …?") with a line under it is not an FAQ.
+ * after the body ({@link Choice#withFaq}), its questions headings or an accordion's lines of plain text; a lone question
+ * ("Ready to …?") with a line under it is not an FAQ, nor a question line answered by no sentence.
  */
 class ClosingFaqTest {
 
@@ -49,6 +50,23 @@ class ClosingFaqTest {
         assertTrue(a.text().contains("Turning the heap"), a.text());
         assertTrue(a.text().contains("Can I compost citrus peel?"), a.text());
         assertTrue(a.text().contains("Not when it holds no cooked food."), a.text());
+    }
+
+    /** An accordion writes its questions in its toggle buttons (open here): lines of plain text that end with a question mark, not headings. */
+    @Test
+    void questionsInAccordionButtonsAreReadToo() {
+        Article a = extractor.extract(page("<h2>FAQ</h2>"
+                + "<div class=\"acc\"><button type=\"button\" aria-expanded=\"true\" aria-controls=\"qa1\"><p>How long does compost take?</p></button>"
+                + "<div class=\"panel\" id=\"qa1\"><p>From two months to a year, depending on how often the heap is turned.</p></div></div>"
+                + "<div class=\"acc\"><button type=\"button\" aria-expanded=\"true\" aria-controls=\"qa2\"><p>Can I compost citrus peel?</p></button>"
+                + "<div class=\"panel\" id=\"qa2\"><p>Yes, in small amounts, chopped up so it breaks down faster.</p></div></div>"
+                + "<div class=\"acc\"><button type=\"button\" aria-expanded=\"true\" aria-controls=\"qa3\"><p>Does a heap attract rats?</p></button>"
+                + "<div class=\"panel\" id=\"qa3\"><p>Not when it holds no cooked food, meat or bread.</p></div></div>"
+                + "<p>Need help with your garden?</p><p>Book a visit</p><p>Contact us</p>"), null);
+        assertTrue(a.text().contains("How long does compost take?"), a.text());
+        assertTrue(a.text().contains("Yes, in small amounts, chopped up so it breaks down faster."), a.text());
+        assertTrue(a.text().contains("Not when it holds no cooked food, meat or bread."), a.text());
+        assertFalse(a.text().contains("Book a visit"), a.text());
     }
 
     @Test
