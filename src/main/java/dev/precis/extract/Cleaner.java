@@ -215,7 +215,7 @@ final class Cleaner {
                 for (Element sib : siblings) {
                     if (!sib.className().equals(cardClass)) continue;
                     if (up == 0) parts.add(sib);
-                    else for (Element d : sib.getElementsByAttributeValue("class", cls)) parts.add(d);
+                    else Dom.addMatches(sib, new org.jsoup.select.Evaluator.AttributeWithValue("class", cls), parts);
                 }
                 int text = 0;
                 int links = 0;
@@ -545,7 +545,7 @@ final class Cleaner {
 
     /** The author's name inside a byline element: an {@code itemprop=name} or hCard/author-name child, else all its text. */
     private static String bylineText(Element e) {
-        Element name = e.selectFirst(Vocabulary.BYLINE_NAME);
+        Element name = Dom.firstMatch(e, Vocabulary.BYLINE_NAME);
         String text = Dom.clean((name != null ? name : e).text());
         return text == null || text.isEmpty() ? null : text;
     }
