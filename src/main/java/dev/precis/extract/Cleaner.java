@@ -205,17 +205,17 @@ final class Cleaner {
             for (int up = 0; up <= Tuning.CARD_RUN_DEPTH && !cls.isEmpty() && card.parent() != null; up++, card = card.parent()) {
                 String cardClass = card.className();
                 if (cardClass.isEmpty()) continue;
-                java.util.List<Element> siblings = card.parent().children();
+                Element row = card.parent(); // its child nodes read in place: no list of its children per card and level
                 int cards = 0;
-                for (Element sib : siblings) {
-                    if (sib.className().equals(cardClass)) cards++;
+                for (int i = 0, n = row.childNodeSize(); i < n; i++) {
+                    if (row.childNode(i) instanceof Element sib && sib.className().equals(cardClass)) cards++;
                 }
                 if (cards < Tuning.CARD_RUN_MIN_CARDS) continue; // counted first: the cards are searched only in a run
                 parts.clear();
-                for (Element sib : siblings) {
-                    if (!sib.className().equals(cardClass)) continue;
+                for (int i = 0, n = row.childNodeSize(); i < n; i++) {
+                    if (!(row.childNode(i) instanceof Element sib) || !sib.className().equals(cardClass)) continue;
                     if (up == 0) parts.add(sib);
-                    else for (Element d : sib.getElementsByAttributeValue("class", cls)) parts.add(d);
+                    else Dom.addMatches(sib, new org.jsoup.select.Evaluator.AttributeWithValue("class", cls), parts);
                 }
                 int text = 0;
                 int links = 0;
@@ -547,7 +547,7 @@ final class Cleaner {
 
     /** The author's name inside a byline element: an {@code itemprop=name} or hCard/author-name child, else all its text. */
     private static String bylineText(Element e) {
-        Element name = e.selectFirst(Vocabulary.BYLINE_NAME);
+        Element name = Dom.firstMatch(e, Vocabulary.BYLINE_NAME);
         String text = Dom.clean((name != null ? name : e).text());
         return text == null || text.isEmpty() ? null : text;
     }

@@ -383,6 +383,42 @@ final class Dom {
         return false;
     }
 
+    /**
+     * The first element of {@code root}'s subtree ({@code root} included), in document order, that {@code eval} matches:
+     * {@link Element#selectFirst(org.jsoup.select.Evaluator)} found by a plain recursion over child indexes, not a
+     * stream over jsoup's node iterator (which cost more than the tests on a byline's few elements). For evaluators
+     * that keep no state between elements (attribute, class and tag tests and their combinations).
+     */
+    static Element firstMatch(Element root, org.jsoup.select.Evaluator eval) {
+        return firstMatch(root, root, eval);
+    }
+
+    private static Element firstMatch(Element root, Element e, org.jsoup.select.Evaluator eval) {
+        if (eval.matches(root, e)) return e;
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            if (e.childNode(k) instanceof Element c) {
+                Element found = firstMatch(root, c, eval);
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds to {@code out} the elements of {@code root}'s subtree ({@code root} included) that {@code eval} matches, in
+     * document order: {@link Element#select(org.jsoup.select.Evaluator)} without its stream ({@link #firstMatch}).
+     */
+    static void addMatches(Element root, org.jsoup.select.Evaluator eval, java.util.List<Element> out) {
+        addMatches(root, root, eval, out);
+    }
+
+    private static void addMatches(Element root, Element e, org.jsoup.select.Evaluator eval, java.util.List<Element> out) {
+        if (eval.matches(root, e)) out.add(e);
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            if (e.childNode(k) instanceof Element c) addMatches(root, c, eval, out);
+        }
+    }
+
     /** True when an ancestor of {@code e} is an {@code article} or {@code main} element. */
     static boolean insideArticle(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {

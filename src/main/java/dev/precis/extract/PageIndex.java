@@ -147,6 +147,30 @@ final class PageIndex {
         return false;
     }
 
+    /**
+     * The fewest letters a {@link Vocabulary#CART_TEXT} match holds ("buy now"; keep in sync with the pattern): a button
+     * whose text has fewer ("Menu", "Close", an icon's) is no cart control, told without writing out its text.
+     */
+    private static final int CART_TEXT_MIN_LETTERS = 6;
+
+    /**
+     * The letters in the text under {@code e} ({@link Character#isLetter}), counted up to {@code max}: the letters
+     * {@link Element#text()} writes (it adds only spaces), read in place.
+     */
+    private static int letters(Element e, int max) {
+        int letters = 0;
+        for (int k = 0, n = e.childNodeSize(); k < n && letters < max; k++) {
+            Node c = e.childNode(k);
+            if (c instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0, m = s.length(); j < m && letters < max; j++) if (Character.isLetter(s.charAt(j))) letters++;
+            } else if (c instanceof Element child) {
+                letters += letters(child, max - letters);
+            }
+        }
+        return letters;
+    }
+
     private static boolean insideHead(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("head")) return true;
         return false;
@@ -162,7 +186,7 @@ final class PageIndex {
                 else if (!e.hasAttr("src")) inlineScripts.add(e);
             }
             case "button" -> {
-                if (cart.reset(e.text()).find()) cartControls++;
+                if (letters(e, CART_TEXT_MIN_LETTERS) >= CART_TEXT_MIN_LETTERS && cart.reset(e.text()).find()) cartControls++;
             }
             case "input" -> {
                 if (cart.reset(e.attr("value")).find()) cartControls++;

@@ -161,8 +161,20 @@ final class PageTypes {
                 blocks++;
                 StringBuilder text = new StringBuilder();
                 leadingText(next, text);
-                if (Vocabulary.DATE_IN_TEXT.matcher(text).find()) return true;
+                if (hasDigit(text) && Vocabulary.DATE_IN_TEXT.matcher(text).find()) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code text} holds an ASCII digit, as every {@link Vocabulary#DATE_IN_TEXT} match does (its
+     * {@code \\d} is ASCII only): most blocks after a headline hold none and skip the pattern's many alternatives.
+     */
+    private static boolean hasDigit(CharSequence text) {
+        for (int k = 0, n = text.length(); k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') return true;
         }
         return false;
     }
