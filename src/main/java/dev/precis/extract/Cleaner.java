@@ -10,6 +10,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 /**
  * Stage 2: removal of non-content. Two kinds:
@@ -200,6 +201,7 @@ final class Cleaner {
             if (known != null) return known;
             String cls = e.className();
             java.util.List<Element> parts = new java.util.ArrayList<>();
+            Evaluator sameClass = cls.isEmpty() ? null : new Evaluator.AttributeWithValue("class", cls); // e's class value inside a card
             boolean verdict = false;
             Element card = e;
             for (int up = 0; up <= Tuning.CARD_RUN_DEPTH && !cls.isEmpty() && card.parent() != null; up++, card = card.parent()) {
@@ -215,7 +217,7 @@ final class Cleaner {
                 for (int i = 0, n = row.childNodeSize(); i < n; i++) {
                     if (!(row.childNode(i) instanceof Element sib) || !sib.className().equals(cardClass)) continue;
                     if (up == 0) parts.add(sib);
-                    else Dom.addMatches(sib, new org.jsoup.select.Evaluator.AttributeWithValue("class", cls), parts);
+                    else Dom.addMatches(sib, sameClass, parts);
                 }
                 int text = 0;
                 int links = 0;

@@ -1,6 +1,9 @@
 package dev.precis.extract;
 
+import java.util.List;
+
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /** Small DOM and text helpers shared by the stages: whitespace, hidden elements, ancestry, word counts. */
 final class Dom {
@@ -385,15 +388,15 @@ final class Dom {
 
     /**
      * The first element of {@code root}'s subtree ({@code root} included), in document order, that {@code eval} matches:
-     * {@link Element#selectFirst(org.jsoup.select.Evaluator)} found by a plain recursion over child indexes, not a
+     * {@link Element#selectFirst(Evaluator)} found by a plain recursion over child indexes, not a
      * stream over jsoup's node iterator (which cost more than the tests on a byline's few elements). For evaluators
      * that keep no state between elements (attribute, class and tag tests and their combinations).
      */
-    static Element firstMatch(Element root, org.jsoup.select.Evaluator eval) {
+    static Element firstMatch(Element root, Evaluator eval) {
         return firstMatch(root, root, eval);
     }
 
-    private static Element firstMatch(Element root, Element e, org.jsoup.select.Evaluator eval) {
+    private static Element firstMatch(Element root, Element e, Evaluator eval) {
         if (eval.matches(root, e)) return e;
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             if (e.childNode(k) instanceof Element c) {
@@ -406,13 +409,13 @@ final class Dom {
 
     /**
      * Adds to {@code out} the elements of {@code root}'s subtree ({@code root} included) that {@code eval} matches, in
-     * document order: {@link Element#select(org.jsoup.select.Evaluator)} without its stream ({@link #firstMatch}).
+     * document order: {@link Element#select(Evaluator)} without its stream ({@link #firstMatch}).
      */
-    static void addMatches(Element root, org.jsoup.select.Evaluator eval, java.util.List<Element> out) {
+    static void addMatches(Element root, Evaluator eval, List<Element> out) {
         addMatches(root, root, eval, out);
     }
 
-    private static void addMatches(Element root, Element e, org.jsoup.select.Evaluator eval, java.util.List<Element> out) {
+    private static void addMatches(Element root, Element e, Evaluator eval, List<Element> out) {
         if (eval.matches(root, e)) out.add(e);
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             if (e.childNode(k) instanceof Element c) addMatches(root, c, eval, out);

@@ -151,7 +151,7 @@ final class PageIndex {
      * The fewest letters a {@link Vocabulary#CART_TEXT} match holds ("buy now"; keep in sync with the pattern): a button
      * whose text has fewer ("Menu", "Close", an icon's) is no cart control, told without writing out its text.
      */
-    private static final int CART_TEXT_MIN_LETTERS = 6;
+    static final int CART_TEXT_MIN_LETTERS = 6;
 
     /**
      * The letters in the text under {@code e} ({@link Character#isLetter}), counted up to {@code max}: the letters
