@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class AgainstBenchTest {
         Build fresh = Build.load(CLASSES, dependencies);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        Outcome o = AgainstBench.run(base, fresh, BenchPages.load(html), 2, 0, new PrintStream(printed, true, UTF_8));
+        Outcome o = AgainstBench.run(base, fresh, BenchPages.load(html), 2, 0, Set.of(), new PrintStream(printed, true, UTF_8));
 
         List<String> lines = printed.toString(UTF_8).lines().toList();
         assertEquals(4, lines.size(), String.join("\n", lines));
@@ -75,7 +76,7 @@ class AgainstBenchTest {
 
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
 
-        Outcome o = AgainstBench.run(base, fresh, BenchPages.load(html), 1, 0, nowhere);
+        Outcome o = AgainstBench.run(base, fresh, BenchPages.load(html), 1, 0, Set.of(), nowhere);
 
         assertEquals(List.of("0002", "0003"), o.differing());
     }
@@ -96,11 +97,20 @@ class AgainstBenchTest {
 
     @Test
     void differingPagesAreCountedAndTheFirstFiveNamed() {
-        assertEquals("output differs on 0 of 9 pages", AgainstBench.differences(List.of(), 9));
+        assertEquals("output differs on 0 of 9 pages", AgainstBench.differences(List.of(), 9, Set.of()));
         assertEquals("output differs on 2 of 9 pages: 0002, 0007",
-                AgainstBench.differences(List.of("0002", "0007"), 9));
+                AgainstBench.differences(List.of("0002", "0007"), 9, Set.of()));
         assertEquals("output differs on 6 of 9 pages: 1, 2, 3, 4, 5, …",
-                AgainstBench.differences(List.of("1", "2", "3", "4", "5", "6"), 9));
+                AgainstBench.differences(List.of("1", "2", "3", "4", "5", "6"), 9, Set.of()));
+    }
+
+    @Test
+    void pagesOfTheHeldHalfAreCountedButNeverNamed() {
+        Set<String> held = Set.of("0007", "0009");
+        assertEquals("output differs on 3 of 9 pages: 0002 (and 2 in the held half B, not named)",
+                AgainstBench.differences(List.of("0002", "0007", "0009"), 9, held));
+        assertEquals("output differs on 1 of 9 pages, in the held half B (not named)",
+                AgainstBench.differences(List.of("0009"), 9, held));
     }
 
     private void page(String id, String text) throws IOException {
