@@ -47,8 +47,20 @@ final class BlockWriter {
     /** The text of all entries, one after the other (one buffer grows, not one per entry). */
     private final StringBuilder text = new StringBuilder(1024);
 
-    private final Set<Element> pruned;
-    private final Map<Element, ContentScorer.Stats> stats;
+    private final Set<Element> prunedElements;
+    private final ContentScorer.Measures measures;
+    /**
+     * The table the walk of the current root reads ({@link #use}): the measured body's, or the root's own when the root
+     * lies outside the body. The walk goes over its sizes, each element's children found by index, and reads what the tag
+     * says ({@link TextSizes.Size#tags}), whether it is pruned and its stats by index, with no look-up per element.
+     */
+    private TextSizes sizes;
+    /** The pruned elements by their index in {@link #sizes}. */
+    private boolean[] pruned;
+    /** The stats by index in {@link #sizes} (null for an element not measured). */
+    private ContentScorer.Stats[] stats;
+    /** {@link #pruned} of the measured body's table, marked once for all roots inside it. */
+    private boolean[] prunedInBody;
     private final Names names;
     private final boolean conditional;
     private final boolean cards;
@@ -64,14 +76,16 @@ final class BlockWriter {
     private int inItem;
     /** An element to write where a pruned element that holds it is met, once ({@link #write}); null when none. */
     private Element keep;
+    /** The sizes of {@link #keep}: where it stands in the table (null when none, or when it is not of the body). */
+    private TextSizes.Size keepSize;
     /** {@link #keep} once it is being written (itself pruned, it is written all the same). */
     private Element restored;
 
     private BlockWriter(Set<Element> pruned, Map<Element, ContentScorer.Stats> stats, Names names, boolean conditional,
                         boolean cards) {
         this.cards = cards;
-        this.pruned = pruned;
-        this.stats = stats;
+        this.prunedElements = pruned;
+        this.measures = ContentScorer.measures(stats);
         this.names = names;
         this.conditional = conditional;
     }
@@ -109,7 +123,7 @@ final class BlockWriter {
         w.keep = keep;
         for (Element root : roots) {
             w.flush();
-            w.walk(root, true);
+            w.walk(w.use(root), true);
         }
         w.flush();
         return w.filter(title, byline, discussion);
@@ -122,37 +136,66 @@ final class BlockWriter {
         return out;
     }
 
-    private void walk(Element e, boolean isRoot) {
-        if (pruned.contains(e) && e != restored) {
-            if (keep != null && (e == keep || keep.parents().contains(e))) {
+    /**
+     * Makes the walk of {@code root} read the measured body's table, or, for a root outside the body (a winner promoted
+     * above it), a table of the root's own with the stats and pruned marks of its elements looked up once; returns the
+     * root's sizes in it.
+     */
+    private TextSizes.Size use(Element root) {
+        TextSizes body = measures.sizes();
+        TextSizes.Size s = body.size(root);
+        if (s != null) {
+            if (prunedInBody == null) prunedInBody = body.marked(prunedElements);
+            sizes = body;
+            pruned = prunedInBody;
+            stats = measures.byIndex();
+        } else {
+            sizes = TextSizes.of(root, 64); // 64: a first guess, the table grows
+            pruned = sizes.marked(prunedElements);
+            stats = new ContentScorer.Stats[sizes.count()];
+            for (int k = 0; k < stats.length; k++) stats[k] = measures.get(sizes.at(k).element);
+            s = sizes.at(0);
+        }
+        keepSize = keep == null ? null : sizes.size(keep);
+        return s;
+    }
+
+    private void walk(TextSizes.Size s, boolean isRoot) {
+        Element e = s.element;
+        if (pruned[s.index] && e != restored) {
+            if (keepSize != null && keep != null && TextSizes.holds(s, keepSize)) { // it is keep or holds it
                 Element k = keep;
                 keep = null; // once
                 restored = k;
                 flush();
-                walk(k, true);
+                walk(keepSize, true);
                 flush();
             }
             return;
         }
-        String tag = e.normalName();
-        if (!isRoot && skipContainer(e, tag)) return;
-        boolean block = Vocabulary.BLOCK_TAGS.contains(tag);
-        if (tag.equals("br") || tag.equals("hr")) {
+        int tags = s.tags;
+        if (!isRoot && skipContainer(s)) return;
+        boolean block = s.block;
+        if ((tags & Tags.BREAK) != 0) {
             if (inPre > 0) appendPreText("\n");
             else flush();
             return;
         }
-        if (tag.equals("tr") && isDataRow(e)) {
-            writeRow(e);
+        if ((tags & Tags.ROW) != 0 && isDataRow(s)) {
+            writeRow(s);
             return;
         }
         if (block) flush();
+        String tag = e.normalName();
         int before = enter(e, tag);
+        int next = s.index + 1; // the first child element's index; each next one's is the end of the one before
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode t) {
                 append(t.getWholeText());
-            } else if (child instanceof Element c) {
+            } else if (child instanceof Element) {
+                TextSizes.Size c = sizes.at(next);
+                next = c.end;
                 walk(c, false);
             }
         }
@@ -205,27 +248,31 @@ final class BlockWriter {
     }
 
     /** A table row of simple cells (no nested blocks): written as one entry, cells joined by " | ". */
-    private static boolean isDataRow(Element tr) {
+    private boolean isDataRow(TextSizes.Size tr) {
         return !hasBlock(tr, false);
     }
 
     /** True when an element below {@code e} is a block ({@code blocksCount}: the children themselves count). */
-    private static boolean hasBlock(Element e, boolean blocksCount) {
-        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
-            if (e.childNode(k) instanceof Element c
-                    && (blocksCount && Vocabulary.BLOCK_TAGS.contains(c.normalName()) || hasBlock(c, true))) return true;
+    private boolean hasBlock(TextSizes.Size e, boolean blocksCount) {
+        for (int child = e.index + 1; child < e.end; ) {
+            TextSizes.Size c = sizes.at(child);
+            child = c.end;
+            if (blocksCount && c.block || hasBlock(c, true)) return true;
         }
         return false;
     }
 
-    private void writeRow(Element tr) {
+    private void writeRow(TextSizes.Size row) {
         flush();
+        Element tr = row.element;
         boolean first = true;
         boolean header = tr.parent() != null && tr.parent().normalName().equals("thead");
         boolean allTh = true;
-        for (int k = 0, n = tr.childNodeSize(); k < n; k++) {
-            if (!(tr.childNode(k) instanceof Element cell) || pruned.contains(cell)) continue;
-            if (!cell.normalName().equals("th")) allTh = false;
+        for (int child = row.index + 1; child < row.end; ) {
+            TextSizes.Size cell = sizes.at(child);
+            child = cell.end;
+            if (pruned[cell.index]) continue;
+            if (!cell.element.normalName().equals("th")) allTh = false;
             int before = current.chars;
             if (!first && current.chars > 0) text.append(" | ");
             walkInline(cell);
@@ -238,32 +285,41 @@ final class BlockWriter {
         flush();
     }
 
-    private void walkInline(Element e) {
-        if (pruned.contains(e)) return;
+    private void walkInline(TextSizes.Size s) {
+        if (pruned[s.index]) return;
+        Element e = s.element;
         String tag = e.normalName();
         int before = enter(e, tag);
+        int next = s.index + 1;
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
-            if (child instanceof TextNode t) append(t.getWholeText());
-            else if (child instanceof Element c) walkInline(c);
+            if (child instanceof TextNode t) {
+                append(t.getWholeText());
+            } else if (child instanceof Element) {
+                TextSizes.Size c = sizes.at(next);
+                next = c.end;
+                walkInline(c);
+            }
         }
         leave(e, tag, before);
     }
 
-    private boolean skipContainer(Element e, String tag) {
-        if (tag.equals("figcaption")) return true;
-        if (!conditional || !Vocabulary.CONDITIONAL_TAGS.contains(tag)) return false;
-        ContentScorer.Stats s = stats.get(e);
+    private boolean skipContainer(TextSizes.Size size) {
+        int tags = size.tags;
+        if ((tags & Tags.FIGCAPTION) != 0) return true;
+        if (!conditional || (tags & Tags.CONDITIONAL) == 0) return false;
+        Element e = size.element;
+        ContentScorer.Stats s = stats[size.index];
         if (s == null || s.text == 0) return false;
         if (s.commas >= Tuning.PROSE_COMMAS) return false;
         if (cards && isCardGrid(s)) return false;
         if (s.text - s.links >= Tuning.LINK_LIST_MAX_PLAIN_CHARS) return false; // a wrapper with real text: its parts are judged
         double limit = names.classWeight(e) > 0 ? Tuning.MAX_LINK_DENSITY_POSITIVE : Tuning.MAX_LINK_DENSITY;
-        if (tag.equals("p")) {
+        if ((tags & Tags.PARAGRAPH) != 0) {
             return s.linkDensity() > Tuning.LINE_MAX_LINK_DENSITY && s.text < Tuning.SHORT_LINE_CHARS
                     && !(e.parent() != null && e.parent().normalName().equals("li"));
         }
-        if (Vocabulary.AUTHORED_LIST_TAGS.contains(tag)) return s.linkDensity() > limit && linksWithinPage(e);
+        if ((tags & Tags.AUTHORED_LIST) != 0) return s.linkDensity() > limit && linksWithinPage(size);
         return s.linkDensity() > limit;
     }
 
@@ -271,8 +327,11 @@ final class BlockWriter {
      * True when a link of {@code e} points into the page itself ({@code href="#…"}): a table of contents, or controls a
      * script drives. Looked for only in a link-dense list or table ({@link Vocabulary#AUTHORED_LIST_TAGS}).
      */
-    private static boolean linksWithinPage(Element e) {
-        for (Element a : e.getElementsByTag("a")) if (a.attr("href").startsWith("#")) return true;
+    private boolean linksWithinPage(TextSizes.Size e) {
+        for (int k = e.index; k < e.end; k++) { // the subtree's elements, in the table's document order
+            TextSizes.Size d = sizes.at(k);
+            if (d.link && d.element.attr("href").startsWith("#")) return true;
+        }
         return false;
     }
 

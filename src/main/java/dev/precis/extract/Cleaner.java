@@ -159,8 +159,10 @@ final class Cleaner {
      */
     static Pruning prune(Element body, TextSizes sizes, Names names, Labels labels, boolean furniture, Vocab vocabulary,
                          boolean discussion) {
+        if (sizes.size(body) == null) sizes = TextSizes.of(body, 64); // sizes of another body: measured here (64: a first guess)
+        labels.fit(sizes);
         Pruner pruner = new Pruner(body, sizes, names, labels, furniture, vocabulary, discussion);
-        pruner.walk(body);
+        pruner.walk(sizes.size(body));
         return pruner.result;
     }
 
@@ -175,7 +177,7 @@ final class Cleaner {
          * ({@link Boolean}), or its heading label, which only the byline found so far can make a bio box
          * ({@link String}: "About " and the byline).
          */
-        private final java.util.Map<Element, Object> asides = new IdentityHashMap<>();
+        private Object[] asides;
         /**
          * {@link Vocabulary#CONTACT_BOX_LABEL} for the start of a block's label: when it fails without reaching the
          * end of that start ({@link Matcher#hitEnd}), no longer text with the same start matches either.
@@ -184,7 +186,57 @@ final class Cleaner {
         /** Per block {@link #isCardRunProse} looked at: its verdict. */
         private final java.util.Map<Element, Boolean> cardRuns = new IdentityHashMap<>();
         /** Per heading {@link #headsLinkBlock} looked at: its verdict. */
-        private final java.util.Map<Element, Boolean> linkBlockHeadings = new IdentityHashMap<>();
+        private Boolean[] linkBlockHeadings;
+        /**
+         * Per element: the flags of its class value ({@link Names#ofClass}) and its id ({@link Names#ofId}), and what its
+         * other attributes say ({@link #ATTRIBUTES_READ} and the bits after it), read at the first pass that judges it.
+         * Every pass asks each element the same; the answers depend on the element and the page's {@link Names} only.
+         */
+        private int[] classFlags;
+        private int[] idFlags;
+        private byte[] attributes;
+
+        /** {@link #attributes} bit: the element's attributes were read. */
+        static final byte ATTRIBUTES_READ = 1;
+        /** {@link #attributes} bit: it has attributes. */
+        static final byte HAS_ATTRIBUTES = 1 << 1;
+        /** {@link #attributes} bit: {@code rel="author"} or an {@code itemprop} that says author ({@link #isByline}). */
+        static final byte AUTHOR_ATTRIBUTE = 1 << 2;
+        /** {@link #attributes} bit: its role is one of {@link Vocabulary#FURNITURE_ROLES}. */
+        static final byte FURNITURE_ROLE = 1 << 3;
+        /** {@link #attributes} bit: its role is {@code contentinfo} (the page footer's). */
+        static final byte FOOTER_ROLE = 1 << 4;
+
+        /** Sizes the per-element tables for {@code sizes}, once (again only for a table of another size). */
+        void fit(TextSizes sizes) {
+            int n = sizes.count();
+            if (attributes != null && attributes.length == n) return;
+            asides = new Object[n];
+            linkBlockHeadings = new Boolean[n];
+            classFlags = new int[n];
+            idFlags = new int[n];
+            attributes = new byte[n];
+        }
+
+        /** The {@link #attributes} bits of the element of {@code s}, read the first time ({@link #fit} first). */
+        byte attributes(TextSizes.Size s, Names names) {
+            int k = s.index;
+            byte bits = attributes[k];
+            if (bits != 0) return bits;
+            bits = ATTRIBUTES_READ;
+            Element e = s.element;
+            if (e.attributesSize() > 0) {
+                bits |= HAS_ATTRIBUTES;
+                classFlags[k] = names.ofClass(e);
+                idFlags[k] = names.ofId(e);
+                if (hasAuthorAttribute(e)) bits |= AUTHOR_ATTRIBUTE;
+                String role = e.attr("role");
+                if (Vocabulary.FURNITURE_ROLES.contains(role)) bits |= FURNITURE_ROLE;
+                if (role.equals("contentinfo")) bits |= FOOTER_ROLE;
+            }
+            attributes[k] = bits;
+            return bits;
+        }
 
         /**
          * True when {@code e} is one of a run of cards of the article's own (ranked schools, reviewed products,
@@ -247,6 +299,8 @@ final class Cleaner {
         final int protect;
         /** The page's headline: bylines after it are preferred. */
         final Element heading;
+        /** The sizes of {@link #heading} (null without one): where it stands in the table. */
+        final TextSizes.Size headingSize;
         boolean seenHeading;
 
         Pruner(Element body, TextSizes sizes, Names names, Labels labels, boolean furniture, Vocab vocabulary,
@@ -259,31 +313,38 @@ final class Cleaner {
             this.vocabulary = vocabulary;
             this.protect = (int) (sizes.text(body) * Tuning.PROTECT_TEXT_SHARE);
             this.heading = sizes.firstHeadline();
+            this.headingSize = heading == null ? null : sizes.size(heading);
         }
 
         /**
-         * Judges the child elements of {@code parent} in document order, and the children of those kept
-         * (a plain recursion: jsoup's parser caps the depth at 512).
+         * Judges the child elements of {@code parent} in document order, and the children of those kept: a plain
+         * recursion over the table of sizes (each child's index is the end of its elder sibling's subtree, the first one's
+         * its parent's plus one; jsoup's parser caps the depth at 512), which reads no child list of the page.
          */
-        void walk(Element parent) {
-            for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
-                if (parent.childNode(k) instanceof Element child && !prunes(child)) walk(child);
+        void walk(TextSizes.Size parent) {
+            for (int child = parent.index + 1; child < parent.end; ) {
+                TextSizes.Size c = sizes.at(child);
+                child = c.end;
+                if (!prunes(c)) walk(c);
             }
         }
 
-        /** True when {@code e} is pruned (it is then added to the result and its subtree skipped). */
-        private boolean prunes(Element e) {
+        /** True when the element of {@code s} is pruned (it is then added to the result and its subtree skipped). */
+        private boolean prunes(TextSizes.Size s) {
+            Element e = s.element;
             if (e == heading) seenHeading = true;
-            String tag = e.normalName();
-            boolean hasAttributes = e.attributesSize() > 0;
-            int classFlags = hasAttributes ? names.ofClass(e) : 0;
-            int idFlags = hasAttributes ? names.ofId(e) : 0;
+            int tags = s.tags;
+            byte attributes = labels.attributes(s, names);
+            boolean hasAttributes = (attributes & Labels.HAS_ATTRIBUTES) != 0;
+            int classFlags = labels.classFlags[s.index];
+            int idFlags = labels.idFlags[s.index];
             if (discussion) {
                 classFlags = names.asDiscussion(classFlags);
                 idFlags = names.asDiscussion(idFlags);
             }
             if (((classFlags | idFlags) & Names.PAYWALL) != 0) result.paywallMarker = true;
-            if (hasAttributes && isByline(e, classFlags | idFlags) && sizes.text(e) < Tuning.MAX_BYLINE_CHARS) {
+            boolean byline = ((classFlags | idFlags) & Names.BYLINE) != 0 || (attributes & Labels.AUTHOR_ATTRIBUTE) != 0; // isByline
+            if (hasAttributes && byline && s.text < Tuning.MAX_BYLINE_CHARS) {
                 String text = bylineText(e);
                 if (text != null) {
                     if (result.byline == null || (seenHeading && !result.bylineAfterHeading)) {
@@ -300,48 +361,48 @@ final class Cleaner {
                     }
                 }
             }
-            if (vocabulary != Vocab.NONE && Vocabulary.HEADING_TAGS.contains(tag) && headsLinkBlock(e)) {
+            if (vocabulary != Vocab.NONE && (tags & Tags.HEADING) != 0 && headsLinkBlock(s)) {
                 result.pruned.add(e.parent());
                 result.vocabularyHits++;
                 return true;
             }
-            if (vocabulary != Vocab.NONE && isAsideBox(e, tag)) {
+            if (vocabulary != Vocab.NONE && isAsideBox(s)) {
                 result.pruned.add(e);
                 result.vocabularyHits++;
                 return true;
             }
-            if (tag.equals("article") || tag.equals("main")) return false;
-            boolean furnitureHit = furniture && (Vocabulary.FURNITURE_TAGS.contains(tag) && !(discussion && holdsPosts(e, tag))
-                    || Vocabulary.FURNITURE_ROLES.contains(e.attr("role")) && !holdsPanels(e)
-                    || (tag.equals("header") && !Dom.insideArticle(e)));
+            if ((tags & Tags.ARTICLE_OR_MAIN) != 0) return false;
+            boolean furnitureHit = furniture && ((tags & Tags.FURNITURE) != 0 && !(discussion && holdsPosts(e, tags))
+                    || (attributes & Labels.FURNITURE_ROLE) != 0 && !holdsPanels(s)
+                    || ((tags & Tags.HEADER) != 0 && !Dom.insideArticle(e)));
             Names.Verdict verdict = !furnitureHit && vocabulary != Vocab.NONE ? Names.judge(classFlags, idFlags) : Names.Verdict.NONE;
             if (verdict == Names.Verdict.WEAK && vocabulary == Vocab.STRONG) verdict = Names.Verdict.NONE;
             if (vocabulary == Vocab.JUNK && !furnitureHit) {
                 verdict = ((classFlags | idFlags) & Names.JUNK) != 0 ? Names.Verdict.STRONG : Names.Verdict.NONE;
             }
-            if (verdict != Names.Verdict.NONE && Vocabulary.INLINE_TAGS.contains(tag)
+            if (verdict != Names.Verdict.NONE && (tags & Tags.INLINE) != 0
                     && insideSentence(e)) {
                 verdict = Names.Verdict.NONE;
             }
-            if (verdict != Names.Verdict.NONE && isTextElement(tag) && idFlags == 0 && Names.negativeOnlyAsAbbreviation(e.attr("class"))) {
+            if (verdict != Names.Verdict.NONE && isTextElement(tags) && idFlags == 0 && Names.negativeOnlyAsAbbreviation(e.attr("class"))) {
                 verdict = Names.Verdict.NONE;
             }
             // a heading named for the hero is the hero's title, the page's opening text
-            if (verdict == Names.Verdict.WEAK && Vocabulary.HEADING_TAGS.contains(tag) && idFlags == 0
+            if (verdict == Names.Verdict.WEAK && (tags & Tags.HEADING) != 0 && idFlags == 0
                     && Names.negativeOnlyIn(e.attr("class"), Vocabulary.HERO_TOKENS)) {
                 verdict = Names.Verdict.NONE;
             }
             // a page builder's text widget: the widget word names the builder's box, its kind says it holds text
             if (verdict == Names.Verdict.WEAK && idFlags == 0 && Names.namesTextWidget(e.attr("class"))) verdict = Names.Verdict.NONE;
             // a table is judged whole: a cell or row named like furniture ("utility", "meta") is one piece of it
-            if (verdict != Names.Verdict.NONE && Vocabulary.TABLE_PART_TAGS.contains(tag)) verdict = Names.Verdict.NONE;
+            if (verdict != Names.Verdict.NONE && (tags & Tags.TABLE_PART) != 0) verdict = Names.Verdict.NONE;
             // the page footer goes in every attempt, whatever its share of the text (only its holding the headline keeps it)
-            if (isPageFooter(e, tag, hasAttributes) && !isProtected(e, Names.Verdict.NONE, 0, Integer.MAX_VALUE, heading, sizes)) {
+            if (isPageFooter(e, tags, attributes) && !isProtected(s, Names.Verdict.NONE, 0, Integer.MAX_VALUE, headingSize)) {
                 result.pruned.add(e);
                 return true;
             }
-            if (furnitureHit && (!isProtected(e, Names.Verdict.NONE, 0, protect, heading, sizes) || isMenu(e, heading, sizes))
-                    || verdict != Names.Verdict.NONE && !isProtected(e, verdict, classFlags | idFlags, protect, heading, sizes)
+            if (furnitureHit && (!isProtected(s, Names.Verdict.NONE, 0, protect, headingSize) || isMenu(s, headingSize))
+                    || verdict != Names.Verdict.NONE && !isProtected(s, verdict, classFlags | idFlags, protect, headingSize)
                     && !(verdict == Names.Verdict.STRONG && idFlags == 0 && (classFlags & Names.JUNK) == 0
                     && names.mayOwnCards() && labels.isCardRunProse(e, sizes))) {
                 if (result.byline == null && !furnitureHit) result.byline = bylineInside(e, sizes, names);
@@ -357,16 +418,16 @@ final class Cleaner {
          * {@code ins}, {@code iframe}), so an abbreviation that also names ads ({@link Vocabulary#AD_ABBREVIATIONS}: a
          * block builder's "adv-heading", advanced heading) does not prune it.
          */
-        private static boolean isTextElement(String tag) {
-            return tag.equals("p") || Vocabulary.HEADING_TAGS.contains(tag);
+        private static boolean isTextElement(int tags) {
+            return (tags & (Tags.PARAGRAPH | Tags.HEADING)) != 0;
         }
 
         /** {@link Cleaner#headsLinkBlock} for this body, worked out once per heading ({@link Labels}). */
-        private boolean headsLinkBlock(Element h) {
-            Boolean verdict = labels.linkBlockHeadings.get(h);
+        private boolean headsLinkBlock(TextSizes.Size h) {
+            Boolean verdict = labels.linkBlockHeadings[h.index];
             if (verdict == null) {
-                verdict = Cleaner.headsLinkBlock(h, heading, protect, sizes);
-                labels.linkBlockHeadings.put(h, verdict);
+                verdict = Cleaner.headsLinkBlock(h.element, heading, protect, sizes);
+                labels.linkBlockHeadings[h.index] = verdict;
             }
             return verdict;
         }
@@ -381,8 +442,8 @@ final class Cleaner {
          * half B all 0.8574 -> 0.8586, product 0.654 -> 0.659, listing 0.644 -> 0.656, article 0.9393 -> 0.9392 (two
          * pages that read only a footer, F1 0.02, now read nothing).
          */
-        private static boolean isPageFooter(Element e, String tag, boolean hasAttributes) {
-            return (tag.equals("footer") || hasAttributes && e.attr("role").equals("contentinfo")) && !Dom.insideArticle(e);
+        private static boolean isPageFooter(Element e, int tags, byte attributes) {
+            return ((tags & Tags.FOOTER) != 0 || (attributes & Labels.FOOTER_ROLE) != 0) && !Dom.insideArticle(e);
         }
 
         /**
@@ -390,11 +451,12 @@ final class Cleaner {
          * tabs, each with its panel below it), whose text beyond the tabs' own is at least
          * {@link Tuning#ACCORDION_PANEL_CHARS}. A tab strip (only the tabs' labels) stays furniture.
          */
-        private boolean holdsPanels(Element e) {
+        private boolean holdsPanels(TextSizes.Size s) {
+            Element e = s.element;
             if (!e.attr("role").equals(Vocabulary.TABLIST_ROLE)) return false;
             int tabs = 0;
             for (Element tab : e.getElementsByAttributeValue("role", Vocabulary.TAB_ROLE)) tabs += sizes.text(tab);
-            return sizes.text(e) - tabs >= Tuning.ACCORDION_PANEL_CHARS;
+            return s.text - tabs >= Tuning.ACCORDION_PANEL_CHARS;
         }
 
         /**
@@ -402,8 +464,8 @@ final class Cleaner {
          * moderators' check boxes): {@link Tuning#FORM_THREAD_MIN_POSTS} or more {@code <article>}s in it. A form
          * is otherwise furniture (search, log-in, reply boxes).
          */
-        private static boolean holdsPosts(Element e, String tag) {
-            if (!tag.equals("form")) return false;
+        private static boolean holdsPosts(Element e, int tags) {
+            if ((tags & Tags.FORM) == 0) return false;
             int posts = 0;
             for (Element d : e.getElementsByTag("article")) {
                 if (++posts >= Tuning.FORM_THREAD_MIN_POSTS) return true;
@@ -427,14 +489,14 @@ final class Cleaner {
          * and the byline). Small boxes only ({@link Tuning#ASIDE_BOX_MAX_CHARS}), never the one holding the
          * headline.
          */
-        private boolean isAsideBox(Element e, String tag) {
-            if (!Vocabulary.ASIDE_BOX_TAGS.contains(tag)) return false;
-            int text = sizes.text(e);
+        private boolean isAsideBox(TextSizes.Size s) {
+            if ((s.tags & Tags.ASIDE_BOX) == 0) return false;
+            int text = s.text;
             if (text == 0 || text > Tuning.ASIDE_BOX_MAX_CHARS) return false;
-            Object verdict = labels.asides.get(e);
+            Object verdict = labels.asides[s.index];
             if (verdict == null) {
-                verdict = asideVerdict(e);
-                labels.asides.put(e, verdict);
+                verdict = asideVerdict(s);
+                labels.asides[s.index] = verdict;
             }
             return verdict instanceof String label ? aboutByline(label) : (Boolean) verdict;
         }
@@ -443,8 +505,9 @@ final class Cleaner {
          * The pass-independent part of {@link #isAsideBox} for a block of the right tag and size ({@link Labels}):
          * TRUE or FALSE, or the heading label when only {@link #aboutByline} can still make it a bio box.
          */
-        private Object asideVerdict(Element e) {
-            if (heading != null && isAncestor(e, heading)) return Boolean.FALSE;
+        private Object asideVerdict(TextSizes.Size s) {
+            if (headingSize != null && TextSizes.holds(s, headingSize)) return Boolean.FALSE;
+            Element e = s.element;
             Element first = e.firstElementChild();
             String label;
             boolean headed = first != null && Vocabulary.HEADING_TAGS.contains(first.normalName()) && !Dom.hasOwnText(e);
@@ -477,15 +540,14 @@ final class Cleaner {
      * half B all 0.8549 -> 0.8552, collection 0.733 -> 0.735, documentation +0.0008, listing, service -0.0001 and
      * product -0.0002 (2-3 pages each).
      */
-    private static boolean isProtected(Element e, Names.Verdict verdict, int flags, int protect, Element heading,
-                                       TextSizes sizes) {
-        int text = sizes.text(e);
+    private static boolean isProtected(TextSizes.Size e, Names.Verdict verdict, int flags, int protect, TextSizes.Size heading) {
+        int text = e.text;
         if (verdict == Names.Verdict.STRONG && (flags & Names.JUNK) == 0 && text >= Tuning.MISNAMED_PROSE_CHARS
-                && sizes.links(e) <= text * Tuning.MISNAMED_PROSE_LINK_DENSITY) return true;
+                && e.links <= text * Tuning.MISNAMED_PROSE_LINK_DENSITY) return true;
         if (verdict == Names.Verdict.WEAK && text >= Tuning.WEAK_KEEP_CHARS
-                && sizes.links(e) <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
+                && e.links <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
         boolean holdsHeadline = heading != null && (text >= Tuning.WEAK_KEEP_CHARS
-                || verdict == Names.Verdict.WEAK && sizes.links(e) <= text * Tuning.WEAK_KEEP_LINK_DENSITY) && isAncestor(e, heading);
+                || verdict == Names.Verdict.WEAK && e.links <= text * Tuning.WEAK_KEEP_LINK_DENSITY) && TextSizes.holds(e, heading);
         if (holdsHeadline) return true;
         return text > protect && verdict != Names.Verdict.STRONG;
     }
@@ -495,8 +557,8 @@ final class Cleaner {
      * mostly links ({@link Tuning#MENU_LINK_SHARE}) and without the page's headline, while the page has one. A mega-menu
      * with a line of text under each link can outweigh the article it frames; its size does not make it a wrapper.
      */
-    private static boolean isMenu(Element e, Element heading, TextSizes sizes) {
-        return heading != null && !isAncestor(e, heading) && sizes.links(e) >= sizes.text(e) * Tuning.MENU_LINK_SHARE;
+    private static boolean isMenu(TextSizes.Size e, TextSizes.Size heading) {
+        return heading != null && !TextSizes.holds(e, heading) && e.links >= e.text * Tuning.MENU_LINK_SHARE;
     }
 
     /** A "Related"/"You may also like" heading that opens its parent block (not the article's own). */
@@ -517,7 +579,12 @@ final class Cleaner {
 
     /** A byline element: {@code rel=author}, {@code itemprop~=author}, or a byline/author class or id ({@link Names#BYLINE}). */
     private static boolean isByline(Element e, int nameFlags) {
-        return (nameFlags & Names.BYLINE) != 0 || e.attr("rel").equals("author") || e.attr("itemprop").contains("author");
+        return (nameFlags & Names.BYLINE) != 0 || hasAuthorAttribute(e);
+    }
+
+    /** {@code rel="author"} or an {@code itemprop} that says author. */
+    private static boolean hasAuthorAttribute(Element e) {
+        return e.attr("rel").equals("author") || e.attr("itemprop").contains("author");
     }
 
     /** True when the inline element has non-blank text beside it (it is part of running text). */

@@ -61,12 +61,8 @@ final class ContentScorer {
         if (sizes.size(body) == null) sizes = TextSizes.of(body, 64); // 64: a first guess, the table grows
         // In document order: select() walks the map, and an IdentityHashMap's order (by identity hash) differs
         // between runs, so an exact tie between two candidates could go either way from one run to the next.
-        StatsMap stats = new StatsMap(sizes);
-        boolean[] prunedAt = new boolean[sizes.count()]; // the pruned set by index: no look-up per element
-        for (Element p : pruned) {
-            TextSizes.Size size = sizes.size(p);
-            if (size != null) prunedAt[size.index] = true;
-        }
+        Measures stats = new Measures(sizes);
+        boolean[] prunedAt = sizes.marked(pruned); // the pruned set by index: no look-up per element
         TextSizes.Size root = sizes.size(body);
         if (!prunedAt[root.index]) measure(root, null, false, prunedAt, sizes, stats);
         return stats;
@@ -77,18 +73,28 @@ final class ContentScorer {
      * map put an entry per element and pass, and every pass measures the whole body) and walked in the order they were
      * measured, document order, as a {@link LinkedHashMap} would be. Read-only for others.
      */
-    private static final class StatsMap extends AbstractMap<Element, Stats> {
+    static final class Measures extends AbstractMap<Element, Stats> {
         private final TextSizes sizes;
         private final Stats[] byIndex;
         /** The measured elements and their stats, in the order they were measured. */
         private final List<Element> keys;
         private final List<Stats> values;
 
-        StatsMap(TextSizes sizes) {
+        Measures(TextSizes sizes) {
             this.sizes = sizes;
             this.byIndex = new Stats[sizes.count()];
             this.keys = new ArrayList<>(sizes.count());
             this.values = new ArrayList<>(sizes.count());
+        }
+
+        /** The sizes the stats were measured from. */
+        TextSizes sizes() {
+            return sizes;
+        }
+
+        /** The stats by {@link TextSizes.Size#index} of {@link #sizes} (null for an element not measured). Read only. */
+        Stats[] byIndex() {
+            return byIndex;
         }
 
         /** Adds the stats {@code s} of the element whose sizes are {@code size}. */
@@ -146,6 +152,14 @@ final class ContentScorer {
     }
 
     /**
+     * {@code stats} as {@link Measures}, for a walk that reads them by index: they must come from {@link #measure}.
+     */
+    static Measures measures(Map<Element, Stats> stats) {
+        if (stats instanceof Measures m) return m;
+        throw new IllegalArgumentException("stats not measured by ContentScorer.measure");
+    }
+
+    /**
      * Measures the element of {@code size} and its unpruned subtree (a plain recursion over the table's indexes: the
      * first child element's is the next one, each further child's the end of its elder sibling's subtree; jsoup's
      * parser caps the depth at 512) and returns its stats.
@@ -154,7 +168,7 @@ final class ContentScorer {
      * @param inLink true inside an {@code <a>}
      */
     private static Stats measure(TextSizes.Size size, Stats block, boolean inLink, boolean[] prunedAt, TextSizes sizes,
-                                 StatsMap stats) {
+                                 Measures stats) {
         Stats s = new Stats();
         stats.add(size, s);
         if (size.block) block = s;

@@ -34,6 +34,8 @@ final class TextSizes {
         boolean block;
         /** It is a link ({@code <a>}). */
         boolean link;
+        /** What its tag name says ({@link Tags}): read by every pass instead of looking the name up in each tag list. */
+        int tags;
         /** Non-whitespace characters in the subtree. */
         int text;
         /** The part of {@link #text} inside links. */
@@ -87,10 +89,12 @@ final class TextSizes {
         sizes.put(e, s);
         byIndex.add(s);
         String tag = e.normalName();
-        s.block = Vocabulary.BLOCK_TAGS.contains(tag);
-        s.link = tag.equals("a");
+        int tags = Tags.of(tag);
+        s.tags = tags;
+        s.block = (tags & Tags.BLOCK) != 0;
+        s.link = (tags & Tags.LINK) != 0;
         if (firstHeadline == null && depth > 0 && tag.equals("h1")) firstHeadline = e;
-        inHeading |= Vocabulary.HEADING_TAGS.contains(tag);
+        inHeading |= (tags & Tags.HEADING) != 0;
         for (int k = 0, n = e.childNodeSize(); k < n; k++) {
             Node child = e.childNode(k);
             if (child instanceof TextNode text) {
@@ -165,6 +169,24 @@ final class TextSizes {
      */
     Size at(int index) {
         return byIndex.get(index);
+    }
+
+    /**
+     * The elements of {@code elements} that were measured, marked by their {@link Size#index} (a table a walk over the
+     * sizes reads without a look-up per element); elements not measured are left out.
+     */
+    boolean[] marked(java.util.Collection<Element> elements) {
+        boolean[] at = new boolean[count()];
+        for (Element e : elements) {
+            Size size = sizes.get(e);
+            if (size != null) at[size.index] = true;
+        }
+        return at;
+    }
+
+    /** True when {@code d} is {@code ancestor} or lies below it: its index falls in the ancestor's subtree. */
+    static boolean holds(Size ancestor, Size d) {
+        return d.index >= ancestor.index && d.index < ancestor.end;
     }
 
     /** Non-whitespace characters of the text under {@code e}; 0 for an element not measured. */
