@@ -571,7 +571,22 @@ final class BlockWriter {
      */
     static boolean isCopyrightNotice(String text, Block.Kind kind) {
         if (text.length() > Tuning.COPYRIGHT_NOTICE_MAX_CHARS || kind == Block.Kind.CODE || kind == Block.Kind.HEADING) return false;
-        return Vocabulary.COPYRIGHT_NOTICE.matcher(text).find();
+        return holdsCopyrightMark(text) && Vocabulary.COPYRIGHT_NOTICE.matcher(text).find();
+    }
+
+    /**
+     * True when {@code text} holds a copyright mark: "©", or "(c)" or "copyright" in any case. Every
+     * {@link Vocabulary#COPYRIGHT_NOTICE} match holds one (each of its alternatives names the mark; its case-blind match
+     * takes no other character for these letters, and {@link String#regionMatches(boolean, int, String, int, int)} accepts
+     * every one it does), and few lines do: the pattern, a search from every index, runs on few.
+     */
+    static boolean holdsCopyrightMark(String text) {
+        for (int k = 0, n = text.length(); k < n; k++) {
+            char c = text.charAt(k);
+            if (c == '©' || c == '(' && text.regionMatches(true, k, "(c)", 0, 3)
+                    || (c | 0x20) == 'c' && text.regionMatches(true, k, "copyright", 0, 9)) return true;
+        }
+        return false;
     }
 
     private static boolean isDisclosure(String text, Entry e) {

@@ -77,4 +77,26 @@ class CopyrightNoticeTest {
         assertTrue(a.text().contains("Post 4:"), a.text());
         assertFalse(a.text().contains("All rights reserved"), a.text());
     }
+
+    /** The pattern is tried only on lines with a copyright mark: every line it finds a notice in holds one. */
+    @Test
+    void everyNoticeHoldsAMark() {
+        String[] lines = {"© 2026 Orchard News", "Copyright 2026 Orchard News", "COPYRIGHT © 2026. All rights reserved.",
+                "(C) 2026 the growers", "All rights reserved (c) Orchard News", "All Rights Reserved. Copyright Orchard News",
+                "cOpYrIgHt 1999", "Text (c) the cooperative, all rights reserved", "Orchard News, all rights reserved",
+                "The growers hold the copyright to the photos", "Frost cuts the blossom", "(see page 2)", "Cold store: 2026",
+                "c", "", "copyrigh", "(c", "All rights reserved 2026", "\u00a9 2026"};
+        int notices = 0;
+        for (String line : lines) {
+            boolean notice = Vocabulary.COPYRIGHT_NOTICE.matcher(line).find();
+            if (notice) {
+                notices++;
+                assertTrue(BlockWriter.holdsCopyrightMark(line), line);
+            }
+        }
+        assertEquals(9, notices, "the notices among the lines");
+        assertFalse(BlockWriter.holdsCopyrightMark("Orchard News, all rights reserved"));
+        assertFalse(BlockWriter.holdsCopyrightMark("Frost (cold) cuts the blossom"));
+        assertTrue(BlockWriter.holdsCopyrightMark("The growers hold the copyright to the photos"));
+    }
 }
