@@ -62,4 +62,40 @@ class MarkdownTest {
         assertNull(a.markdown());
         assertNull(a.pageType());
     }
+
+    /**
+     * Links resolved with the base read once per rendering give what jsoup's own resolution of each link gives: relative
+     * links of every form, and links with a scheme of their own (phone, script, chat), which keep it and are not linked.
+     */
+    @Test
+    void linksResolveAsJsoupResolvesThem() {
+        String[] hrefs = {"/docs/config", "docs/config", "../up", "./here?x=1", "?page=2", "//cdn.example.org/a.js",
+                "https://example.org/rfc", "HTTP://Example.org/A", "http:relative", "mailto:team@example.org",
+                "tel:+15550100", "javascript:void(0)", "JavaScript:go()", "whatsapp://send?text=hi", "sms:5550100",
+                "ftp://files.example.org/a", "url:https://example.org/u", "c++:x", "x-y.z+w:thing", "1tel:5",
+                " tel:5", "page#part", "#top", "", "te\tl:5", "/a b", "data:text/plain,hi"};
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("", "https://example.org/blog/v2");
+        Markdown.Links links = new Markdown.Links();
+        for (String href : hrefs) {
+            org.jsoup.nodes.Element a = doc.body().appendElement("a").attr("href", href);
+            String abs = a.absUrl("href");
+            String lower = abs.toLowerCase(java.util.Locale.ROOT);
+            boolean kept = !href.isBlank() && !href.strip().startsWith("#")
+                    && (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:"));
+            String url = links.absoluteUrl(a);
+            if (!kept) {
+                assertNull(url, href);
+            } else if (abs.indexOf(' ') < 0) {
+                String written = href.strip().toLowerCase(java.util.Locale.ROOT); // absolute links are kept as written
+                boolean absolute = written.startsWith("http://") || written.startsWith("https://") || written.startsWith("mailto:");
+                assertEquals(absolute ? href.strip() : abs, url, href);
+            }
+        }
+        assertTrue(Markdown.hasOtherScheme("tel:+15550100"));
+        assertTrue(Markdown.hasOtherScheme("whatsapp://send"));
+        assertTrue(!Markdown.hasOtherScheme("url:https://example.org/u") && !Markdown.hasOtherScheme("HTTPS:x")
+                && !Markdown.hasOtherScheme(" tel:5") && !Markdown.hasOtherScheme("/a:b"));
+        org.jsoup.nodes.Element noBase = org.jsoup.Jsoup.parse("<a href=\"/x\">x</a>").selectFirst("a");
+        assertNull(links.absoluteUrl(noBase), "a relative link without a base URI");
+    }
 }
