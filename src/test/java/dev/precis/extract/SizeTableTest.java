@@ -36,11 +36,20 @@ class SizeTableTest {
             + "<footer class=\"site-footer\"><p>© 2024 Night Trains</p><address>1 Station Road</address></footer>"
             + "</body></html>";
 
+    /** The page parsed and its body measured. */
+    private record Measured(Document doc, Element body, TextSizes sizes) {
+        static Measured page() {
+            Document doc = Jsoup.parse(PAGE);
+            return new Measured(doc, doc.body(), TextSizes.of(doc.body(), 64));
+        }
+    }
+
     /** Each flag of the table is the element's tag in the list the flag names. */
     @Test
     void tagFlagsAreTheTagLists() {
-        Document doc = Jsoup.parse(PAGE);
-        TextSizes sizes = TextSizes.of(doc.body(), 64);
+        Measured m = Measured.page();
+        Document doc = m.doc();
+        TextSizes sizes = m.sizes();
         Map<Integer, Set<String>> lists = Map.ofEntries(Map.entry(Tags.BLOCK, Vocabulary.BLOCK_TAGS),
                 Map.entry(Tags.HEADING, Vocabulary.HEADING_TAGS), Map.entry(Tags.LINK, Set.of("a")),
                 Map.entry(Tags.ASIDE_BOX, Vocabulary.ASIDE_BOX_TAGS), Map.entry(Tags.FURNITURE, Vocabulary.FURNITURE_TAGS),
@@ -69,8 +78,9 @@ class SizeTableTest {
     /** The table is in document order: an index range is a subtree, and the marks are the elements' indexes. */
     @Test
     void indexRangesAreSubtrees() {
-        Document doc = Jsoup.parse(PAGE);
-        TextSizes sizes = TextSizes.of(doc.body(), 64);
+        Measured m = Measured.page();
+        Document doc = m.doc();
+        TextSizes sizes = m.sizes();
         List<Element> all = doc.body().getAllElements(); // document order, the body first
         for (int k = 0; k < sizes.count(); k++) assertTrue(sizes.at(k).element == all.get(k), "index " + k);
         for (int a = 0; a < sizes.count(); a++) {
@@ -90,8 +100,9 @@ class SizeTableTest {
     /** The attribute bits read once per element are what the element's attributes say. */
     @Test
     void attributeBitsAreTheAttributes() {
-        Document doc = Jsoup.parse(PAGE);
-        TextSizes sizes = TextSizes.of(doc.body(), 64);
+        Measured m = Measured.page();
+        Document doc = m.doc();
+        TextSizes sizes = m.sizes();
         Cleaner.Labels labels = new Cleaner.Labels();
         labels.fit(sizes);
         Names names = new Names();
@@ -115,9 +126,10 @@ class SizeTableTest {
     /** Passes that share one body's labels (read once) prune exactly as passes with labels of their own. */
     @Test
     void sharedLabelsPruneAsFreshOnes() {
-        Document doc = Jsoup.parse(PAGE);
-        Element body = doc.body();
-        TextSizes sizes = TextSizes.of(body, 64);
+        Measured m = Measured.page();
+        Document doc = m.doc();
+        Element body = m.body();
+        TextSizes sizes = m.sizes();
         Names names = new Names();
         Cleaner.Labels shared = new Cleaner.Labels();
         for (boolean discussion : new boolean[] {false, true}) {
@@ -141,9 +153,10 @@ class SizeTableTest {
      */
     @Test
     void aRootOutsideTheBodyIsWrittenWithTheBodysPruning() {
-        Document doc = Jsoup.parse(PAGE);
-        Element body = doc.body();
-        TextSizes sizes = TextSizes.of(body, 64);
+        Measured m = Measured.page();
+        Document doc = m.doc();
+        Element body = m.body();
+        TextSizes sizes = m.sizes();
         Names names = new Names();
         Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, true, Cleaner.Vocab.ALL, false);
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(body, pruning.pruned, sizes);
