@@ -290,15 +290,16 @@ final class Choice {
         for (int k = 0, n = blocks.size(); k < n; k++) {
             Block b = blocks.get(k);
             int items = 0;
-            if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH) && b.text().length() <= Tuning.MAX_BYLINE_CHARS
-                    && (Vocabulary.RELATED_HEADING.matcher(b.text()).matches() || Vocabulary.RELATED_LIST_LABEL.matcher(b.text()).matches())) {
+            if ((b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH) && b.text().length() <= Tuning.MAX_BYLINE_CHARS) {
                 while (k + 1 + items < n) {
                     Block item = blocks.get(k + 1 + items);
                     if (item.kind() != Block.Kind.ITEM || item.linkChars() < item.chars() * Tuning.RELATED_LIST_ITEM_LINK_SHARE) break;
                     items++;
                 }
             }
-            if (items >= Tuning.RELATED_LIST_MIN_ITEMS) {
+            // the label patterns only for a line with its list of links (few lines have one)
+            if (items >= Tuning.RELATED_LIST_MIN_ITEMS && (Vocabulary.RELATED_HEADING.matcher(b.text()).matches()
+                    || Vocabulary.RELATED_LIST_LABEL.matcher(b.text()).matches())) {
                 if (kept == null) kept = new ArrayList<>(blocks.subList(0, k));
                 k += items;
             } else if (kept != null) {

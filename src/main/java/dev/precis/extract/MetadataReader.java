@@ -13,8 +13,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Stage 1: metadata from structured data, most trusted first — JSON-LD (incl. {@code @graph}),
@@ -174,16 +172,7 @@ final class MetadataReader {
         Element body = doc.body();
         if (body == null) return null;
         StringBuilder head = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && Vocabulary.NON_CONTENT_TAGS.contains(e.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode t) head.append(t.getWholeText()).append(' ');
-                return head.length() > Tuning.TEXT_DATE_SCAN_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, body);
+        leadingText(body, head);
         Matcher m = Vocabulary.TEXT_DATE.matcher(head).useTransparentBounds(true);
         Matcher label = Vocabulary.DATE_LABEL.matcher(head);
         // as m.find() would, but trying the pattern only where a year can start
@@ -203,6 +192,27 @@ final class MetadataReader {
                     m.group(6) == null ? "00" : m.group(6));
         }
         return null;
+    }
+
+    /**
+     * Appends the text nodes below {@code e} in document order, each followed by a space, leaving out what is under
+     * {@link Vocabulary#NON_CONTENT_TAGS}, until {@code out} holds more than {@link Tuning#TEXT_DATE_SCAN_CHARS} (a plain
+     * recursion over child indexes: cheaper than a NodeTraversor walk).
+     *
+     * @return true when {@code out} is full
+     */
+    private static boolean leadingText(Element e, StringBuilder out) {
+        for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+            Node c = e.childNode(k);
+            if (c instanceof TextNode t) {
+                out.append(t.getWholeText()).append(' ');
+                if (out.length() > Tuning.TEXT_DATE_SCAN_CHARS) return true;
+            } else if (c instanceof Element child && !Vocabulary.NON_CONTENT_TAGS.contains(child.normalName())
+                    && leadingText(child, out)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,7 +76,11 @@ final class Names {
     private static final int LIST_ITEM_TOKEN = 1 << 28;
     /** {@link #TOKEN_FLAGS} bit (never a verdict) of a {@link Vocabulary#CARD_TOKENS} token in {@link #TABLE}. */
     private static final int CARD_TOKEN = 1 << 27;
-    /** {@link #TOKEN_FLAGS} with the sidebar and layout bits, looked up by a token's place in its value. */
+    /** {@link #TOKEN_FLAGS} bit (never a verdict) of a {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} token in {@link #TABLE}. */
+    private static final int PRODUCT_TOKEN = 1 << 26;
+    /** The bits of {@link #TABLE} that are no verdict: what a token is besides its flags. */
+    private static final int KIND_BITS = SIDEBAR_TOKEN | LAYOUT_TOKEN | LIST_ITEM_TOKEN | CARD_TOKEN | PRODUCT_TOKEN;
+    /** {@link #TOKEN_FLAGS} with the sidebar, layout, list-item, card and product bits, looked up by a token's place in its value. */
     private static final TokenTable TABLE = TokenTable.of();
 
     /**
@@ -101,6 +105,7 @@ final class Names {
             for (String t : Vocabulary.LAYOUT_TOKENS) all.merge(t, LAYOUT_TOKEN, (a, b) -> a | b);
             for (String t : Vocabulary.LIST_ITEM_TOKENS) all.merge(t, LIST_ITEM_TOKEN, (a, b) -> a | b);
             for (String t : Vocabulary.CARD_TOKENS) all.merge(t, CARD_TOKEN, (a, b) -> a | b);
+            for (String t : Vocabulary.PRODUCT_NON_CONTENT_TOKENS) all.merge(t, PRODUCT_TOKEN, (a, b) -> a | b);
             TokenTable table = new TokenTable(Integer.highestOneBit(all.size() * 4));
             all.forEach((key, f) -> {
                 int i = slot(key.hashCode(), table.mask);
@@ -115,10 +120,11 @@ final class Names {
             return (hash ^ (hash >>> 16)) & mask;
         }
 
-        /** The flags of the token {@code value[from, to)}; 0 for a word of no vocabulary. */
-        int get(String value, int from, int to) {
-            int h = 0;
-            for (int k = from; k < to; k++) h = 31 * h + value.charAt(k); // String.hashCode of the token
+        /**
+         * The flags of the token {@code value[from, to)}, whose {@link String#hashCode} is {@code h} (worked out as the
+         * token is split off); 0 for a word of no vocabulary.
+         */
+        int get(String value, int from, int to, int h) {
             int len = to - from;
             for (int i = slot(h, mask); keys[i] != null; i = (i + 1) & mask) {
                 String key = keys[i];
@@ -196,7 +202,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = classFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value, list) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0) | productFlags(value); // trimmed as className()
+            f = tokenFlags(value, list, product) | (hasCamelCaseBylineWord(value.trim()) ? BYLINE : 0); // trimmed as className()
             classFlags.put(value, f);
         }
         return f;
@@ -208,7 +214,7 @@ final class Names {
         if (value.isEmpty()) return 0;
         Integer f = idFlags.get(value);
         if (f == null) {
-            f = tokenFlags(value, list) | (hasCamelCaseBylineWord(value) ? BYLINE : 0) | productFlags(value);
+            f = tokenFlags(value, list, product) | (hasCamelCaseBylineWord(value) ? BYLINE : 0);
             idFlags.put(value, f);
         }
         return f;
@@ -316,43 +322,49 @@ final class Names {
         return false;
     }
 
-    /** On a product page, the strong-negative flag for a {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} token; else 0. */
-    private int productFlags(String value) {
-        if (!product) return 0;
-        for (String t : tokensOf(value)) if (Vocabulary.PRODUCT_NON_CONTENT_TOKENS.contains(t)) return STRONG_NEGATIVE;
-        return 0;
-    }
-
-    private static int tokenFlags(String value, boolean list) {
+    /**
+     * The flags of the tokens of a class or id value ({@link #tokensOf}, split in place, each token's hash worked out as
+     * it is read); on a product page ({@code product}) a {@link Vocabulary#PRODUCT_NON_CONTENT_TOKENS} token is a strong
+     * negative.
+     */
+    private static int tokenFlags(String value, boolean list, boolean product) {
         int f = 0;
         boolean sidebar = false;
         boolean layout = false;
         boolean card = false;
+        boolean productNonContent = false;
         value = value.toLowerCase(Locale.ROOT); // the tokens of tokensOf, found in place
         int n = value.length();
         int start = -1;
+        int h = 0;
         for (int k = 0; k <= n; k++) {
-            if (!isTokenSeparator(k < n ? value.charAt(k) : ' ')) {
-                if (start < 0) start = k;
+            char c = k < n ? value.charAt(k) : ' ';
+            if (!isTokenSeparator(c)) {
+                if (start < 0) {
+                    start = k;
+                    h = 0;
+                }
+                h = 31 * h + c;
                 continue;
             }
             if (start < 0) continue;
-            int t = TABLE.get(value, start, k);
+            int t = TABLE.get(value, start, k, h);
             start = -1;
+            productNonContent |= product && (t & PRODUCT_TOKEN) != 0;
             if ((t & SIDEBAR_TOKEN) != 0) {
                 sidebar = true;
                 continue;
             }
             if ((t & LAYOUT_TOKEN) != 0) layout = true;
             card |= list && (t & CARD_TOKEN) != 0;
-            int flags = t & ~(SIDEBAR_TOKEN | LAYOUT_TOKEN | LIST_ITEM_TOKEN | CARD_TOKEN);
+            int flags = t & ~KIND_BITS;
             f |= list && (t & LIST_ITEM_TOKEN) != 0 ? flags & ~NEGATIVE_FLAGS : flags;
         }
         // on a list page an item's card ("card-wrapper underline-links-hover") is not pruned for a weak word beside it
         if (card) f &= ~(WEAK_NEGATIVE | WEAK_NOT_POST_META);
         // "has-sidebar", "content-sidebar-wrap", "sidebar-layout": a page layout with a sidebar, i.e. its wrapper
         if (sidebar && !layout) f |= SIDEBAR_FLAGS;
-        return f;
+        return productNonContent ? f | STRONG_NEGATIVE : f;
     }
 
     /** True when a camelCase name ("articleByline", "gnPriBylines") holds a byline word as one of its parts. */

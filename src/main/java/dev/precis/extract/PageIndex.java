@@ -85,14 +85,15 @@ final class PageIndex {
             }
             if (child instanceof Element e) {
                 elementCount++;
-                if (!inInvisible && e.attributesSize() > 1) {
+                int attributes = e.attributesSize(); // counted once: jsoup counts them anew on each call
+                if (!inInvisible && attributes > 1) {
                     if (e.hasAttr(Vocabulary.EXPANDED)) {
                         if (!invisible) noteDisclosure(e);
                     } else if (Cleaner.isPairedControl(e) && Dom.hiding(e, tabs) == Dom.VISIBLE) {
                         notePair(e);
                     }
                 }
-                visit(e);
+                visit(e, attributes);
                 if (e.childNodeSize() > 0) walk(e, invisible);
             }
         }
@@ -176,7 +177,8 @@ final class PageIndex {
         return false;
     }
 
-    private void visit(Element e) {
+    /** Notes {@code e}, which has {@code attributes} attributes, in the lists and fields it belongs to. */
+    private void visit(Element e, int attributes) {
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
             case "script" -> {
@@ -214,7 +216,7 @@ final class PageIndex {
             default -> {
             }
         }
-        if (e.attributesSize() == 0) return;
+        if (attributes == 0) return;
         String id = e.id();
         if (!id.isEmpty() && Reveal.isSegmentId(id)) Reveal.noteSegment(segments, e);
         String itemtype = e.attr("itemtype");

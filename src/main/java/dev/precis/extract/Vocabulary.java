@@ -626,10 +626,11 @@ final class Vocabulary {
 
     /**
      * Lower-case beginnings of every {@link #PAYWALL_TEXT} match: the pattern is tried only where the
-     * lower-cased text holds one of them (keep in sync when PAYWALL_TEXT changes).
+     * lower-cased text holds one of them (keep in sync when PAYWALL_TEXT changes). Each as long as its alternative allows:
+     * "this " alone is in most texts, and the pattern was tried on nearly every block for it.
      */
-    static final List<String> PAYWALL_TEXT_STARTS = List.of("subscri", "sign in", "log in", "register", "this ",
-            "already a subscriber", "you've", "you’ve", "weiterlesen mit", "jetzt abonnieren", "réservé aux abonnés",
+    static final List<String> PAYWALL_TEXT_STARTS = List.of("subscri", "sign in", "log in", "register", "this article",
+            "this story", "this content", "already a subscriber", "you've", "you’ve", "weiterlesen mit", "jetzt abonnieren", "réservé aux abonnés",
             "contenu réservé");
 
     /**

@@ -46,4 +46,17 @@ class NamesTest {
         assertEquals(0, classFlags("has-sidebar") & Names.STRONG_NEGATIVE);
         assertEquals(0, classFlags("content-sidebar-wrap") & Names.STRONG_NEGATIVE);
     }
+
+    @Test
+    void onAProductPageAReviewTokenIsAStrongNegativeWhereverItStands() {
+        for (String cls : new String[]{"product-reviews", "Reviews", "sidebar review", "card review-list", "x_review:y"}) {
+            Element e = Jsoup.parse("<div></div>").selectFirst("div");
+            e.attr("class", cls);
+            assertTrue((new Names(false, true).ofClass(e) & Names.STRONG_NEGATIVE) != 0, cls);
+            assertEquals(new Names(false, false).ofClass(e) | Names.STRONG_NEGATIVE,
+                    new Names(false, true).ofClass(e) | Names.STRONG_NEGATIVE, "nothing else changes: " + cls);
+        }
+        Element other = Jsoup.parse("<div class=\"preview reviewer\"></div>").selectFirst("div");
+        assertEquals(new Names(false, false).ofClass(other), new Names(false, true).ofClass(other), "no review token");
+    }
 }

@@ -43,4 +43,14 @@ class PaywallTailTest {
         Article a = page("<p>Subscribe today to unlock every story in our archive.</p>", "");
         assertTrue(a.text().contains("read the door before the screen"), a.text());
     }
+
+    @Test
+    void eachKindOfPromptIsFoundWhereverItStandsAndInAnyCase() {
+        for (String prompt : new String[] {"This article is for subscribers only.", "THIS STORY IS ONLY AVAILABLE TO MEMBERS",
+                "Note: this content is reserved for premium readers.", "Subscribe now to continue reading.",
+                "Already a subscriber? Log in.", "You’ve reached your free article limit."}) {
+            assertTrue(Vocabulary.hasPaywallText("The mayor spoke first. " + prompt), prompt);
+        }
+        assertFalse(Vocabulary.hasPaywallText("This article is free to read, and this story is for everyone."));
+    }
 }
