@@ -87,22 +87,44 @@ class ShopLinesTest {
         assertSame(clean, ShopLines.withoutFigures(clean), "nothing left out: the same list");
     }
 
-    @Test
-    void carouselHeadingsOfOtherProductsAreNotTheProduct() {
+    /** A product page with {@code carousel} between its description and its care note, as the extractor reads it. */
+    private Article withCarousel(String carousel) {
         String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
-                + "\"name\":\"Canvas tote\"}</script></head><body><main><h1>Canvas tote</h1><p>" + DESCRIPTION + "</p>"
-                + "<h2>Frequently Bought Together</h2><h2>Customers also viewed</h2><h3>Most Popular Accessories &amp; Related Items</h3>"
+                + "\"name\":\"Canvas tote\"}</script></head><body><main><h1>Canvas tote</h1><p>" + DESCRIPTION + "</p>" + carousel
                 + "<h2>Care</h2><p>Wipe it clean with a damp cloth; the wax can be topped up with any beeswax balm.</p></main></body></html>";
         Article a = extractor.extract(html, "https://shop.example/tote");
-        assertFalse(a.text().contains("Frequently Bought Together"), a.text());
-        assertFalse(a.text().contains("Customers also viewed"), a.text());
-        assertFalse(a.text().contains("Related Items"), a.text());
         assertTrue(a.text().contains("Wipe it clean"), a.text());
-        for (String s : new String[] {"Recently viewed", "Related products", "Similar items", "Complete the look", "Pairs well with"}) {
+        return a;
+    }
+
+    /** Each of {@code headings} is a shop's heading over other products, as a related heading and as a line. */
+    private static void assertShopHeadings(String... headings) {
+        for (String s : headings) {
             assertTrue(Vocabulary.RELATED_HEADING.matcher(s).matches(), s);
             assertTrue(Vocabulary.BOILERPLATE_LINE.matcher(s).matches(), s);
         }
+    }
+
+    @Test
+    void carouselHeadingsOfOtherProductsAreNotTheProduct() {
+        Article a = withCarousel("<h2>Frequently Bought Together</h2><h2>Customers also viewed</h2>"
+                + "<h3>Most Popular Accessories &amp; Related Items</h3>");
+        assertFalse(a.text().contains("Frequently Bought Together"), a.text());
+        assertFalse(a.text().contains("Customers also viewed"), a.text());
+        assertFalse(a.text().contains("Related Items"), a.text());
+        assertShopHeadings("Recently viewed", "Related products", "Similar items", "Complete the look", "Pairs well with");
         assertFalse(Vocabulary.BOILERPLATE_LINE.matcher("Related products and services").matches());
+    }
+
+    @Test
+    void aCarouselUnderYoullLoveTheseIsOtherProducts() {
+        Article a = withCarousel("<div class=\"upsell\"><h2>We know you\u2019ll love these too</h2><p>Tiles picked to go with your tote.</p>"
+                + "<div class=\"tile\"><p>Waxed field jacket</p><p>Water-shedding cotton shell</p></div>"
+                + "<div class=\"tile\"><p>Linen apron</p><p>Cross-back straps, two pockets</p></div></div>");
+        assertFalse(a.text().contains("love these too"), a.text());
+        assertFalse(a.text().contains("Waxed field jacket"), a.text());
+        assertShopHeadings("You'll love these too", "You\u2019ll also love these", "We think you'll love these");
+        assertFalse(Vocabulary.BOILERPLATE_LINE.matcher("You'll love these boots for winter hikes").matches());
     }
 
     @Test
