@@ -253,7 +253,7 @@ final class ContentScorer {
             insertTop(top, c, stats);
         }
         if (best == null) return new Selection(List.of(body), body, 0, 0, stats);
-        best = promote(best, bestScore, top, body, stats);
+        best = promote(best, bestScore, top, body, stats, discussion);
         double runnerUp = 0;
         for (Element c : top) {
             if (c != best && !isRelated(c, best)) {
@@ -262,7 +262,7 @@ final class ContentScorer {
         }
         Element question = discussion ? questionOf(best, body, stats) : null;
         Element post = discussion && question == null ? postOf(best, body, stats) : null;
-        List<Element> elements = question != null ? List.of(question) : post != null ? thread(post, stats) : mergeSiblings(best, stats);
+        List<Element> elements = question != null ? List.of(question) : post != null ? thread(post, stats) : mergeSiblings(best, body, stats, discussion ? null : articleOf(best, body, stats));
         return new Selection(elements, best, finalScore(best, stats), runnerUp, stats);
     }
 
@@ -370,13 +370,16 @@ final class ContentScorer {
 
     /**
      * Moves the winner up when the content is split over several containers: when enough of the
-     * top candidates share an ancestor scoring close to the winner, or the winner is an only child.
+     * top candidates share an ancestor scoring close to the winner, or the winner is an only child. Outside a
+     * discussion, a candidate in a smaller {@code <article>} of its own ({@link #otherPost}) does not count.
      */
     private static Element promote(Element best, double bestScore, List<Element> top, Element body,
-                                   Map<Element, Stats> stats) {
+                                   Map<Element, Stats> stats, boolean discussion) {
         List<Element> close = new ArrayList<>();
+        Element article = discussion ? null : articleOf(best, body, stats);
         for (Element c : top) {
-            if (c != best && finalScore(c, stats) >= bestScore * Tuning.PARENT_PROMOTE_RATIO) close.add(c);
+            if (c != best && finalScore(c, stats) >= bestScore * Tuning.PARENT_PROMOTE_RATIO
+                    && !otherPost(c, article, body, stats)) close.add(c);
         }
         if (close.size() + 1 >= Tuning.MIN_SHARED_CANDIDATES) {
             Element parent = best.parent();
@@ -399,10 +402,48 @@ final class ContentScorer {
     }
 
     /**
-     * Stage 4: the winner plus siblings that score well, are built like it ({@link Tuning#SIBLING_SAME_BUILD}) or read
-     * like article paragraphs.
+     * The {@code <article>} element the winner {@code best} reads: the nearest that holds it (or is it), else the one
+     * {@code <article>} inside it; null when there is none, or more than one inside, or it was pruned.
      */
-    private static List<Element> mergeSiblings(Element best, Map<Element, Stats> stats) {
+    private static Element articleOf(Element best, Element body, Map<Element, Stats> stats) {
+        Element article = null;
+        for (Element e = best; e != null && e != body && article == null; e = e.parent()) {
+            if (e.normalName().equals("article")) article = e;
+        }
+        if (article == null) {
+            List<Element> inner = best.getElementsByTag("article");
+            if (inner.size() == 1) article = inner.get(0);
+        }
+        return article != null && stats.containsKey(article) ? article : null;
+    }
+
+    /**
+     * True when {@code e} is, is inside or holds an {@code <article>} apart from the winner's {@code article} with less
+     * than {@link Tuning#OTHER_POST_TEXT_SHARE} of its text: another post (a teaser of the site's other stories), not
+     * a part of the same article split over boxes. False when {@code article} is null.
+     */
+    private static boolean otherPost(Element e, Element article, Element body, Map<Element, Stats> stats) {
+        if (article == null) return false;
+        for (Element up = e; up != null && up != body; up = up.parent()) {
+            if (up.normalName().equals("article")) return !isRelated(up, article) && smallerPost(up, article, stats);
+        }
+        for (Element inner : e.getElementsByTag("article")) {
+            if (!isRelated(inner, article) && smallerPost(inner, article, stats)) return true;
+        }
+        return false;
+    }
+
+    private static boolean smallerPost(Element post, Element article, Map<Element, Stats> stats) {
+        Stats s = stats.get(post);
+        return s == null || s.text < stats.get(article).text * Tuning.OTHER_POST_TEXT_SHARE;
+    }
+
+    /**
+     * Stage 4: the winner plus siblings that score well, are built like it ({@link Tuning#SIBLING_SAME_BUILD}) or read
+     * like article paragraphs; never a sibling that is or holds another post ({@link #otherPost}) of the winner's
+     * {@code article} (null: none, or a discussion).
+     */
+    private static List<Element> mergeSiblings(Element best, Element body, Map<Element, Stats> stats, Element article) {
         Element parent = best.parent();
         if (parent == null) return List.of(best);
         double bestScore = finalScore(best, stats);
@@ -414,7 +455,7 @@ final class ContentScorer {
                 continue;
             }
             Stats s = stats.get(sib);
-            if (s == null || s.text == 0) continue;
+            if (s == null || s.text == 0 || otherPost(sib, article, body, stats)) continue;
             double bonus = !best.className().isEmpty() && best.className().equals(sib.className())
                     ? bestScore * Tuning.SIBLING_SCORE_SHARE : 0;
             double deepThreshold = Math.max(Tuning.SIBLING_MIN_SCORE, stats.get(best).deepPoints * Tuning.SIBLING_SCORE_SHARE);

@@ -198,6 +198,21 @@ final class Tuning {
     static final double PARENT_PROMOTE_RATIO = 0.75;
     /** Top candidates that must share an ancestor for it to be promoted. */
     static final int MIN_SHARED_CANDIDATES = 2;
+    /**
+     * Outside a discussion, an {@code <article>} element apart from the winner's own (ContentScorer#articleOf) with
+     * less than this share of its text is another post (a teaser of the site's other stories under the story, each
+     * its own {@code <article>}): a top candidate in it does not promote the winner to an ancestor they share, and a
+     * sibling that is or holds one does not join the winner. Such teasers score close to a story by their tag and class
+     * words alone (the {@code <article>} bonus), so one of them lifted the winner to the column holding the story and
+     * six teasers. Two separate {@code <article>}s of like size stay free to join (a page whose story is not in an
+     * {@code <article>} and whose winner is a teaser's excerpt is left to promotion as before). Set by hand at a half,
+     * not swept. Calibration (WCXB dev, F1 summed over pages): half A +0.279 (one article up 0.72 -> 1.00 whose
+     * teaser column had been read with it, one article -0.0006), article 0.9678 -> 0.9684; half B all 0.8652 -> 0.8653,
+     * article 0.9478 -> 0.9480, articles below 0.5 unchanged (A 2, B 9), near-empty unchanged; Zyte 0.977 and Mozilla
+     * 0.982 unchanged (no page moves). Without the share (any other {@code <article>}), half A article -0.42 on a page
+     * whose story sits outside its teasers' {@code <article>}s.
+     */
+    static final double OTHER_POST_TEXT_SHARE = 0.5;
 
     // ---- Stage 4: sibling merging ----
     /** A sibling scoring at least this share of the winner joins it. */
