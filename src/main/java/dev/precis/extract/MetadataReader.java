@@ -171,7 +171,7 @@ final class MetadataReader {
     private static String textDate(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        StringBuilder head = new StringBuilder();
+        StringBuilder head = new StringBuilder(Tuning.TEXT_DATE_SCAN_CHARS + 1); // sized for the scan at once, not grown step by step
         leadingText(body, head);
         Matcher m = Vocabulary.TEXT_DATE.matcher(head).useTransparentBounds(true);
         Matcher label = Vocabulary.DATE_LABEL.matcher(head);
