@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -443,20 +444,26 @@ final class BlockWriter {
 
     /**
      * One matcher per line pattern, reset for each line ({@link Matcher#reset(CharSequence)}): a pass tries them on
-     * every short block, and a new matcher per try (its group and state arrays) cost more than the match itself.
+     * every short block, and a new matcher per try (its group and state arrays) cost more than the match itself. Each is
+     * made when a line first gets to its pattern: most writes try only a few of them (the gates before them rule the
+     * lines out), and a write made all nine.
      */
     static final class LineMatchers {
-        final Matcher separator = Vocabulary.SEPARATOR_LINE.matcher("");
-        final Matcher boilerplate = Vocabulary.BOILERPLATE_LEADING.matcher("");
-        final Matcher boilerplateTrailing = Vocabulary.BOILERPLATE_TRAILING.matcher("");
-        final Matcher taggedTeaser = Vocabulary.TAGGED_TEASER_LINE.matcher("");
-        final Matcher rating = Vocabulary.RATING_LINE.matcher("");
-        final Matcher pointer = Vocabulary.POINTER_PREFIX.matcher("");
-        final Matcher date = Vocabulary.DATE_LINE.matcher("");
-        final Matcher updateStamp = Vocabulary.UPDATE_STAMP.matcher("");
-        final Matcher byline = Vocabulary.BYLINE_LINE.matcher("");
+        private static final Pattern[] PATTERNS = {Vocabulary.SEPARATOR_LINE, Vocabulary.BOILERPLATE_LEADING,
+                Vocabulary.BOILERPLATE_TRAILING, Vocabulary.TAGGED_TEASER_LINE, Vocabulary.RATING_LINE,
+                Vocabulary.POINTER_PREFIX, Vocabulary.DATE_LINE, Vocabulary.UPDATE_STAMP, Vocabulary.BYLINE_LINE};
+        static final int SEPARATOR = 0, BOILERPLATE = 1, BOILERPLATE_TRAILING = 2, TAGGED_TEASER = 3, RATING = 4,
+                POINTER = 5, DATE = 6, UPDATE_STAMP = 7, BYLINE = 8;
+        private final Matcher[] made = new Matcher[PATTERNS.length];
 
-        static boolean matches(Matcher m, String line) {
+        /** True when {@code line} matches the pattern {@code which} ({@link #SEPARATOR}, ...) whole. */
+        boolean matches(int which, String line) {
+            Matcher m = made[which];
+            if (m == null) {
+                m = PATTERNS[which].matcher(line);
+                made[which] = m;
+                return m.matches();
+            }
             return m.reset(line).matches();
         }
 
@@ -465,7 +472,7 @@ final class BlockWriter {
          * or digit is none, and most lines do (the pattern's classes hold no letter or digit).
          */
         boolean isSeparator(String line) {
-            return (line.isEmpty() || !Character.isLetterOrDigit(line.charAt(0))) && matches(separator, line);
+            return (line.isEmpty() || !Character.isLetterOrDigit(line.charAt(0))) && matches(SEPARATOR, line);
         }
 
         /**
@@ -475,8 +482,8 @@ final class BlockWriter {
          * String, int, int)} accepts every character the pattern's case-blind match does).
          */
         boolean isBoilerplate(String line) {
-            return Vocabulary.BOILERPLATE_STARTS.mayStart(line) && matches(boilerplate, line)
-                    || holdsIgnoringCase(line, Vocabulary.SHOP_RELATED_WORD) && matches(boilerplateTrailing, line);
+            return Vocabulary.BOILERPLATE_STARTS.mayStart(line) && matches(BOILERPLATE, line)
+                    || holdsIgnoringCase(line, Vocabulary.SHOP_RELATED_WORD) && matches(BOILERPLATE_TRAILING, line);
         }
 
         /** True when {@code line} holds {@code word}, which begins with a space, in any case. */
@@ -896,22 +903,22 @@ final class BlockWriter {
         if (b.kind == Block.Kind.CODE) return false;
         char first = (char) (text.charAt(0) | 0x20); // a stamp begins "Last …" or "This page was last …"
         if ((first == 'l' || first == 't') && text.length() <= Tuning.UPDATE_STAMP_MAX_CHARS
-                && LineMatchers.matches(m.updateStamp, text)) return true;
+                && m.matches(LineMatchers.UPDATE_STAMP, text)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
         if (isTemplateExpression(text) && !hasCode(b)) return true;
         if (bylineKey != null && mayBeByline(text, bylineKey)) {
             String k = key(text);
             if (k.equals(bylineKey) || k.equals("by " + bylineKey)) return true;
         }
-        if (m.isBoilerplate(text)) return true;
-        if (text.indexOf('[') >= 0 && LineMatchers.matches(m.taggedTeaser, text)) return true;
-        if (Vocabulary.RATING_STARTS.mayStart(text) && LineMatchers.matches(m.rating, text)) return true;
-        double density = (double) b.linkChars / Math.max(1, b.chars);
-        if (density > Tuning.LINE_MAX_LINK_DENSITY && LineMatchers.matches(m.pointer, text)) return true;
+        // from here on each test that holds makes the line boilerplate, in any order: the ones without a pattern first
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS && b.kind != Block.Kind.HEADING) return true;
         if (b.linkChars == b.chars && text.regionMatches(true, 0, Vocabulary.SKIP_LINK_START, 0, Vocabulary.SKIP_LINK_START.length())) return true;
-        if (b.linkChars > 0 && LineMatchers.matches(m.pointer, text)) return true;
-        if (edge && (LineMatchers.matches(m.date, text) || LineMatchers.matches(m.byline, text))) {
+        if (m.isBoilerplate(text)) return true;
+        if (text.indexOf('[') >= 0 && m.matches(LineMatchers.TAGGED_TEASER, text)) return true;
+        if (Vocabulary.RATING_STARTS.mayStart(text) && m.matches(LineMatchers.RATING, text)) return true;
+        // a pointer with any link (a line more than LINE_MAX_LINK_DENSITY links has some: one try answers for both)
+        if (b.linkChars > 0 && Vocabulary.POINTER_STARTS.mayStart(text) && m.matches(LineMatchers.POINTER, text)) return true;
+        if (edge && (PageTypes.hasDigit(text) && m.matches(LineMatchers.DATE, text) || m.matches(LineMatchers.BYLINE, text))) {
             return true;
         }
         return false;

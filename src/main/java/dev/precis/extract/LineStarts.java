@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The pairs of characters below U+0080 a line that a pattern matches can begin with, worked out from the pattern itself:
- * for a pair, the pattern either matches it or reads past it ({@link Matcher#hitEnd}) when it may match a longer line; a
- * pair for which it does neither begins no line it matches. A pass that tries a pattern of many words on every short
+ * The pairs and triples of characters below U+0080 a line that a pattern matches can begin with, worked out from the
+ * pattern itself: for a start, the pattern either matches it or reads past it ({@link Matcher#hitEnd}) when it may match a
+ * longer line; a start for which it does neither begins no line it matches. A pass that tries a pattern of many words on every short
  * block ({@link Vocabulary#BOILERPLATE_LEADING}) rules most blocks out here without running it; the table cannot drift
  * from the pattern, it is the pattern's own answer.
  * <p>
@@ -25,6 +25,13 @@ final class LineStarts {
 
     private final Pattern pattern;
     private final byte[] pairs = new byte[TABLE_CHARS * TABLE_CHARS];
+    /**
+     * Per pair a line may begin with, the third characters it may go on with (null until a line begins with that pair
+     * and a third character is asked): the pair "re" lets "Read more" and "Recent posts" through, its third character
+     * rules out "Results", "Regular" and "Remember". Threads may each make a pair's row at once; the row one of them
+     * drops is worked out again, and a row's bytes are zero (unknown) until written.
+     */
+    private final byte[][] triples = new byte[TABLE_CHARS * TABLE_CHARS][];
 
     private LineStarts(Pattern pattern) {
         this.pattern = pattern;
@@ -35,7 +42,10 @@ final class LineStarts {
         return new LineStarts(pattern);
     }
 
-    /** False when the pattern matches no line that begins as {@code line} does (true for lines under two characters). */
+    /**
+     * False when the pattern matches no line that begins as {@code line} does, by its first three characters (by two for a
+     * line of two, or one whose third is from U+0080; true for lines under two characters).
+     */
     boolean mayStart(String line) {
         if (line.length() < 2) return true;
         char a = line.charAt(0);
@@ -44,10 +54,28 @@ final class LineStarts {
         int i = a * TABLE_CHARS + b;
         byte known = pairs[i];
         if (known == UNKNOWN) {
-            Matcher m = pattern.matcher(CharBuffer.wrap(new char[] {a, b}));
-            known = m.matches() || m.hitEnd() ? MAY : NEVER;
+            known = answer(new char[] {a, b});
             pairs[i] = known;
         }
+        if (known == NEVER || line.length() < 3) return known == MAY;
+        char c = line.charAt(2);
+        if (c >= TABLE_CHARS) return true;
+        byte[] row = triples[i];
+        if (row == null) {
+            row = new byte[TABLE_CHARS];
+            triples[i] = row;
+        }
+        known = row[c];
+        if (known == UNKNOWN) {
+            known = answer(new char[] {a, b, c});
+            row[c] = known;
+        }
         return known == MAY;
+    }
+
+    /** {@link #MAY} when the pattern matches {@code start} or reads past its end (it may match a longer line), else {@link #NEVER}. */
+    private byte answer(char[] start) {
+        Matcher m = pattern.matcher(CharBuffer.wrap(start));
+        return m.matches() || m.hitEnd() ? MAY : NEVER;
     }
 }

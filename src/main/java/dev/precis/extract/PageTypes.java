@@ -169,9 +169,10 @@ final class PageTypes {
 
     /**
      * True when {@code text} holds an ASCII digit, as every {@link Vocabulary#DATE_IN_TEXT} match does (its
-     * {@code \\d} is ASCII only): most blocks after a headline hold none and skip the pattern's many alternatives.
+     * {@code \\d} is ASCII only): most blocks after a headline hold none and skip the pattern's many alternatives. Also
+     * the gate of {@link Vocabulary#DATE_LINE} ({@code BlockWriter}), whose alternatives each need a {@code \\d} too.
      */
-    private static boolean hasDigit(CharSequence text) {
+    static boolean hasDigit(CharSequence text) {
         for (int k = 0, n = text.length(); k < n; k++) {
             char c = text.charAt(k);
             if (c >= '0' && c <= '9') return true;

@@ -592,6 +592,9 @@ final class Vocabulary {
                     + "\\s*[:|»›>\\-–—]\\s*\\S.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The first two characters a {@link #POINTER_PREFIX} line can begin with, worked out from the pattern ({@link LineStarts}). */
+    static final LineStarts POINTER_STARTS = LineStarts.of(POINTER_PREFIX);
+
     /** A separator line made only of symbols ("___", "***", "— — —"). */
     static final Pattern SEPARATOR_LINE = Pattern.compile("^[\\p{Punct}\\p{S}\\s—–·•]*$");
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LineStarts}, the first-two-characters table worked out from a pattern, and the split of
+ * {@link LineStarts}, the first-two- and three-characters table worked out from a pattern, and the split of
  * {@link Vocabulary#BOILERPLATE_LINE} it gates ({@code BlockWriter.LineMatchers#isBoilerplate}): the split must answer
  * as the whole pattern does on every line, boilerplate or not.
  */
@@ -55,7 +55,10 @@ class LineStartsTest {
         assertTrue(starts.mayStart("e"), "a line under two characters is always tried");
         assertTrue(starts.mayStart("éx"), "a first character from U+0080 is always tried");
         assertTrue(starts.mayStart("aé"), "a second character from U+0080 is always tried");
-        assertTrue(starts.mayStart("ab and more"), "the table looks at two characters only; the pattern answers for the rest");
+        assertTrue(starts.mayStart("cd and more"), "the table looks at three characters only; the pattern answers for the rest");
+        assertFalse(starts.mayStart("ab and more"), "a third character the pattern cannot read on with");
+        assertTrue(starts.mayStart("abé"), "a third character from U+0080: the pair answers");
+        assertFalse(starts.mayStart("axé"), "a pair the pattern cannot begin with, whatever follows");
         assertFalse(starts.mayStart("ax"));
         assertFalse(starts.mayStart("zz top"));
         assertFalse(starts.mayStart("ea"));
@@ -98,6 +101,42 @@ class LineStartsTest {
         assertFalse(Vocabulary.BOILERPLATE_STARTS.mayStart("In the morning, the train left."));
         assertTrue(Vocabulary.BOILERPLATE_STARTS.mayStart("Read more"));
         assertTrue(Vocabulary.BOILERPLATE_STARTS.mayStart("READ MORE"));
+    }
+
+    @Test
+    void aThirdCharacterRulesOutLinesThePairLetThrough() {
+        assertTrue(Vocabulary.BOILERPLATE_STARTS.mayStart("Read more"));
+        assertTrue(Vocabulary.BOILERPLATE_STARTS.mayStart("Re"), "the pair answers for a line of two");
+        assertFalse(Vocabulary.BOILERPLATE_STARTS.mayStart("Results were mixed."));
+        assertFalse(Vocabulary.BOILERPLATE_STARTS.mayStart("Regular readers know the drill."));
+        assertFalse(Vocabulary.BOILERPLATE_STARTS.mayStart("Remember the flood of 1927?"));
+    }
+
+    @Test
+    void everyPointerAlternativeStillMatchesThroughTheGate() {
+        BlockWriter.LineMatchers lines = new BlockWriter.LineMatchers();
+        for (String s : variants(List.of("Read more: the harbour plan", "Read next » Tide tables", "Read also - a reply",
+                "Also read: winter notes", "See also: tides", "Related: the old mill", "More | village news",
+                "Watch: the regatta", "Listen › our podcast", "Recommended: tea rooms", "Opinion — why bridges"))) {
+            assertTrue(Vocabulary.POINTER_PREFIX.matcher(s).matches(), s);
+            assertTrue(Vocabulary.POINTER_STARTS.mayStart(s), s);
+            assertTrue(lines.matches(BlockWriter.LineMatchers.POINTER, s), s);
+            assertTrue(lines.matches(BlockWriter.LineMatchers.POINTER, s), "a matcher used again answers again: " + s);
+        }
+        assertFalse(Vocabulary.POINTER_STARTS.mayStart("The harbour plan was approved."));
+        assertFalse(lines.matches(BlockWriter.LineMatchers.POINTER, "Reading the tide tables"));
+    }
+
+    @Test
+    void everyDateLineHoldsADigit() {
+        BlockWriter.LineMatchers lines = new BlockWriter.LineMatchers();
+        for (String s : List.of("Date:2025-04-27 13:54:31", "Published 3 May 2024", "Posted on March 4, 2023 at 10:15 am",
+                "27.04.2025", "Updated: Tuesday, 4 de marzo de 2025", "veröffentlicht 12. Mai 2024 um 14:30 MESZ")) {
+            assertTrue(lines.matches(BlockWriter.LineMatchers.DATE, s), s);
+            assertTrue(PageTypes.hasDigit(s), "the gate before DATE_LINE lets it through: " + s);
+        }
+        assertFalse(PageTypes.hasDigit("Published on the first of May"));
+        assertFalse(lines.matches(BlockWriter.LineMatchers.DATE, "Published on the first of May"));
     }
 
     /** Each line as written, in upper and lower case, and (ending in a letter or digit) with a closing mark after it. */
