@@ -543,10 +543,11 @@ final class BlockWriter {
     static List<Block> withoutPaywallTail(List<Block> blocks) {
         int total = Quality.chars(blocks);
         int seen = 0;
+        Vocabulary.PaywallSearch paywall = new Vocabulary.PaywallSearch();
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             if (seen >= total * Tuning.PAYWALL_PROMPT_MIN_SHARE && b.text().length() <= Tuning.PAYWALL_PROMPT_MAX_CHARS
-                    && b.kind() != Block.Kind.CODE && Vocabulary.hasPaywallText(b.text())) {
+                    && b.kind() != Block.Kind.CODE && paywall.in(b.text())) {
                 return new ArrayList<>(blocks.subList(0, k));
             }
             seen += b.chars();

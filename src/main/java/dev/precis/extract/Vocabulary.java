@@ -647,16 +647,32 @@ final class Vocabulary {
      * {@code find()}, for the cost of a few {@code indexOf}s on text that names no subscription.
      */
     static boolean hasPaywallText(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length()) return PAYWALL_TEXT.matcher(text).find(); // rare: indexes of the two would not line up
-        Matcher m = null; // made at the first beginning found: a block of the text holds none as often as not
-        for (String start : PAYWALL_STARTS) {
-            for (int at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
-                if (m == null) m = PAYWALL_TEXT.matcher(text);
-                if (m.region(at, text.length()).lookingAt()) return true;
+        return new PaywallSearch().in(text);
+    }
+
+    /**
+     * {@link #hasPaywallText} over many texts (the blocks of a reading) with one matcher, made at the first beginning
+     * found and reset for each text after it: a matcher per text that names a beginning ("you've", "register") cost
+     * about as much as the search.
+     */
+    static final class PaywallSearch {
+        private Matcher m;
+
+        /** True when {@code text} holds a {@link #PAYWALL_TEXT} match ({@link #hasPaywallText}). */
+        boolean in(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.length() != text.length()) return PAYWALL_TEXT.matcher(text).find(); // rare: indexes of the two would not line up
+            boolean reset = false; // the matcher is reset to this text at its first beginning: most texts hold none
+            for (String start : PAYWALL_STARTS) {
+                for (int at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
+                    if (m == null) m = PAYWALL_TEXT.matcher(text);
+                    else if (!reset) m.reset(text);
+                    reset = true;
+                    if (m.region(at, text.length()).lookingAt()) return true;
+                }
             }
+            return false;
         }
-        return false;
     }
 
     /** {@link #PAYWALL_TEXT_STARTS} as an array: {@link #hasPaywallText} runs on many blocks of every page (no iterator each). */

@@ -1,5 +1,6 @@
 package dev.precis.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,19 @@ class PaywallTailTest {
             assertTrue(Vocabulary.hasPaywallText("The mayor spoke first. " + prompt), prompt);
         }
         assertFalse(Vocabulary.hasPaywallText("This article is free to read, and this story is for everyone."));
+    }
+
+    @Test
+    void oneSearchOverManyTextsAnswersAsTheFindOfEach() {
+        Vocabulary.PaywallSearch search = new Vocabulary.PaywallSearch();
+        String[] texts = {"Subscribe now to continue reading the harbour report.", "You've seen the tide tables.",
+                "The ferry runs twice a day.", "Already a subscriber? Log in.", "Register the boat at the office.",
+                "Log in to comment.", "YOU’VE REACHED YOUR FREE ARTICLE LIMIT.", "Subscriptions to the newsletter rose.",
+                "İstanbul ferries, this story is only available to members.", "This story is long."};
+        for (int pass = 0; pass < 2; pass++) {
+            for (String t : texts) {
+                assertEquals(Vocabulary.PAYWALL_TEXT.matcher(t).find(), search.in(t), t);
+            }
+        }
     }
 }
