@@ -84,6 +84,9 @@ final class BodyReader {
      */
     private final Map<Cleaner.Vocab, WholePass> wholePasses = new java.util.EnumMap<>(Cleaner.Vocab.class);
 
+    /** The furniture prunings by vocabulary ({@link #furniturePruning}). */
+    private final Map<Cleaner.Vocab, Cleaner.Pruning> prunings = new java.util.EnumMap<>(Cleaner.Vocab.class);
+
     /** One whole-page pass: its pruning, its measures, and the readings written so far (index 1: conditional). */
     private record WholePass(Cleaner.Pruning pruning, Map<Element, ContentScorer.Stats> stats, Reading[] written) {}
 
@@ -143,7 +146,8 @@ final class BodyReader {
         for (Attempt attempt : Attempt.values()) {
             if (attempt == Attempt.NO_VOCABULARY && vocabularyHits == 0) continue; // would repeat STRICT
             // 2b. furniture and vocabulary pruning
-            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, attempt.furniture, attempt.vocabulary, discussion);
+            Cleaner.Pruning pruning = attempt == Attempt.STRICT ? furniturePruning(attempt.vocabulary)
+                    : Cleaner.prune(body, sizes, names, labels, attempt.furniture, attempt.vocabulary, discussion);
             paywallMarker |= pruning.paywallMarker;
             if (attempt == Attempt.STRICT) vocabularyHits = pruning.vocabularyHits;
             if (foundByline == null) foundByline = pruning.byline;
@@ -216,9 +220,19 @@ final class BodyReader {
 
     private WholePass wholePass(Cleaner.Vocab vocabulary) {
         return wholePasses.computeIfAbsent(vocabulary, v -> {
-            Cleaner.Pruning pruning = Cleaner.prune(body, sizes, names, labels, true, v, discussion);
+            Cleaner.Pruning pruning = furniturePruning(v);
             return new WholePass(pruning, ContentScorer.measure(body, pruning.pruned, sizes), new Reading[2]);
         });
+    }
+
+    /**
+     * The pruning of furniture and of {@code vocabulary}, once per body: the strict scored attempt prunes as the whole
+     * pass by {@link Cleaner.Vocab#ALL} does (a documentation page reads both), and neither pass changes what it is
+     * given ({@link #scoredWithout} prunes anew, as it adds to the set). Its measures are not shared: scoring writes
+     * its points into them.
+     */
+    private Cleaner.Pruning furniturePruning(Cleaner.Vocab vocabulary) {
+        return prunings.computeIfAbsent(vocabulary, v -> Cleaner.prune(body, sizes, names, labels, true, v, discussion));
     }
 
     /**

@@ -109,4 +109,45 @@ class ChoiceTest {
         String text = String.join("\n", BlockWriter.texts(Choice.choose(PageType.SERVICE, reader).blocks()));
         assertTrue(text.contains("advertising partners"), text);
     }
+
+    private static final String DOCS_PAGE = "<html><body><nav class=\"sidebar\"><ul><li><a href=\"/a\">Install</a></li>"
+            + "<li><a href=\"/b\">Configure</a></li><li><a href=\"/c\">Upgrade</a></li></ul></nav>"
+            + "<div class=\"related\"><h3>Related</h3><p>Other guides on keeping a kiln, with notes on firing schedules.</p></div>"
+            + "<main><h1>Firing the kiln</h1><p>Load the shelves loosely, so that the hot air can move between the pots, and "
+            + "keep thin pieces away from the elements, where they crack first.</p><h2>Schedule</h2><p>Raise the heat "
+            + "slowly for the first two hours, while the last water leaves the clay, then faster up to the top temperature, "
+            + "and hold it there for ten minutes.</p><h2>Cooling</h2><p>Leave the lid shut until the kiln is below a hundred "
+            + "degrees, or the glaze will craze as the cold air reaches it.</p></main>"
+            + "<footer><p>Share this page</p></footer></body></html>";
+
+    private static String texts(BodyReader.Reading r) {
+        return r == null ? null : String.join("\n", BlockWriter.texts(r.blocks()));
+    }
+
+    /** A fresh reader of the docs page (each reading of a reader after the first may reuse its passes). */
+    private static BodyReader docsReader() {
+        DevPages.Cleaned c = DevPages.clean(DOCS_PAGE);
+        return new BodyReader(c.body(), c.sizes(), new Names(), "Firing the kiln", null, false);
+    }
+
+    @Test
+    void theStrictAttemptAndTheWholePassShareOnePruningThatNeitherChanges() {
+        String scored = texts(docsReader().scored());
+        String whole = texts(docsReader().whole(Cleaner.Vocab.ALL, false));
+        BodyReader fresh = docsReader();
+        String within = texts(fresh.within(fresh.scored(), Cleaner.Vocab.ALL));
+        // one reader, in the documentation profile's order and the other way round
+        BodyReader docs = docsReader();
+        assertEquals(whole, texts(docs.whole(Cleaner.Vocab.ALL, false)));
+        BodyReader.Reading s = docs.scored();
+        assertEquals(scored, texts(s));
+        assertEquals(within, texts(docs.within(s, Cleaner.Vocab.ALL)));
+        BodyReader other = docsReader();
+        BodyReader.Reading first = other.scored();
+        assertEquals(scored, texts(first));
+        assertEquals(whole, texts(other.whole(Cleaner.Vocab.ALL, false)));
+        assertEquals(within, texts(other.within(first, Cleaner.Vocab.ALL)));
+        assertEquals(scored, texts(other.scored()), "scored again after the whole reading");
+        assertTrue(scored.contains("Raise the heat"), scored);
+    }
 }
