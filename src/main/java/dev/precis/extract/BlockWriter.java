@@ -904,7 +904,7 @@ final class BlockWriter {
         if (b.kind == Block.Kind.CODE) return false;
         char first = (char) (text.charAt(0) | 0x20); // a stamp begins "Last …" or "This page was last …"
         if ((first == 'l' || first == 't') && text.length() <= Tuning.UPDATE_STAMP_MAX_CHARS
-                && m.matches(LineMatchers.UPDATE_STAMP, text)) return true;
+                && Vocabulary.UPDATE_STAMP_STARTS.mayStart(text) && m.matches(LineMatchers.UPDATE_STAMP, text)) return true;
         if (text.length() > Tuning.SHORT_LINE_CHARS) return false;
         if (isTemplateExpression(text) && !hasCode(b)) return true;
         if (bylineKey != null && mayBeByline(text, bylineKey)) {

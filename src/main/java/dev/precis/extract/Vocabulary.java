@@ -62,6 +62,9 @@ final class Vocabulary {
                     + "|\\p{L}+,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})\\b.{0,160}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The first characters an {@link #UPDATE_STAMP} line can begin with ({@link LineStarts}): "las", "thi", not "the". */
+    static final LineStarts UPDATE_STAMP_STARTS = LineStarts.of(UPDATE_STAMP);
+
     /**
      * The ARIA role of one panel of a tab set: the panels not chosen are hidden ({@code hidden},
      * {@code aria-hidden}, {@code display:none}) until the reader clicks their tab, so a hidden panel

@@ -128,6 +128,19 @@ class LineStartsTest {
     }
 
     @Test
+    void everyUpdateStampPassesItsGate() {
+        for (String line : List.of("Last updated: March 4, 2025", "Last modified on 2024-05-01", "Last reviewed 3 May 2024",
+                "This page was last edited on 12 June 2023, at 10:15", "This guide was last revised January 2025")) {
+            for (String s : List.of(line, line.toUpperCase(Locale.ROOT), line.toLowerCase(Locale.ROOT))) {
+                assertTrue(Vocabulary.UPDATE_STAMP.matcher(s).matches(), s);
+                assertTrue(Vocabulary.UPDATE_STAMP_STARTS.mayStart(s), s);
+            }
+        }
+        assertFalse(Vocabulary.UPDATE_STAMP_STARTS.mayStart("The page was last updated in 2020, the council says."));
+        assertFalse(Vocabulary.UPDATE_STAMP_STARTS.mayStart("Lately the ferry has run late."));
+    }
+
+    @Test
     void everyDateLineHoldsADigit() {
         BlockWriter.LineMatchers lines = new BlockWriter.LineMatchers();
         for (String s : List.of("Date:2025-04-27 13:54:31", "Published 3 May 2024", "Posted on March 4, 2023 at 10:15 am",
