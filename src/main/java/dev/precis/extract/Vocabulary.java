@@ -776,6 +776,15 @@ final class Vocabulary {
     static final Pattern SERVICE_PATH = Pattern.compile(
             "/(?:services?|solutions?|features?|pricing|platform|for-[a-z-]+|use-cases?|industries|enterprise)(?:/|$)");
 
+    /**
+     * A URL that files one story under the day or month it was published, and names it: a year and month (and maybe a
+     * day) followed by a slug of words ("/2010/08/18/verizon-fios-boxes-get-a-new-guide"). An archive of that day ends
+     * at the date; a post's own address goes on to its title. On WCXB dev such URLs are articles only (25 in half A, 16
+     * in half B).
+     */
+    static final Pattern DATED_POST_PATH = Pattern.compile(
+            "/(?:19|20)\\d\\d/(?:0?[1-9]|1[0-2])/(?:\\d{1,2}/)?[^/?#]*[a-z][^/?#]*[-_][^/?#]*");
+
     /** A URL that ends at an index of content ("/blog", "/news/", "/tag/…"). */
     static final Pattern LISTING_PATH = Pattern.compile(
             "/(?:blog|news|articles|tag|tags|topics?|category|archive|page/\\d+|stories|reviews|events|jobs|courses)/?$");

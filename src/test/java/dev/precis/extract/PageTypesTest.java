@@ -250,6 +250,41 @@ class PageTypesTest {
                 null).pageType(), "a story's own URL goes on past the section's word");
     }
 
+    /** A page of an older build: a long menu and a column of headlines beside an article {@code body}. */
+    private static String oldBuild(String head, String body) {
+        String menu = "<li class=\"nav\"><a href=\"/section-#\">Section #</a></li>";
+        String headline = "<li class=\"hot\"><a href=\"/story-#\">The council's plan for the old harbour, part #, and what "
+                + "it means for the boats moored there</a></li>";
+        return "<html><head><meta property=\"og:type\" content=\"article\">" + head + "</head><body><ul class=\"menu\">"
+                + repeat(menu, 30) + "</ul><h1>Harbour plan approved</h1><div class=\"entry\">" + body + "</div>"
+                + "<ul class=\"popular\">" + repeat(headline, 14) + "</ul></body></html>";
+    }
+
+    private static final String RUN = "The council approved the plan for the old harbour on Tuesday, after a long debate in which "
+            + "boat owners, fishermen and the people who live along the quay all spoke, and it will now go to the county for a "
+            + "final vote in the spring, when the money for the new sea wall is due.";
+
+    @Test
+    void anArticleWrittenBetweenLineBreaksIsProseNotAList() {
+        String dated = "<meta property=\"article:published_time\" content=\"2011-09-21\">";
+        Article a = extractor.extract(oldBuild(dated, (RUN + "<br><br>").repeat(6)), null);
+        assertEquals("article", a.pageType());
+        assertFalse(a.text().contains("Section 7"), a.text());
+        String entries = "<div class=\"entry-item\"><a href=\"/item-#\">Item #</a><br>" + RUN + "</div>";
+        assertEquals("listing", extractor.extract(oldBuild(dated, repeat(entries, 6)), null).pageType(),
+                "entries that each hold one run of description are still a list");
+    }
+
+    @Test
+    void aStoryFiledUnderItsDateIsAnArticleHoweverShort() {
+        String story = "<p>" + RUN + "</p>";
+        assertEquals("listing", extractor.extract(oldBuild("", story), null).pageType(), "without a URL, mostly links: a list");
+        assertEquals("article", extractor.extract(oldBuild("<link rel=\"canonical\" "
+                + "href=\"https://example.org/2011/09/21/harbour-plan-approved\">", story), null).pageType());
+        assertEquals("listing", extractor.extract(oldBuild("<link rel=\"canonical\" href=\"https://example.org/2011/09/21/\">",
+                story), null).pageType(), "the day's archive is a list");
+    }
+
     /** Signals of a page with the given code blocks, text, links, prose blocks, cards, date and author. */
     private static PageTypes.Signals signals(java.util.Set<String> types, int code, int text, int links, int prose, int cards,
                                              boolean dated, boolean authored) {
