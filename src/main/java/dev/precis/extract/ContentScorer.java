@@ -449,6 +449,9 @@ final class ContentScorer {
         double bestScore = finalScore(best, stats);
         double threshold = Math.max(Tuning.SIBLING_MIN_SCORE, bestScore * Tuning.SIBLING_SCORE_SHARE);
         List<Element> out = new ArrayList<>();
+        int wrappers = 0; // boxes around one paragraph each (Tuning.SIBLING_WRAPPED_PARAGRAPHS)
+        for (Element sib : parent.children()) if (sib != best && paragraphWrapper(sib, stats)) wrappers++;
+        boolean wrapped = wrappers >= Tuning.SIBLING_WRAPPED_PARAGRAPHS;
         for (Element sib : parent.children()) {
             if (sib == best) {
                 out.add(sib);
@@ -467,7 +470,8 @@ final class ContentScorer {
             } else if (s.deepPoints * (1 - s.linkDensity()) >= deepThreshold
                     && s.linkDensity() < Tuning.SIBLING_MAX_LINK_DENSITY) {
                 out.add(sib);
-            } else if (sib.normalName().equals("p") || s.ownText == s.text) { // a paragraph or a leaf block
+            } else if (sib.normalName().equals("p") || s.ownText == s.text // a paragraph or a leaf block
+                    || wrapped && paragraphWrapper(sib, stats)) { // or one of the boxes each paragraph has
                 double density = s.linkDensity();
                 String text = sib.text();
                 if (text.length() > Tuning.SIBLING_LONG_PARAGRAPH && density < Tuning.SIBLING_MAX_LINK_DENSITY) {
@@ -478,6 +482,20 @@ final class ContentScorer {
             }
         }
         return out;
+    }
+
+    /**
+     * True when {@code e} is only a box around one paragraph: no text of its own and a single child, itself a {@code <p>}
+     * or such a box. A page that wraps each of its story's paragraphs in a box of its own ({@code <div class="par">})
+     * leaves the winner (the box of the paragraphs after them) with siblings that read as the paragraphs they wrap.
+     */
+    private static boolean paragraphWrapper(Element e, Map<Element, Stats> stats) {
+        for (Element at = e; ; ) {
+            Stats s = stats.get(at);
+            if (s == null || s.ownText > 0 || at.childrenSize() != 1) return false;
+            at = at.child(0);
+            if (at.normalName().equals("p")) return true;
+        }
     }
 
     /** The same tag and the very same (non-empty) class value ({@link Tuning#SIBLING_SAME_BUILD}). */
