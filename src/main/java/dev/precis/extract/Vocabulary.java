@@ -25,6 +25,10 @@ final class Vocabulary {
             "math", "iframe", "object", "embed", "canvas", "button", "select", "option", "input",
             "textarea", "link", "meta", "dialog", "map", "audio", "video", "source", "picture", "head");
 
+    /** Ids of a page's footer where it is no {@code <footer>} ({@code Cleaner}'s page footer). */
+    static final Set<String> PAGE_FOOTER_IDS = WordSet.of("footer", "page-footer", "site-footer", "colophon", "global-footer",
+            "main-footer");
+
     /** Page furniture that is dropped unless it holds most of the page's text. */
     static final Set<String> FURNITURE_TAGS = WordSet.of("nav", "aside", "footer", "form", "menu");
 

@@ -11,7 +11,8 @@ import dev.precis.model.Article;
 /**
  * The page footer is never the article: not when it is all a script-rendered shop page shows before its scripts run,
  * nor when it outweighs a short article, nor in the relaxed attempt that keeps other furniture; nor is the notice
- * of an app shell that needs scripts.
+ * of an app shell that needs scripts. A page built without HTML5's {@code <footer>} names its footer by id
+ * ({@code <div id="footer">}): the page footer all the same, however much small print it holds.
  */
 class PageFooterTest {
 
@@ -51,5 +52,38 @@ class PageFooterTest {
         Article a = extractor.extract("<html><head><title>Dresses | Example Store</title></head><body>"
                 + "<noscript>You need to enable JavaScript to run this app.</noscript><div id=\"root\"></div></body></html>", null);
         assertEquals("", a.text(), a.text());
+    }
+
+    private static final String SMALL_PRINT = "<p>The notes on this site are general information and not advice for your own "
+            + "circumstances; speak to a qualified adviser before you act on anything you read here, and check the figures "
+            + "against the current rules, which change every year and differ between regions.</p>"
+            + "<p>We have taken care that the information is correct when published but cannot promise it is complete or up "
+            + "to date, and we accept no liability for any loss that results from relying on it, including losses caused by "
+            + "errors in material that other organisations supplied to us.</p>"
+            + "<p>No part of this site may be copied, stored or passed on in any form without written permission, except for "
+            + "short quotations in reviews, and the names and logos shown on it belong to their owners, who have not "
+            + "endorsed this site or any of the opinions that its writers express.</p>";
+
+    private Article page(String footerId) {
+        return extractor.extract("<html><body><div id=\"wrap\"><div id=\"head\"><a href=\"/\">Harbour Mutual</a></div>"
+                + "<div id=\"content\"><h1>Insuring a small boat</h1>"
+                + "<p>A small boat kept on a mooring needs cover for storm damage and theft, and most policies also pay "
+                + "for removing a wreck, which can cost more than the boat itself.</p>"
+                + "<p>Ask whether the policy covers the engine when the boat is ashore for the winter.</p></div>"
+                + "<div id=\"" + footerId + "\">" + SMALL_PRINT + "</div></div></body></html>", null);
+    }
+
+    @Test
+    void aFooterNamedByItsIdIsNeverTheArticle() {
+        Article a = page("footer");
+        assertTrue(a.text().contains("storm damage"), a.text());
+        assertFalse(a.text().contains("qualified adviser"), a.text());
+    }
+
+    @Test
+    void aThemesSiteFooterIdToo() {
+        Article a = page("page-footer");
+        assertTrue(a.text().contains("storm damage"), a.text());
+        assertFalse(a.text().contains("qualified adviser"), a.text());
     }
 }
