@@ -406,6 +406,10 @@ final class PageTypes {
         return false;
     }
 
+    /** A block that writes prose as runs between line breaks, and how many ({@link Walk#brokenRuns}). */
+    private record BrokenBlock(Element block, int runs) {
+    }
+
     /** One walk over the cleaned body, counting what {@link Signals} needs. */
     private static final class Walk {
         final TextSizes sizes;
@@ -423,9 +427,8 @@ final class PageTypes {
         boolean postsNamed;
         /** The first member of the largest group of posts (its tag and class name the group). */
         Element postsFirst;
-        /** Blocks writing prose between line breaks, and how many runs each writes ({@link #brokenRuns}). */
-        final List<Element> brokenBlocks = new ArrayList<>(4);
-        final List<Integer> brokenCounts = new ArrayList<>(4);
+        /** Blocks writing prose between line breaks, each with the runs it writes ({@link #brokenRuns}). */
+        final List<BrokenBlock> brokenBlocks = new ArrayList<>(4);
 
         Walk(TextSizes sizes) {
             this.sizes = sizes;
@@ -490,10 +493,7 @@ final class PageTypes {
                     links = 0;
                 }
             }
-            if (runs > 0) {
-                brokenBlocks.add(e);
-                brokenCounts.add(runs);
-            }
+            if (runs > 0) brokenBlocks.add(new BrokenBlock(e, runs));
         }
 
         /**
@@ -503,9 +503,8 @@ final class PageTypes {
          */
         int ownBrokenProse() {
             int most = 0;
-            for (int k = 0; k < brokenBlocks.size(); k++) {
-                int runs = brokenCounts.get(k);
-                if (runs > most && !inPostOrReply(brokenBlocks.get(k))) most = runs;
+            for (BrokenBlock b : brokenBlocks) {
+                if (b.runs() > most && !inPostOrReply(b.block())) most = b.runs();
             }
             return most;
         }
