@@ -60,10 +60,10 @@ public final class GooseBench {
         for (Path truth : truths) {
             String name = truth.getFileName().toString().replaceFirst("\\.json$", "");
             Path html = dir.resolve(name + ".html");
-            JsonNode expected = JSON.readTree(truth.toFile()).path("expected");
-            String opening = normalize(expected.path("cleaned_text").asText(""));
+            JsonNode fixture = JSON.readTree(truth.toFile());
+            String opening = normalize(fixture.path("expected").path("cleaned_text").asText(""));
             if (opening.length() < MIN_OPENING || !Files.exists(html)) continue;
-            JsonNode url = JSON.readTree(truth.toFile()).path("url");
+            JsonNode url = fixture.path("url");
             Article a = extractor.extract(Files.readString(html, StandardCharsets.UTF_8), url.isTextual() ? url.asText() : null);
             pages.add(page(name, a.pageType(), a.text(), opening));
         }
