@@ -45,7 +45,7 @@ public final class Extractor {
      * Version of the extraction logic; bump whenever the output for some page changes (it keys the re-use
      * of stored results).
      */
-    public static final String VERSION = "extract-18";
+    public static final String VERSION = "extract-19";
 
     /** Diagnostic: the body is shorter than {@link Tuning#TOO_SHORT_CHARS}. */
     public static final String TOO_SHORT = "too_short";

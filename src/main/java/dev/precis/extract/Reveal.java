@@ -33,11 +33,13 @@ import org.jsoup.nodes.Node;
  *       faded paragraph inside a visible article) is deleted like hidden text. Whether the page still has
  *       its scripts is not asked: saved and crawled copies often lose them (570 of the 1,497 WCXB pages
  *       have none), and a hostile page would keep one anyway.</li>
- *   <li><b>Page cloaks</b>: a {@code visibility:hidden} wrapper at the top of the body that holds
- *       {@link Tuning#CLOAK_MIN_SHARE} of the page's text hides the whole page until its styles and scripts
- *       have loaded (against a flash of unstyled content); left hidden, the page shows nothing at all. It
- *       is shown; whatever is hidden inside it stays hidden (the page is indexed again). A hidden block
- *       beside visible text is never a cloak.</li>
+ *   <li><b>Page cloaks</b>: a wrapper at the top of the body that holds {@link Tuning#CLOAK_MIN_SHARE} of the
+ *       page's text, hidden by an inline {@code visibility:hidden} or by a cloak class
+ *       ({@link Vocabulary#CLOAK_CLASS_TOKENS}: {@code <div class="root hide">} beside a preloader, which the site's
+ *       script unhides once the page has loaded), hides the whole page until its styles and scripts have loaded
+ *       (against a flash of unstyled content); left hidden, the page shows nothing at all. It is shown; whatever
+ *       is hidden inside it stays hidden (the page is indexed again). A hidden block beside visible text is never
+ *       a cloak, nor is a wrapper hidden for screen readers only or hidden another way too.</li>
  *   <li><b>Tab panels</b>: the panels of a tab set that are not chosen ({@code role="tabpanel"} hidden by
  *       attribute, ARIA, style or class) are shown when their tab is clicked — install steps per platform,
  *       code per language. Such a panel is read when a sibling tab panel is shown and a {@code role="tab"}
@@ -199,7 +201,7 @@ final class Reveal {
     /**
      * Shows the page's cloak, if it has one: an element among {@code invisible} that is a child of the body
      * (or of its only wrapper: a body's child that has no element sibling), hidden by nothing but an inline
-     * {@code visibility:hidden}, and holding at least {@link Tuning#CLOAK_MIN_SHARE} of the body's text.
+     * {@code visibility:hidden} or a cloak class ({@link #lifted}), and holding at least {@link Tuning#CLOAK_MIN_SHARE} of the body's text.
      *
      * @return true when a cloak was lifted (the page must be indexed again)
      */
@@ -215,26 +217,40 @@ final class Reveal {
                 if (wrapped == null) wrapped = body.childrenSize() == 1;
                 if (!wrapped) continue;
             }
-            if (!onlyVisibilityHidden(e)) continue;
+            Element lifted = lifted(e);
+            if (lifted == null) continue;
             int text = e.text().length();
             if (text == 0) continue; // no share of the body's text: the body's is read only for a node with text
             if (total < 0) total = body.text().length();
             if (text >= total * Tuning.CLOAK_MIN_SHARE) {
-                e.attr("style", Vocabulary.VISIBILITY_HIDDEN.matcher(e.attr("style")).replaceAll("visibility: visible"));
+                for (String key : new String[] {"class", "style"}) {
+                    if (lifted.hasAttr(key)) e.attr(key, lifted.attr(key));
+                    else e.removeAttr(key);
+                }
                 return true;
             }
         }
         return false;
     }
 
-    /** Hidden by an inline {@code visibility:hidden} and nothing else: no attribute, ARIA, other style or class. */
-    private static boolean onlyVisibilityHidden(Element e) {
-        String style = e.attr("style");
-        if (!Vocabulary.VISIBILITY_HIDDEN.matcher(style).find()) return false;
-        String rest = Vocabulary.VISIBILITY_HIDDEN.matcher(style).replaceAll("visibility: visible");
+    /**
+     * A copy of {@code e}'s start tag without its cloak (an inline {@code visibility:hidden}, the
+     * {@link Vocabulary#CLOAK_CLASS_TOKENS} of its class), or null when {@code e} has no cloak or is still hidden
+     * without it: by an attribute, ARIA, another style or another hiding class (screen-reader-only text is never
+     * a cloak).
+     */
+    private static Element lifted(Element e) {
         Element probe = e.shallowClone();
-        probe.attr("style", rest);
-        return Dom.hiding(probe) == Dom.VISIBLE;
+        String style = e.attr("style");
+        boolean cloaked = Vocabulary.VISIBILITY_HIDDEN.matcher(style).find();
+        if (cloaked) probe.attr("style", Vocabulary.VISIBILITY_HIDDEN.matcher(style).replaceAll("visibility: visible"));
+        for (String c : e.classNames()) {
+            if (Vocabulary.CLOAK_CLASS_TOKENS.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+                probe.removeClass(c);
+                cloaked = true;
+            }
+        }
+        return cloaked && Dom.hiding(probe) == Dom.VISIBLE ? probe : null;
     }
 
     /**

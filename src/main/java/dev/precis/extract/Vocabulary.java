@@ -99,6 +99,14 @@ final class Vocabulary {
             "visuallyhidden", "screen-reader-text", "is-hidden", "u-hidden", "hide");
 
     /**
+     * The {@link #HIDDEN_CLASS_TOKENS} that may cloak a whole page until its scripts run ({@code Reveal#pageCloak}: a
+     * {@code <div class="root hide">} that a preloader's script unhides). Not the screen-reader tokens ("sr-only",
+     * "visually-hidden", "screen-reader-text"): their text is meant never to be shown, so a page hidden that way is
+     * not waiting for anything.
+     */
+    static final Set<String> CLOAK_CLASS_TOKENS = WordSet.of("hidden", "hide", "is-hidden", "u-hidden", "d-none");
+
+    /**
      * Class tokens that hide an element only until a script fades it in (Tailwind's {@code invisible}, toggled
      * by scroll/load animations). Hidden like {@link #HIDDEN_CLASS_TOKENS}, unless {@code Reveal} finds the
      * element is the page's main content.

@@ -20,6 +20,7 @@ public final class ExtractDebug {
         Names names = new Names();
         PageIndex index = PageIndex.of(doc);
         if (Reveal.streamedSegments(index.inlineScripts, index.segments, doc.body())) index = PageIndex.of(doc);
+        if (Reveal.pageCloak(doc.body(), index.invisible)) index = PageIndex.of(doc);
         Metadata meta = MetadataReader.read(doc, index);
         System.out.println(meta);
         Cleaner.removeInvisible(index);

@@ -285,4 +285,27 @@ class RevealTest {
                 + PARAGRAPHS.replace("<p>", "<p>SECRET ") + "</div></body></html>";
         assertFalse(extractor.extract(alsoHidden, null).text().contains("SECRET"), "hidden another way too");
     }
+
+    @Test
+    void aPageHiddenByItsRootsClassUntilThePreloaderEndsIsRead() {
+        String html = "<html><body><div class=\"preloader hide\"></div><div class=\"root hide\"><nav><a href=\"/\">Home</a></nav>"
+                + "<main><h1>Council passes budget</h1>" + PARAGRAPHS
+                + "<p class=\"hidden\">SECRET line that stays hidden inside the lifted page.</p></main></div></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("The mayor said the city would publish"), text);
+        assertFalse(text.contains("SECRET"), text);
+    }
+
+    @Test
+    void aPageHiddenForScreenReadersOnlyOrAnotherWayTooIsNoCloak() {
+        String secret = PARAGRAPHS.replace("<p>", "<p>SECRET ");
+        for (String cloak : new String[] {"class=\"sr-only\"", "class=\"root visually-hidden\"",
+                "class=\"root hide\" hidden", "class=\"root hide\" style=\"display:none\""}) {
+            String html = "<html><body><div " + cloak + "><h1>Council passes budget</h1>" + secret + "</div></body></html>";
+            assertFalse(extractor.extract(html, null).text().contains("SECRET"), cloak);
+        }
+        String beside = "<html><body><article><h1>Council passes budget</h1>" + PARAGRAPHS + "</article>"
+                + "<div class=\"hide\">" + secret + secret + secret + secret + "</div></body></html>";
+        assertFalse(extractor.extract(beside, null).text().contains("SECRET"), "a hidden block beside the visible article");
+    }
 }
