@@ -548,7 +548,7 @@ final class Cleaner {
     /**
      * A block named like furniture is still kept when it is long prose with few links (weak names
      * only), when it holds the page's headline and real text, or when it holds most of the page's
-     * text (a mis-named wrapper; not for strong names, since a long comment thread can outweigh a
+     * text (a mis-named wrapper; a strong name only with little linked text, never a junk one: a long comment thread can outweigh a
      * short article). A block only weakly named ("header", "hero", "banner") that holds the headline and is
      * mostly plain text (links at most {@link Tuning#WEAK_KEEP_LINK_DENSITY} of it) is kept whatever its size: it is
      * the page's title box ("category-header" with a shop category's h1 and intro, "page-hero" of a service page),
@@ -556,11 +556,19 @@ final class Cleaner {
      * (same run): half A all 0.8596 -> 0.8607, collection 0.667 -> 0.675, listing 0.677 -> 0.680, service 0.834 -> 0.836;
      * half B all 0.8549 -> 0.8552, collection 0.733 -> 0.735, documentation +0.0008, listing, service -0.0001 and
      * product -0.0002 (2-3 pages each).
+     * A strongly named block that is not junk and holds most of the page's text ({@link Tuning#PROTECT_TEXT_SHARE}) with
+     * links at most {@link Tuning#WEAK_KEEP_LINK_DENSITY} of it is kept too: the reason strong names are not protected
+     * by size, a comment thread outweighing a short article, holds for junk names only, and a "sidebar", "related" or
+     * "ranking" block holding most of the page as prose is the article under a layout's name ("grid-toc-content-sidebar":
+     * the grid's regions, listed). Calibration (extract-19, same run): WCXB dev half A no page moves; half B two
+     * articles up (0.04 -> 0.96 and +0.015, one site's how-to guides, found on half B); Zyte and Mozilla dev unchanged.
      */
     private static boolean isProtected(TextSizes.Size e, Names.Verdict verdict, int flags, int protect, TextSizes.Size heading) {
         int text = e.text;
         if (verdict == Names.Verdict.STRONG && (flags & Names.JUNK) == 0 && text >= Tuning.MISNAMED_PROSE_CHARS
                 && e.links <= text * Tuning.MISNAMED_PROSE_LINK_DENSITY) return true;
+        if (verdict == Names.Verdict.STRONG && (flags & Names.JUNK) == 0 && text > protect
+                && e.links <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
         if (verdict == Names.Verdict.WEAK && text >= Tuning.WEAK_KEEP_CHARS
                 && e.links <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
         boolean holdsHeadline = heading != null && (text >= Tuning.WEAK_KEEP_CHARS

@@ -28,7 +28,7 @@ public final class ExtractDebug {
         if (Reveal.fadeIns(index.fadeIns, doc.body(), sizes)) sizes = TextSizes.of(doc.body(), index.elementCount);
         Cleaner.Pruning pruning = Cleaner.prune(doc.body(), sizes, names, true, Cleaner.Vocab.ALL, false);
         for (Element e : pruning.pruned) {
-            System.out.println("PRUNED " + describe(e) + " chars=" + sizes.text(e));
+            System.out.println("PRUNED " + describe(e) + " chars=" + sizes.text(e) + " links=" + sizes.links(e));
         }
         Map<Element, ContentScorer.Stats> stats = ContentScorer.measure(doc.body(), pruning.pruned, sizes);
         ContentScorer.Selection sel = ContentScorer.select(doc.body(), stats, names);

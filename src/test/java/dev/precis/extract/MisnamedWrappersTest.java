@@ -143,4 +143,23 @@ class MisnamedWrappersTest {
                 + INTRO + steps + steps.toString().replace("Step ", "Stage ") + "</header></body></html>";
         assertTrue(extractor.extract(prose, null).text().contains("Stage 3 explains"), "a header of prose is a wrapper");
     }
+
+    @Test
+    void aStronglyNamedBlockHoldingMostOfThePagesProseIsTheArticle() {
+        StringBuilder body = new StringBuilder();
+        for (int k = 1; k <= 8; k++) body.append("<p>Part ").append(k).append(" of the guide explains how a fund that follows ")
+                .append("an index keeps its costs low, why <a href=\"/fees-").append(k).append("\">the yearly fee matters most</a> ")
+                .append("over thirty years of saving, and what a new investor should check before buying the first shares ")
+                .append("through a broker.</p>");
+        String html = "<html><head><title>How to invest in index funds</title><meta property=\"article:published_time\" "
+                + "content=\"2025-03-05T12:00:00Z\"><meta name=\"author\" content=\"Jane Roe\"></head><body><main>"
+                + "<h1>How to invest in index funds</h1><div class=\"key-points card\"><h2>Key points</h2><ul>"
+                + "<li>Index funds follow a market index, so a saver buys the whole market at once without picking stocks.</li>"
+                + "<li>Choose an index, compare the fees of the funds that follow it, and buy shares through a broker.</li>"
+                + "<li>Returns differ from one index to another, so a mix of funds spreads the risk of any single market.</li></ul></div>"
+                + "<div class=\"guide-grid-toc-content-sidebar\"><div class=\"article-body\">" + body + "</div></div></main>"
+                + "<footer><a href=\"/about\">About us</a></footer></body></html>";
+        String t = extractor.extract(html, null).text();
+        assertTrue(t.contains("Part 1 of the guide") && t.contains("Part 8 of the guide"), t);
+    }
 }
