@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import dev.precis.model.Article;
 
 /**
- * An author's "Follow me on …" line and a "Share this guide" line, as lines of their own in a box whose class says
- * nothing: invitations about the page, left out; a sentence that begins "Follow me" and goes on about the subject stays.
+ * An author's "Follow me on …" line, a "Share this guide" line and a "You might like" label, as lines of their own in a
+ * box whose class says nothing: invitations about the page, left out; a sentence that begins "Follow me" and goes on
+ * about the subject stays.
  */
 class FollowAndShareLinesTest {
 
@@ -39,6 +40,15 @@ class FollowAndShareLinesTest {
         assertTrue(a.text().contains("overnight"), a.text());
         assertFalse(a.text().contains("Follow me on Instagram"), a.text());
         assertFalse(a.text().contains("Share this guide"), a.text());
+    }
+
+    @Test
+    void aYouMightLikeLabelIsLeftOut() {
+        Article a = article("<div class=\"box-5\"><h3>Other posts you may enjoy</h3></div>"
+                + "<div class=\"box-6\"><p>You may be interested in the following topics as well:</p></div>");
+        assertTrue(a.text().contains("overnight"), a.text());
+        assertFalse(a.text().contains("you may enjoy"), a.text());
+        assertFalse(a.text().contains("following topics"), a.text());
     }
 
     @Test
