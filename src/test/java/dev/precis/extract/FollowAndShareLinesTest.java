@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import dev.precis.model.Article;
 
 /**
- * An author's "Follow me on …" line, a "Share this guide" line and a "You might like" label, as lines of their own in a
- * box whose class says nothing: invitations about the page, left out; a sentence that begins "Follow me" and goes on
+ * An author's "Follow me on …" line, a "Share this guide" line, a "You might like" label and a search box's "Trending
+ * searches" label, as lines of their own in a box whose class says nothing: furniture about the page, left out; a sentence that begins "Follow me" and goes on
  * about the subject stays.
  */
 class FollowAndShareLinesTest {
@@ -49,6 +49,13 @@ class FollowAndShareLinesTest {
         assertTrue(a.text().contains("overnight"), a.text());
         assertFalse(a.text().contains("you may enjoy"), a.text());
         assertFalse(a.text().contains("following topics"), a.text());
+    }
+
+    @Test
+    void aSearchSuggestionsLabelIsLeftOut() {
+        Article a = article("<div class=\"box-8\"><p>Trending searches</p></div><div class=\"box-9\"><p>Related searches:</p></div>");
+        assertTrue(a.text().contains("overnight"), a.text());
+        assertFalse(a.text().contains("searches"), a.text());
     }
 
     @Test
