@@ -849,12 +849,14 @@ final class BlockWriter {
     }
 
     /**
-     * True when {@code line} holds "letter" or " list" in any case: every {@link Vocabulary#NEWSLETTER_INVITE} match does,
-     * and few lines do.
+     * True when {@code line} holds "letter" or " list" in any case: every {@link Vocabulary#NEWSLETTER_INVITE} match does
+     * (its case-blind match takes no other character for these letters), and few lines do. Only an 'l' is looked at
+     * further.
      */
     private static boolean holdsLetterOrList(String line) {
-        for (int k = 0, n = line.length() - 4; k < n; k++) {
-            if (line.regionMatches(true, k, "letter", 0, 6) || line.regionMatches(true, k, " list", 0, 5)) return true;
+        for (int k = 1, n = line.length() - 3; k < n; k++) {
+            if ((line.charAt(k) | 0x20) == 'l' && (line.regionMatches(true, k, "letter", 0, 6)
+                    || line.charAt(k - 1) == ' ' && line.regionMatches(true, k, "list", 0, 4))) return true;
         }
         return false;
     }
