@@ -835,14 +835,30 @@ final class BlockWriter {
 
     /**
      * {@code blocks} without the short lines that invite the reader to a newsletter by its delivery
-     * ({@link Vocabulary#INBOX_INVITE}: "The best of X, delivered to your inbox", "Want updates to your inbox?"); only
+     * ({@link Vocabulary#INBOX_INVITE}: "The best of X, delivered to your inbox", "Want updates to your inbox?") or by
+     * what they ask ({@link Vocabulary#NEWSLETTER_INVITE}: "Join our newsletter", "Sign up for our newsletter"); only
      * lines of at most {@link Tuning#SHORT_LINE_CHARS} characters, never a code block. The same list when nothing is left
      * out. Not called on a service page, whose own newsletter is one of the offers it describes.
      */
     static List<Block> withoutInboxInvites(List<Block> blocks) {
         Matcher invite = Vocabulary.INBOX_INVITE.matcher("");
+        Matcher newsletter = Vocabulary.NEWSLETTER_INVITE.matcher("");
         return without(blocks, b -> b.kind() != Block.Kind.CODE && b.text().length() <= Tuning.SHORT_LINE_CHARS
-                && holdsBox(b.text()) && invite.reset(b.text()).find());
+                && (holdsBox(b.text()) && invite.reset(b.text()).find()
+                    || holdsLetterOrList(b.text()) && newsletter.reset(b.text()).find()));
+    }
+
+    /**
+     * True when {@code line} holds "letter" or " list" in any case: every {@link Vocabulary#NEWSLETTER_INVITE} match does
+     * (its case-blind match takes no other character for these letters), and few lines do. Only an 'l' is looked at
+     * further.
+     */
+    private static boolean holdsLetterOrList(String line) {
+        for (int k = 1, n = line.length() - 3; k < n; k++) {
+            if ((line.charAt(k) | 0x20) == 'l' && (line.regionMatches(true, k, "letter", 0, 6)
+                    || line.charAt(k - 1) == ' ' && line.regionMatches(true, k, "list", 0, 4))) return true;
+        }
+        return false;
     }
 
     /**

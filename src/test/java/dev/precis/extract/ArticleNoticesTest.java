@@ -131,6 +131,14 @@ class ArticleNoticesTest {
     }
 
     @Test
+    void anEarnMoneyWhenYouClickNoticeNeverAppears() {
+        Article a = article("Morag Fraser", "<p>We may earn money when you click our links.</p>", "");
+        assertFalse(a.text().contains("earn money"), a.text());
+        assertTrue(a.text().contains("The new centre"), a.text());
+        assertFalse(BlockWriter.isDisclosure("The trainees hope to earn money when they qualify.", Block.Kind.PARAGRAPH));
+    }
+
+    @Test
     void commissionsInTheMiddleOfTheTextAreTheText() {
         String middle = "<p>Brokers who earn a commission on each policy sold were not allowed to sell to trainees, "
                 + "and the operator says it uses no affiliate links in its course material.</p>";

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import dev.precis.model.Article;
 
 /**
- * A newsletter's invitation told by its delivery ("… delivered to your inbox"), in a box whose class says nothing: left
- * out of an article and of a list page, kept on a service page, and never taken from a longer paragraph.
+ * A newsletter's invitation told by its delivery ("… delivered to your inbox") or by what it asks ("Join our … newsletter",
+ * "Sign up for our newsletter"), in a box whose class says nothing: left out of an article and of a list page, kept on a
+ * service page, and never taken from a longer paragraph.
  */
 class InboxInviteTest {
 
@@ -42,6 +43,23 @@ class InboxInviteTest {
         assertEquals("article", a.pageType());
         assertTrue(a.text().contains("north pier"), a.text());
         assertFalse(a.text().contains("delivered to your inbox"), a.text());
+    }
+
+    @Test
+    void anArticlesNewsletterSignUpLineIsLeftOut() {
+        Article a = article("<div class=\"box-7\"><p>Join our Harbour Notes newsletter!</p></div>"
+                + "<p>Want more from the Gazette? Sign up for our newsletter, The Tide Table, and never miss a sailing.</p>");
+        assertEquals("article", a.pageType());
+        assertTrue(a.text().contains("north pier"), a.text());
+        assertFalse(a.text().contains("Harbour Notes newsletter"), a.text());
+        assertFalse(a.text().contains("The Tide Table"), a.text());
+    }
+
+    @Test
+    void aLineAboutANewsletterThatInvitesNoOneStays() {
+        String line = "The board joined the newsletter of the port authority last year.";
+        assertEquals(List.of(line), BlockWriter.texts(BlockWriter.withoutInboxInvites(List.of(
+                new Block(line, Block.Kind.PARAGRAPH, 0, false, line.length(), 0, List.of())))));
     }
 
     @Test

@@ -40,6 +40,16 @@ class PaywallTailTest {
     }
 
     @Test
+    void anExclusiveToSubscribersPromptEndsTheText() {
+        Article a = page("", "<p>Gazette+ exclusive</p><p>This article is exclusive to Gazette+ subscribers</p>"
+                + "<p>Unlock it, with every long read and the editor's letter.</p>" + PITCH);
+        assertTrue(a.text().contains("read the door before the screen"), a.text());
+        assertFalse(a.text().contains("exclusive to Gazette+ subscribers"), a.text());
+        assertFalse(a.text().contains("readers' evenings"), a.text());
+        assertFalse(Vocabulary.hasPaywallText("The mayor said this article is exclusive to no one: the minutes are public."));
+    }
+
+    @Test
     void aPromptAtTheTopLeavesTheTextInPlace() {
         Article a = page("<p>Subscribe today to unlock every story in our archive.</p>", "");
         assertTrue(a.text().contains("read the door before the screen"), a.text());
