@@ -409,7 +409,7 @@ final class Vocabulary {
      * An affiliate or sponsorship disclosure ("This post may contain affiliate links", "If you buy through my links,
      * I may earn a small commission", "As an Amazon Associate we earn from qualifying purchases"): a notice about
      * the page, not its text. Tried only on short blocks that hold one of {@link #DISCLOSURE_WORDS}. "We may earn money
-     * when you click our links" added for the round after extract-19: WCXB dev half A one listing page +0.001 (its
+     * when you click our links" added for extract-19: WCXB dev half A one listing page +0.001 (its
      * truth's {@code without} names the line), leaked {@code without} snippets 146 -> 145; half B no page moves; Zyte,
      * Mozilla and the goose pages unchanged.
      */
@@ -678,7 +678,7 @@ final class Vocabulary {
 
     /**
      * Phrases of subscription prompts that cut an article short. "This article is exclusive to X+ subscribers" (up to
-     * two words naming the plan before "subscribers", "members" or "premium") added for the round after extract-19: on
+     * two words naming the plan before "subscribers", "members" or "premium") added for extract-19: on
      * WCXB dev half A one article (its truth's {@code without} names the line) 0.937 -> 0.996, no other page moves,
      * leaked {@code without} snippets 151 -> 149; half B no page moves; Zyte, Mozilla and the goose pages unchanged.
      */
