@@ -850,15 +850,10 @@ final class BlockWriter {
 
     /**
      * True when {@code line} holds "letter" or " list" in any case: every {@link Vocabulary#NEWSLETTER_INVITE} match does
-     * (its case-blind match takes no other character for these letters), and few lines do. Only an 'l' is looked at
-     * further.
+     * (its case-blind match takes no other character for these letters), and few lines do.
      */
     private static boolean holdsLetterOrList(String line) {
-        for (int k = 1, n = line.length() - 3; k < n; k++) {
-            if ((line.charAt(k) | 0x20) == 'l' && (line.regionMatches(true, k, "letter", 0, 6)
-                    || line.charAt(k - 1) == ' ' && line.regionMatches(true, k, "list", 0, 4))) return true;
-        }
-        return false;
+        return holdsIgnoringCase(line, "letter") || holdsIgnoringCase(line, " list");
     }
 
     /**
@@ -867,8 +862,17 @@ final class BlockWriter {
      * every index, runs on few.
      */
     private static boolean holdsBox(String line) {
-        for (int k = 0, n = line.length() - 2; k < n; k++) {
-            if ((line.charAt(k) | 0x20) == 'b' && (line.charAt(k + 1) | 0x20) == 'o' && (line.charAt(k + 2) | 0x20) == 'x') return true;
+        return holdsIgnoringCase(line, "box");
+    }
+
+    /**
+     * True when {@code line} holds {@code word} (lower-case ASCII) in any case: the pre-check of a line pattern that
+     * every match of it passes. Only where the word's first character stands is the rest compared.
+     */
+    private static boolean holdsIgnoringCase(String line, String word) {
+        char first = word.charAt(0);
+        for (int k = 0, n = line.length() - word.length(); k <= n; k++) {
+            if ((line.charAt(k) | 0x20) == first && line.regionMatches(true, k, word, 0, word.length())) return true;
         }
         return false;
     }
