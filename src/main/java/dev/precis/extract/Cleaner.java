@@ -565,10 +565,9 @@ final class Cleaner {
      */
     private static boolean isProtected(TextSizes.Size e, Names.Verdict verdict, int flags, int protect, TextSizes.Size heading) {
         int text = e.text;
-        if (verdict == Names.Verdict.STRONG && (flags & Names.JUNK) == 0 && text >= Tuning.MISNAMED_PROSE_CHARS
-                && e.links <= text * Tuning.MISNAMED_PROSE_LINK_DENSITY) return true;
-        if (verdict == Names.Verdict.STRONG && (flags & Names.JUNK) == 0 && text > protect
-                && e.links <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
+        if (verdict == Names.Verdict.STRONG && (flags & Names.JUNK) == 0
+                && (text >= Tuning.MISNAMED_PROSE_CHARS && e.links <= text * Tuning.MISNAMED_PROSE_LINK_DENSITY
+                    || text > protect && e.links <= text * Tuning.WEAK_KEEP_LINK_DENSITY)) return true;
         if (verdict == Names.Verdict.WEAK && text >= Tuning.WEAK_KEEP_CHARS
                 && e.links <= text * Tuning.WEAK_KEEP_LINK_DENSITY) return true;
         boolean holdsHeadline = heading != null && (text >= Tuning.WEAK_KEEP_CHARS

@@ -240,17 +240,15 @@ final class Reveal {
      * a cloak).
      */
     private static Element lifted(Element e) {
-        Element probe = e.shallowClone();
         String style = e.attr("style");
-        boolean cloaked = Vocabulary.VISIBILITY_HIDDEN.matcher(style).find();
-        if (cloaked) probe.attr("style", Vocabulary.VISIBILITY_HIDDEN.matcher(style).replaceAll("visibility: visible"));
-        for (String c : e.classNames()) {
-            if (Vocabulary.CLOAK_CLASS_TOKENS.contains(c.toLowerCase(java.util.Locale.ROOT))) {
-                probe.removeClass(c);
-                cloaked = true;
-            }
-        }
-        return cloaked && Dom.hiding(probe) == Dom.VISIBLE ? probe : null;
+        boolean styleCloak = !style.isEmpty() && Vocabulary.VISIBILITY_HIDDEN.matcher(style).find();
+        List<String> cloakClasses = e.hasAttr("class") ? e.classNames().stream()
+                .filter(c -> Vocabulary.CLOAK_CLASS_TOKENS.contains(c.toLowerCase(java.util.Locale.ROOT))).toList() : List.of();
+        if (!styleCloak && cloakClasses.isEmpty()) return null; // most hidden nodes: scripts, templates, hidden boxes
+        Element probe = e.shallowClone();
+        if (styleCloak) probe.attr("style", Vocabulary.VISIBILITY_HIDDEN.matcher(style).replaceAll("visibility: visible"));
+        for (String c : cloakClasses) probe.removeClass(c);
+        return Dom.hiding(probe) == Dom.VISIBLE ? probe : null;
     }
 
     /**
