@@ -77,6 +77,17 @@ final class Vocabulary {
      */
     static final String TAB_PANEL_ROLE = "tabpanel";
 
+    /**
+     * How a layout table's {@code summary} begins when the table is navigation, furniture as a navigation role is: the
+     * "Navigation header" and "Navigation footer" tables (Prev / Up / Home / Next) that DocBook's HTML stylesheets put
+     * above and below each page of a generated manual. Only a table's summary: a data table's summary names its data.
+     * Calibration (WCXB dev, against the version-picker rule in the same run, F1 summed over pages): half A documentation
+     * 0.9259 -> 0.9267 (+0.030, 1 page up, 0 down; the other pages of that manual already read from their scored
+     * container), no other half-A page moves; half B no page moves; Zyte 0.977, Mozilla 0.982, goose (46 / 39) unchanged.
+     * Cost: one attribute read per table with attributes.
+     */
+    static final String NAVIGATION_SUMMARY = "navigation";
+
     /** The ARIA role of a tab strip (furniture, {@link #FURNITURE_ROLES}), or of an old-style accordion that holds its panels. */
     static final String TABLIST_ROLE = "tablist";
 

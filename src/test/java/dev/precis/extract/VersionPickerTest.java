@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import dev.precis.model.Article;
 
 /**
- * A docs site's version picker written as a line of links ("Supported versions: Current (4) / 3 / 2.1") is the
- * site's frame, not the page ({@link Vocabulary#VERSION_PICKER}); version numbers in a sentence, or a line of
- * numbers without links, stay.
+ * A docs site's frame around a manual's page: its version picker written as a line of links ("Supported versions:
+ * Current (4) / 3 / 2.1", {@link Vocabulary#VERSION_PICKER}; version numbers in a sentence, or a line of numbers without
+ * links, stay) and the navigation tables a generated manual puts above and below each page (a table whose summary
+ * says navigation, {@link Vocabulary#NAVIGATION_SUMMARY}; a data table stays).
  */
 class VersionPickerTest {
 
@@ -47,5 +48,21 @@ class VersionPickerTest {
                 + "releases 3 / 2.1 / 2.0 queue jobs the same way.</p>");
         assertTrue(a.text().contains("Releases: 4 / 3 / 2.1"), a.text());
         assertTrue(a.text().contains("releases 3 / 2.1 / 2.0 queue jobs"), a.text());
+    }
+
+    @Test
+    void aTableThatSaysItIsNavigationNeverAppears() {
+        Article a = page("<table summary=\"Navigation header\"><tr><td><a href=\"workers.html\">Prev</a></td>"
+                + "<td><a href=\"guide.html\">Up</a></td><th>Part III. Running the scheduler</th>"
+                + "<td><a href=\"index.html\">Home</a></td><td><a href=\"retries.html\">Next</a></td></tr></table>");
+        assertTrue(a.text().contains("hands the next one out"), a.text());
+        assertFalse(a.text().contains("Running the scheduler"), a.text());
+    }
+
+    @Test
+    void aDataTableWithASummaryStays() {
+        Article a = page("<table summary=\"Default limits of a queue\"><tr><th>Setting</th><th>Default</th></tr>"
+                + "<tr><td>Workers per queue</td><td>four</td></tr><tr><td>Retries per job</td><td>three</td></tr></table>");
+        assertTrue(a.text().contains("Workers per queue"), a.text());
     }
 }
