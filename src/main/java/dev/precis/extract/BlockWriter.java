@@ -935,6 +935,9 @@ final class BlockWriter {
         if (b.linkChars == b.chars && b.chars <= Tuning.NAV_LINE_CHARS && b.kind != Block.Kind.HEADING) return true;
         if (b.linkChars == b.chars && text.regionMatches(true, 0, Vocabulary.SKIP_LINK_START, 0, Vocabulary.SKIP_LINK_START.length())) return true;
         if (m.isBoilerplate(text)) return true;
+        // a version picker ("Supported versions: Current (18) / 17 / 16"): with links, a slash or bar
+        if (b.linkChars > 0 && (text.indexOf('/') >= 0 || text.indexOf('|') >= 0)
+                && Vocabulary.VERSION_PICKER.matcher(text).matches()) return true;
         if (text.indexOf('[') >= 0 && m.matches(LineMatchers.TAGGED_TEASER, text)) return true;
         if (Vocabulary.RATING_STARTS.mayStart(text) && m.matches(LineMatchers.RATING, text)) return true;
         // a pointer with any link (a line more than LINE_MAX_LINK_DENSITY links has some: one try answers for both)

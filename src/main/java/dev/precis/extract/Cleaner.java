@@ -233,6 +233,9 @@ final class Cleaner {
                 String role = e.attr("role");
                 if (Vocabulary.FURNITURE_ROLES.contains(role)) bits |= FURNITURE_ROLE;
                 if (role.equals("contentinfo")) bits |= FOOTER_ROLE;
+                // a layout table that says it is navigation ("Navigation header": the pager rows of generated manuals)
+                if (e.normalName().equals("table") && e.attr("summary").regionMatches(true, 0,
+                        Vocabulary.NAVIGATION_SUMMARY, 0, Vocabulary.NAVIGATION_SUMMARY.length())) bits |= FURNITURE_ROLE;
             }
             attributes[k] = bits;
             return bits;
