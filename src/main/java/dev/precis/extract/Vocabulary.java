@@ -661,8 +661,8 @@ final class Vocabulary {
     /**
      * A docs site's version picker written as a line: after at most a short label ("Supported versions:"), three or more
      * version numbers, each perhaps after a word ("Current (18)", "v2.1"), separated by slashes or bars ("Current (18) /
-     * 17 / 16 / 15"), mostly links ({@code BlockWriter#isBoilerplate}: half the line or more). Links to the same page in
-     * other versions, not its text. Only on a line with a link, a slash or a bar: a line of numbers without links ("Releases:
+     * 17 / 16 / 15"), on a line with a link ({@code BlockWriter#isBoilerplate}). Links to the same page in other versions,
+     * not its text. Only on a line with a link, a slash or a bar: a line of numbers without links ("Releases:
      * 4 / 3 / 2.1") or a sentence stays. Calibration (WCXB dev, against extract-19 in the same run, F1 summed over pages):
      * half A documentation 0.9255 -> 0.9259 (+0.015, 1 page up, 0 down: the one half-A output holding such lines), no
      * other half-A page moves; half B +0.0135 (1 page up, a product page; 0 down), all/article/documentation means
